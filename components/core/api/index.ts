@@ -1,0 +1,20 @@
+/**
+ * core/api public exports: the request client, its typed errors, response validation and idempotency keys.
+ */
+export { createApiClient } from './request.js';
+export type {
+  ApiAuth,
+  ApiClient,
+  ApiClientConfig,
+  HelperOptions,
+  HttpMethod,
+  ParsedRequestOptions,
+  RequestOptions,
+} from './request.js';
+export { ApiError, isApiError, isRetryableKind } from './errors.js';
+export type { ApiErrorKind, ApiErrorDetails, ApiFieldError } from './errors.js';
+export { valibotParser } from './valibot-parser.js';
+export { createIdempotencyKey } from './idempotency.js';
+export { pathSegment } from './url.js';
+export type { QueryParams } from './url.js';
+export type { RetryConfig } from './retry.js';

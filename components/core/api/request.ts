@@ -1,0 +1,243 @@
+/**
+ * createApiClient: the one request function every widget's api.ts uses (token, locale, timeout, retries, idempotency, typed errors).
+ */
+import { ApiError, errorFromResponse, isApiError } from './errors.js';
+import { createIdempotencyKey, isUnsafeMethod } from './idempotency.js';
+import { backoffDelayMs, isRetryableMethod, resolveRetryConfig, sleep, type RetryConfig } from './retry.js';
+import { createAttemptSignal } from './signals.js';
+import { buildUrl, type QueryParams } from './url.js';
+
+/** Where access tokens come from; the only place core/api touches tokens. Leave it out for cookie (BFF) mode. */
+export interface ApiAuth {
+  /** The current access token, or null when there is none. */
+  getAccessToken(): Promise<string | null> | string | null;
+  /** Gets a new access token after a 401; resolves null when the session cannot be renewed. */
+  renewAccessToken?(): Promise<string | null>;
+}
+
+/** Settings of one API client (usually one per widget instance, from its `api-base` attribute and the session). */
+export interface ApiClientConfig {
+  /** Base of every path, e.g. '/api' or 'https://portal.example/api'. */
+  baseUrl: string;
+  /** Bearer-token source; absent = BFF mode: cookies (`credentials: 'include'`) and no Authorization header. */
+  auth?: ApiAuth;
+  /** Current UI locale for Accept-Language (default 'ru'). */
+  locale?: () => string;
+  /** Time limit of each attempt in ms, body included (default 15000). */
+  timeoutMs?: number;
+  /** fetch implementation (default: globalThis.fetch at call time). */
+  fetch?: typeof fetch;
+  /** Automatic retries of idempotent reads. */
+  retry?: RetryConfig;
+}
+
+/** HTTP methods core/api sends. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One call's options, without response validation. */
+export interface RequestOptions {
+  /** HTTP method (default 'GET'). */
+  method?: HttpMethod;
+  /** Path under baseUrl, e.g. 'profile' or `applications/${pathSegment(id)}`; '.'/'..' segments and absolute URLs are rejected. */
+  path: string;
+  /** Query parameters; arrays repeat, undefined/null are skipped. */
+  query?: QueryParams;
+  /** Request body, sent as JSON. */
+  body?: unknown;
+  /** The caller's abort signal (e.g. aborted on disconnect); aborting rejects with kind 'aborted'. */
+  signal?: AbortSignal;
+  /** Idempotency-Key for unsafe methods; reuse one key across retries of one logical attempt. A fresh key is sent when absent. */
+  idempotencyKey?: string;
+}
+
+/** One call's options with response validation: `parse` gets the JSON body and returns the typed value or throws. */
+export interface ParsedRequestOptions<T> extends RequestOptions {
+  /** Validates the response body (see valibotParser); a throw becomes ApiError 'malformed'. */
+  parse: (data: unknown) => T;
+}
+
+/** Options of the get/post/put/patch/delete helpers. */
+export type HelperOptions = Omit<RequestOptions, 'method' | 'path' | 'body'>;
+
+/** What createApiClient returns. */
+export interface ApiClient {
+  /** Sends one request; resolves the parsed body (undefined for 204/HEAD) or rejects with ApiError. */
+  request<T>(options: ParsedRequestOptions<T>): Promise<T>;
+  request(options: RequestOptions): Promise<unknown>;
+  /** GET helper. */
+  get<T>(path: string, options: HelperOptions & { parse: (data: unknown) => T }): Promise<T>;
+  get(path: string, options?: HelperOptions): Promise<unknown>;
+  /** POST helper (always sends an Idempotency-Key). */
+  post<T>(path: string, body: unknown, options: HelperOptions & { parse: (data: unknown) => T }): Promise<T>;
+  post(path: string, body?: unknown, options?: HelperOptions): Promise<unknown>;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Result of one attempt that reached the server. */
+interface AttemptResult {
+  response: Response;
+  text: string;
+}
+
+/** Creates an API client; see README.md for the rules it applies. */
+export function createApiClient(config: ApiClientConfig): ApiClient {
+  const { auth } = config;
+  const retry = resolveRetryConfig(config.retry);
+  const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch: typeof fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  /** The single in-flight renewal shared by every request of this client. */
+  let renewal: Promise<string | null> | undefined;
+
+  function locale(): string {
+    try {
+      return config.locale?.() || 'ru';
+    } catch {
+      return 'ru';
+    }
+  }
+
+  async function currentToken(): Promise<string | null> {
+    try {
+      return (await auth?.getAccessToken()) ?? null;
+    } catch (cause) {
+      throw new ApiError('unauthorized', 'Could not get an access token', { cause });
+    }
+  }
+
+  /** A token to repeat a 401'd request with: joins a renewal in flight, reuses one another request already got, or renews. */
+  async function tokenAfterUnauthorized(rejectedToken: string | null): Promise<string | null> {
+    if (renewal) return renewal;
+    const current = await currentToken();
+    if (current !== null && current !== rejectedToken) return current;
+    renewal ??= (async () => {
+      try {
+        return await auth!.renewAccessToken!();
+      } finally {
+        renewal = undefined;
+      }
+    })();
+    return renewal;
+  }
+
+  function buildHeaders(method: string, token: string | null, hasBody: boolean, idempotencyKey: string | undefined): Headers {
+    const headers = new Headers({ Accept: 'application/json', 'Accept-Language': locale() });
+    if (hasBody) headers.set('Content-Type', 'application/json');
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (idempotencyKey !== undefined && isUnsafeMethod(method)) headers.set('Idempotency-Key', idempotencyKey);
+    return headers;
+  }
+
+  function abortedError(signal: AbortSignal | undefined): ApiError {
+    return new ApiError('aborted', 'Request aborted by the caller', { cause: signal?.reason });
+  }
+
+  /** One fetch with its own timeout; the body is read inside the same time limit. */
+  async function attempt(url: string, init: RequestInit, callerSignal: AbortSignal | undefined): Promise<AttemptResult> {
+    const attemptSignal = createAttemptSignal(callerSignal, timeoutMs);
+    try {
+      const response = await doFetch(url, { ...init, signal: attemptSignal.signal });
+      const text = init.method === 'HEAD' ? '' : await response.text();
+      return { response, text };
+    } catch (cause) {
+      if (callerSignal?.aborted) throw abortedError(callerSignal);
+      if (attemptSignal.timedOut) throw new ApiError('timeout', `No response within ${timeoutMs} ms`, { cause });
+      throw new ApiError('network', 'Network request failed', { cause });
+    } finally {
+      attemptSignal.dispose();
+    }
+  }
+
+  function parseSuccess(result: AttemptResult, method: string, parse: ((data: unknown) => unknown) | undefined): unknown {
+    const { response, text } = result;
+    if (method === 'HEAD' || response.status === 204 || response.status === 205) return undefined;
+    let data: unknown;
+    if (text.trim() !== '') {
+      try {
+        data = JSON.parse(text);
+      } catch (cause) {
+        throw new ApiError('malformed', `Response ${response.status} is not JSON`, { status: response.status, cause });
+      }
+    }
+    if (!parse) return data;
+    try {
+      return parse(data);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'Response failed validation';
+      const cause = isApiError(error) ? error.cause : error;
+      throw new ApiError('malformed', message, { status: response.status, cause });
+    }
+  }
+
+  async function request(options: RequestOptions & { parse?: (data: unknown) => unknown }): Promise<unknown> {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const { signal } = options;
+    const url = buildUrl(config.baseUrl, options.path, options.query);
+    const idempotencyKey = isUnsafeMethod(method) ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const mayRetry = isRetryableMethod(method);
+    const canRenew = typeof auth?.renewAccessToken === 'function';
+    const waitOrAbort = (ms: number): Promise<void> => sleep(ms, signal, () => abortedError(signal));
+
+    let retriesDone = 0;
+    let repeatedAfterUnauthorized = false;
+    let token = auth ? await currentToken() : null;
+
+    for (;;) {
+      if (signal?.aborted) throw abortedError(signal);
+      const init: RequestInit = {
+        method,
+        headers: buildHeaders(method, token, body !== undefined, idempotencyKey),
+        credentials: auth ? 'same-origin' : 'include',
+        ...(body === undefined ? {} : { body }),
+      };
+
+      let result: AttemptResult;
+      try {
+        result = await attempt(url, init, signal);
+      } catch (error) {
+        if (isApiError(error) && error.kind === 'network' && mayRetry && retriesDone < retry.retries) {
+          await waitOrAbort(backoffDelayMs(retriesDone, retry));
+          retriesDone += 1;
+          continue;
+        }
+        throw error;
+      }
+
+      const { response } = result;
+      if (response.ok) return parseSuccess(result, method, options.parse);
+
+      if (response.status === 401 && canRenew && !repeatedAfterUnauthorized) {
+        repeatedAfterUnauthorized = true;
+        let renewed: string | null;
+        try {
+          renewed = await tokenAfterUnauthorized(token);
+        } catch (cause) {
+          throw new ApiError('unauthorized', 'Session renewal failed', { status: 401, cause });
+        }
+        if (renewed === null) throw errorFromResponse(response, result.text);
+        token = renewed;
+        continue;
+      }
+
+      const error = errorFromResponse(response, result.text);
+      if (response.status === 503 && mayRetry && retriesDone < retry.retries) {
+        const waitMs = error.retryAfter === undefined ? backoffDelayMs(retriesDone, retry) : error.retryAfter * 1000;
+        if (waitMs <= retry.maxDelayMs) {
+          await waitOrAbort(waitMs);
+          retriesDone += 1;
+          continue;
+        }
+      }
+      throw error;
+    }
+  }
+
+  return {
+    request: request as ApiClient['request'],
+    get: ((path: string, options: HelperOptions = {}) => request({ ...options, method: 'GET', path })) as ApiClient['get'],
+    post: ((path: string, body?: unknown, options: HelperOptions = {}) =>
+      request({ ...options, method: 'POST', path, body })) as ApiClient['post'],
+  };
+}

@@ -1,0 +1,407 @@
+import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { coreMessages, type CoreMessages } from '../i18n/index.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { baseStyles, token } from '../theme/base-styles.js';
+import { fieldsEn, fieldsRu, type FieldsMessages } from './locales/fields.js';
+
+/** Messages a form control renders: core validation messages plus the field words. */
+export type FormControlMessages = CoreMessages & FieldsMessages;
+
+/** The catalogs every gu form control uses. */
+export const formControlMessages = {
+  ru: { ...coreMessages.ru, ...fieldsRu },
+  en: { ...coreMessages.en, ...fieldsEn },
+};
+
+/** A failed constraint: the validity flags and the localised message for it. */
+export interface FieldIssue {
+  flags: ValidityStateFlags;
+  message: string;
+}
+
+/** What a subclass renders as its control: ids and states the input must carry. */
+export interface ControlRenderContext {
+  /** Value for the input's `aria-describedby` (hint and error ids). */
+  describedBy: string;
+  /** True when the error is shown: the input gets `aria-invalid="true"`. */
+  invalid: boolean;
+  /** The input is disabled (own `disabled` or a disabled fieldset/form). */
+  disabled: boolean;
+}
+
+/** Styles shared by the fields: label, hint, error, input box. */
+export const fieldStyles = css`
+  :host {
+    display: block;
+    margin-block-end: calc(3 * ${token('--gu-space')});
+  }
+  .label {
+    display: block;
+    font-weight: 700;
+    margin-block-end: calc(${token('--gu-space')} / 2);
+  }
+  .required {
+    font-weight: 400;
+    color: var(--gu-field-hint-color, ${token('--gu-color-text-muted')});
+  }
+  .hint {
+    color: var(--gu-field-hint-color, ${token('--gu-color-text-muted')});
+    margin-block-end: calc(${token('--gu-space')} / 2);
+  }
+  .error {
+    display: flex;
+    gap: calc(${token('--gu-space')} / 2);
+    align-items: flex-start;
+    color: var(--gu-field-error-color, ${token('--gu-color-error')});
+    font-weight: 700;
+  }
+  .error:not(:empty) {
+    margin-block-end: calc(${token('--gu-space')} / 2);
+  }
+  .error svg {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-block-start: 0.125em;
+  }
+  .control {
+    display: flex;
+    align-items: stretch;
+    gap: ${token('--gu-space')};
+  }
+  input {
+    flex: 1 1 auto;
+    min-width: 0;
+    min-height: var(--gu-field-height, ${token('--gu-control-height')});
+    padding: 0 calc(1.5 * ${token('--gu-space')});
+    font: inherit;
+    color: inherit;
+    background: var(--gu-field-background, ${token('--gu-color-background')});
+    border: 2px solid var(--gu-field-border-color, ${token('--gu-color-border')});
+    border-radius: var(--gu-field-radius, ${token('--gu-radius')});
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--gu-field-error-color, ${token('--gu-color-error')});
+    border-width: 3px;
+  }
+  input:disabled {
+    background: ${token('--gu-color-surface')};
+    cursor: not-allowed;
+  }
+  @media (forced-colors: active) {
+    input[aria-invalid='true'] {
+      border-style: double;
+      border-width: 4px;
+    }
+  }
+`;
+
+let warnedUnlabelled = false;
+
+/**
+ * The one shared base of gu-kit's form-associated controls. It owns the form side (ElementInternals value,
+ * validity, reset, disabled fieldsets, state restore), the label/hint/error markup in one shadow root, and
+ * the rule that errors appear after the user leaves the field or submits — never on each keystroke.
+ *
+ * Subclasses render their `<input id="input">` in `renderControl()` and say what is wrong in `computeIssue()`.
+ *
+ * @csspart base - The wrapper of label, hint, error and control.
+ * @csspart label - The visible label.
+ * @csspart hint - The hint under the label.
+ * @csspart error - The error message (a polite live region that always exists).
+ * @csspart input - The native input.
+ * @cssprop --gu-field-border-color - Input border colour (falls back to `--gu-color-border`).
+ * @cssprop --gu-field-error-color - Error text and invalid border colour (falls back to `--gu-color-error`).
+ * @cssprop --gu-field-hint-color - Hint colour (falls back to `--gu-color-text-muted`).
+ * @cssprop --gu-field-background - Input background (falls back to `--gu-color-background`).
+ * @cssprop --gu-field-height - Input height (falls back to `--gu-control-height`).
+ * @cssprop --gu-field-radius - Input corner radius (falls back to `--gu-radius`).
+ */
+export abstract class GuFormControl extends LitElement {
+  /** Makes the element a form-associated custom element. */
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [baseStyles, fieldStyles];
+  static override properties: PropertyDeclarations = {
+    name: { type: String, reflect: true },
+    value: { type: String },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    label: { type: String },
+    hint: { type: String },
+    error: { type: String },
+    touched: { type: Boolean, reflect: true },
+    submitted: { type: Boolean, reflect: true },
+    text: { state: true },
+    formDisabled: { state: true },
+    shownText: { state: true },
+  };
+
+  protected readonly i18n = new LocaleController<FormControlMessages>(this, formControlMessages);
+  protected readonly internals: ElementInternals;
+
+  /** The name the value is submitted under. */
+  declare name: string;
+  /** The value: the normalised value when it is valid (e.g. `+79161234567`), otherwise the text as entered. */
+  declare value: string;
+  /** The field must be filled in; shown in the label as text. */
+  declare required: boolean;
+  /** Disables the field (it is then not submitted). */
+  declare disabled: boolean;
+  /** The visible label (required: every field needs one). */
+  declare label: string;
+  /** Help text under the label, read as the input's description. */
+  declare hint: string;
+  /** A custom or server-side error message; shown at once and makes the field invalid. Cleared when the user edits. */
+  declare error: string;
+  /** Shows validation errors as after the user left the field (set on blur). */
+  declare touched: boolean;
+  /** Shows validation errors as after a form submit (set by `validateForm`, `checkValidity`, `reportValidity`). */
+  declare submitted: boolean;
+  /** The text in the input right now. */
+  protected declare text: string;
+  /** A disabled fieldset or form disables the control. */
+  protected declare formDisabled: boolean;
+  /** The text the shown error refers to (frozen on blur/submit so errors do not change per keystroke). */
+  protected declare shownText: string | undefined;
+
+  /** The last value this control produced itself, to tell own updates from programmatic ones. */
+  private ownValue: string | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.name = '';
+    this.value = '';
+    this.required = false;
+    this.disabled = false;
+    this.label = '';
+    this.hint = '';
+    this.error = '';
+    this.touched = false;
+    this.submitted = false;
+    this.text = '';
+    this.formDisabled = false;
+    this.shownText = undefined;
+    this.addEventListener('invalid', () => this.showErrors());
+  }
+
+  // ---------------------------------------------------------------- subclass hooks
+
+  /** What is wrong with `text` in the current locale, or null when it is valid. */
+  protected abstract computeIssue(text: string): FieldIssue | null;
+
+  /** Renders the input (`id="input"`, `part="input"`) with the given ARIA wiring. */
+  protected abstract renderControl(context: ControlRenderContext): TemplateResult;
+
+  /** The value submitted and exposed for `text` (normalised when valid). */
+  protected normalise(text: string): string {
+    return text;
+  }
+
+  /** The text shown for a value set from outside (formatted when the field has a mask). */
+  protected display(value: string): string {
+    return value;
+  }
+
+  /** The native input inside the shadow root. */
+  protected get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector<HTMLInputElement>('#input') ?? null;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.syncForm();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') && this.value !== this.ownValue) {
+      this.text = this.display(this.value ?? '');
+      this.ownValue = this.value;
+      this.shownText = undefined;
+    }
+    this.syncForm();
+  }
+
+  protected override updated(): void {
+    // The anchor of the validity message exists only after the first render.
+    this.syncValidity();
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.label && !warnedUnlabelled) {
+      warnedUnlabelled = true;
+      console.warn(`<${this.localName}> has no label: set the "label" attribute so the field has an accessible name.`);
+    }
+  }
+
+  /** Called by the browser when the owning form is reset. */
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.text = this.display(this.value);
+    this.ownValue = this.value;
+    this.error = '';
+    this.touched = false;
+    this.submitted = false;
+    this.shownText = undefined;
+    this.syncForm();
+  }
+
+  /** Called by the browser when a fieldset or form ancestor becomes (un)disabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** Called by the browser when it restores the form (back/forward, autofill of the state). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state === 'string') this.commitText(state);
+  }
+
+  // ---------------------------------------------------------------- form API
+
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The validity state, up to date with the current text. */
+  get validity(): ValidityState {
+    this.syncValidity();
+    return this.internals.validity;
+  }
+
+  /** The message of the current validation failure ('' when valid). */
+  get validationMessage(): string {
+    this.syncValidity();
+    return this.internals.validationMessage;
+  }
+
+  /** True when the control takes part in constraint validation. */
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  /** Sets the validity flags and message, anchored at the inner input (as ElementInternals.setValidity). */
+  setValidity(flags: ValidityStateFlags, message?: string, anchorInput?: HTMLElement): void {
+    this.internals.setValidity(flags, message, anchorInput ?? this.input ?? undefined);
+  }
+
+  /** Checks validity; when invalid, fires `invalid` and shows the error next to the field. */
+  checkValidity(): boolean {
+    this.syncValidity();
+    return this.internals.checkValidity();
+  }
+
+  /** Like `checkValidity()`, and moves focus into the field when it is invalid. */
+  reportValidity(): boolean {
+    const valid = this.checkValidity();
+    if (!valid) {
+      this.showErrors();
+      this.focus();
+    }
+    return valid;
+  }
+
+  /** Shows the current validation error as after a submit. */
+  showErrors(): void {
+    this.submitted = true;
+    this.shownText = this.text;
+  }
+
+  // ---------------------------------------------------------------- internals for subclasses
+
+  /** True when the field cannot be used. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The message shown under the label right now ('' when none). */
+  protected get visibleError(): string {
+    if (this.error) return this.error;
+    if (!this.touched && !this.submitted) return '';
+    return this.computeIssue(this.shownText ?? this.text)?.message ?? '';
+  }
+
+  /** Takes new text from the user: updates value, form value and validity synchronously. */
+  protected commitText(text: string): void {
+    this.text = text;
+    this.value = this.normalise(text);
+    this.ownValue = this.value;
+    if (this.error) this.error = '';
+    // An error disappears as soon as the input is valid; a new one waits for blur or submit.
+    if (!this.computeIssue(text)) this.shownText = text;
+    this.syncForm();
+  }
+
+  /** Re-dispatches a user `input` from the host after the value was updated. */
+  protected emitInput(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  /** Re-dispatches a user `change` from the host. */
+  protected emitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Blur of the inner input: the field is touched and its error (if any) appears. */
+  protected handleBlur(): void {
+    this.touched = true;
+    this.shownText = this.text;
+  }
+
+  /** Enter in a field submits its form the way a native input does (through the default button). */
+  protected handleKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    const form = this.internals.form;
+    if (!form) return;
+    event.preventDefault();
+    const submitter = [...form.elements].find(
+      (element) => (element as HTMLElement & { type?: string }).type === 'submit',
+    ) as HTMLElement | undefined;
+    if (submitter) submitter.click();
+    else form.requestSubmit();
+  }
+
+  private syncForm(): void {
+    this.internals.setFormValue(this.normalise(this.text), this.text);
+    this.syncValidity();
+  }
+
+  private syncValidity(): void {
+    const issue: FieldIssue | null = this.error
+      ? { flags: { customError: true }, message: this.error }
+      : this.computeIssue(this.text);
+    const anchor = this.input ?? undefined;
+    if (issue) this.internals.setValidity(issue.flags, issue.message, anchor);
+    else this.internals.setValidity({});
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected override render(): TemplateResult {
+    const msg = this.i18n.msg;
+    const error = this.visibleError;
+    const describedBy = [this.hint ? 'hint' : '', 'error'].filter(Boolean).join(' ');
+    return html`
+      <div class="field" part="base">
+        <label id="label" class="label" part="label" for="input"
+          >${this.label}${this.required ? html` <span class="required">(${msg.requiredMark})</span>` : nothing}</label
+        >
+        ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
+        <div id="error" class="error" part="error" aria-live="polite">${error
+          ? html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <circle cx="10" cy="10" r="9" fill="currentColor" />
+                <rect x="9" y="4.5" width="2" height="7" fill="Canvas" />
+                <rect x="9" y="13.5" width="2" height="2" fill="Canvas" />
+              </svg>
+              <span><span class="visually-hidden">${msg.errorPrefix} </span>${error}</span>`
+          : nothing}</div>
+        <div class="control">
+          ${this.renderControl({ describedBy, invalid: error !== '', disabled: this.isDisabled })}
+        </div>
+      </div>
+    `;
+  }
+}

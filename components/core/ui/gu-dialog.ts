@@ -1,0 +1,12 @@
+import { GuDialog } from './dialog.js';
+
+export { GuDialog };
+export type { GuDialogCloseDetail } from './dialog.js';
+
+if (!customElements.get('gu-dialog')) customElements.define('gu-dialog', GuDialog);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gu-dialog': GuDialog;
+  }
+}

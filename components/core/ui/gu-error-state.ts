@@ -1,0 +1,12 @@
+import { GuErrorState } from './state.js';
+
+export { GuErrorState };
+export type { ErrorLike, GuRetryDetail } from './state.js';
+
+if (!customElements.get('gu-error-state')) customElements.define('gu-error-state', GuErrorState);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gu-error-state': GuErrorState;
+  }
+}

@@ -1,0 +1,140 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { token } from '../theme/base-styles.js';
+import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
+
+/**
+ * @summary A password input with a «Показать пароль» toggle. Paste and password managers are allowed;
+ * `autocomplete` says whether it is the current or a new password.
+ *
+ * @csspart base - The wrapper of label, hint, error and input.
+ * @csspart label - The visible label.
+ * @csspart hint - The hint under the label.
+ * @csspart error - The error message (a polite live region that always exists).
+ * @csspart input - The native input.
+ * @csspart toggle - The show/hide button (at least 24×24 px).
+ * @cssprop --gu-field-border-color - Input border colour.
+ * @cssprop --gu-field-error-color - Error text and invalid border colour.
+ * @fires input - The user changed the password.
+ * @fires change - The user committed a change (on blur).
+ */
+export class GuPasswordField extends GuFormControl {
+  static override styles = [
+    ...GuFormControl.styles,
+    css`
+      .toggle {
+        flex: none;
+        min-width: 48px;
+        min-height: var(--gu-field-height, ${token('--gu-control-height')});
+        padding: 0 calc(1.5 * ${token('--gu-space')});
+        font: inherit;
+        font-weight: 700;
+        color: ${token('--gu-color-primary')};
+        background: ${token('--gu-color-background')};
+        border: 2px solid ${token('--gu-color-primary')};
+        border-radius: ${token('--gu-radius')};
+        cursor: pointer;
+      }
+      .toggle:hover {
+        color: ${token('--gu-color-primary-hover')};
+        border-color: ${token('--gu-color-primary-hover')};
+      }
+      .toggle:disabled {
+        color: ${token('--gu-color-text-muted')};
+        border-color: ${token('--gu-color-text-muted')};
+        cursor: not-allowed;
+      }
+      @media (forced-colors: active) {
+        .toggle {
+          border-color: ButtonText;
+          color: ButtonText;
+        }
+      }
+    `,
+  ];
+  static override properties = {
+    autocomplete: { type: String },
+    minlength: { type: Number },
+    visible: { type: Boolean, reflect: true },
+    toggled: { state: true },
+  };
+
+  /** `current-password` (sign-in, default) or `new-password` (registration, change). */
+  declare autocomplete: 'current-password' | 'new-password';
+  /** Minimum length; a shorter password gets a precise message on blur/submit. */
+  declare minlength: number | undefined;
+  /** The password is shown as plain text. */
+  declare visible: boolean;
+  /** The user has used the toggle (the status message is announced only then). */
+  private declare toggled: boolean;
+
+  constructor() {
+    super();
+    this.autocomplete = 'current-password';
+    this.minlength = undefined;
+    this.visible = false;
+    this.toggled = false;
+  }
+
+  protected override computeIssue(text: string): FieldIssue | null {
+    const msg = this.i18n.msg;
+    if (text === '') return this.required ? { flags: { valueMissing: true }, message: msg.required } : null;
+    if (this.minlength && text.length < this.minlength) {
+      return { flags: { tooShort: true }, message: this.i18n.plural(this.minlength, msg.passwordTooShort) };
+    }
+    return null;
+  }
+
+  private handleInput(event: InputEvent): void {
+    event.stopPropagation();
+    this.commitText((event.target as HTMLInputElement).value);
+    this.emitInput();
+  }
+
+  private handleChange(event: Event): void {
+    event.stopPropagation();
+    this.emitChange();
+  }
+
+  private toggleVisibility(): void {
+    this.visible = !this.visible;
+    this.toggled = true;
+  }
+
+  protected override renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
+    const msg = this.i18n.msg;
+    return html`<input
+        id="input"
+        part="input"
+        type=${this.visible ? 'text' : 'password'}
+        .value=${live(this.text)}
+        name=${ifDefined(this.name || undefined)}
+        autocomplete=${this.autocomplete || 'current-password'}
+        minlength=${ifDefined(this.minlength || undefined)}
+        autocapitalize="off"
+        spellcheck="false"
+        ?required=${this.required}
+        ?disabled=${disabled}
+        aria-describedby=${describedBy}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        @input=${this.handleInput}
+        @change=${this.handleChange}
+        @blur=${this.handleBlur}
+        @keydown=${this.handleKeydown}
+      /><button
+        class="toggle"
+        part="toggle"
+        type="button"
+        aria-controls="input"
+        aria-pressed=${this.visible ? 'true' : 'false'}
+        aria-label=${this.visible ? msg.passwordHide : msg.passwordShow}
+        ?disabled=${disabled}
+        @click=${this.toggleVisibility}
+      >
+        ${this.visible ? msg.passwordHideShort : msg.passwordShowShort}</button
+      ><span class="visually-hidden" aria-live="polite"
+        >${this.toggled ? (this.visible ? msg.passwordShown : msg.passwordHidden) : nothing}</span
+      >`;
+  }
+}

@@ -1,0 +1,283 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { validationMessage } from '../i18n/validation-messages.js';
+import {
+  formatPassport,
+  formatPhone,
+  formatSnils,
+  stripSeparators,
+  validateEmail,
+  validateInn,
+  validatePassport,
+  validatePassportUnitCode,
+  validatePhone,
+  validateSnils,
+  validateUin,
+  type ValidationResult,
+} from '../validation/index.js';
+import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
+
+/** The identifiers a text field can validate and mask. */
+export type TextFieldKind =
+  | 'snils'
+  | 'inn'
+  | 'inn-person'
+  | 'inn-organisation'
+  | 'phone'
+  | 'email'
+  | 'passport'
+  | 'unit-code'
+  | 'uin';
+
+const VALIDATORS: Record<TextFieldKind, (input: string) => ValidationResult> = {
+  snils: validateSnils,
+  inn: (input) => validateInn(input, 'any'),
+  'inn-person': (input) => validateInn(input, 'person'),
+  'inn-organisation': (input) => validateInn(input, 'organisation'),
+  phone: validatePhone,
+  email: validateEmail,
+  passport: validatePassport,
+  'unit-code': validatePassportUnitCode,
+  uin: validateUin,
+};
+
+/** How a normalised value of each kind is shown. */
+const FORMATTERS: Partial<Record<TextFieldKind, (value: string) => string>> = {
+  snils: formatSnils,
+  phone: formatPhone,
+  passport: formatPassport,
+};
+
+const INPUT_MODES: Record<TextFieldKind, string> = {
+  snils: 'numeric',
+  inn: 'numeric',
+  'inn-person': 'numeric',
+  'inn-organisation': 'numeric',
+  phone: 'tel',
+  email: 'email',
+  passport: 'numeric',
+  'unit-code': 'numeric',
+  uin: 'numeric',
+};
+
+/** The result of masking: the formatted text and how many digits it gained in front (the `+7` of a phone). */
+interface Masked {
+  text: string;
+  lead: number;
+}
+
+const countDigits = (text: string): number => (text.match(/\d/g) ?? []).length;
+
+/** Groups digits: `group('11223344595', [3, 3, 3, 2], ['-', '-', ' '])` → `112-233-445 95`; extra digits stay at the end. */
+function group(digits: string, sizes: number[], separators: string[]): string {
+  let out = '';
+  let index = 0;
+  sizes.forEach((size, position) => {
+    if (index >= digits.length) return;
+    if (position > 0) out += separators[position - 1] ?? '';
+    out += digits.slice(index, index + size);
+    index += size;
+  });
+  return out + digits.slice(index);
+}
+
+/** Formats a phone while it is typed: `8916` → `+7 (916`; anything that is not a Russian number stays as entered. */
+function maskPhone(raw: string): Masked {
+  const compact = stripSeparators(raw);
+  if (compact === '' || !/^\+?\d*$/.test(compact)) return { text: raw, lead: 0 };
+  let national: string;
+  let lead = 0;
+  if (compact.startsWith('+')) {
+    if (compact === '+' || !compact.startsWith('+7')) return { text: raw, lead: 0 };
+    national = compact.slice(2);
+  } else if (compact.length !== 10 && /^[78]/.test(compact)) {
+    national = compact.slice(1);
+  } else {
+    national = compact;
+    lead = 1;
+  }
+  if (national.length > 10) return { text: raw, lead: 0 };
+  let text = '+7';
+  if (national.length > 0) text += ` (${national.slice(0, 3)}`;
+  if (national.length > 3) text += `) ${national.slice(3, 6)}`;
+  if (national.length > 6) text += `-${national.slice(6, 8)}`;
+  if (national.length > 8) text += `-${national.slice(8, 10)}`;
+  return { text, lead };
+}
+
+/** Formats digits into the shape of `kind` while typing; text with other characters is left as entered. */
+function mask(kind: TextFieldKind, raw: string): Masked {
+  if (kind === 'phone') return maskPhone(raw);
+  const digits = stripSeparators(raw);
+  if (!/^\d*$/.test(digits)) return { text: raw, lead: 0 };
+  switch (kind) {
+    case 'snils':
+      return { text: group(digits, [3, 3, 3, 2], ['-', '-', ' ']), lead: 0 };
+    case 'passport':
+      return { text: group(digits, [2, 2, 6], [' ', ' ']), lead: 0 };
+    case 'unit-code':
+      return { text: group(digits, [3, 3], ['-']), lead: 0 };
+    default:
+      return { text: raw, lead: 0 };
+  }
+}
+
+/** The index in `text` just after its `count`-th digit (0 when count is 0). */
+function indexAfterDigits(text: string, count: number): number {
+  if (count <= 0) return 0;
+  let seen = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (/\d/.test(text[index] ?? '')) seen += 1;
+    if (seen === count) return index + 1;
+  }
+  return text.length;
+}
+
+/**
+ * @summary A labelled text input that can check and format Russian identifiers (SNILS, INN, phone, e-mail,
+ * passport, unit code, UIN). Errors appear after the user leaves the field or submits the form.
+ *
+ * @csspart base - The wrapper of label, hint, error and input.
+ * @csspart label - The visible label.
+ * @csspart hint - The hint under the label.
+ * @csspart error - The error message (a polite live region that always exists).
+ * @csspart input - The native input.
+ * @cssprop --gu-field-border-color - Input border colour.
+ * @cssprop --gu-field-error-color - Error text and invalid border colour.
+ * @cssprop --gu-field-hint-color - Hint colour.
+ * @fires input - The user changed the text (value already updated).
+ * @fires change - The user committed a change (on blur).
+ */
+export class GuTextField extends GuFormControl {
+  static override properties = {
+    type: { type: String },
+    autocomplete: { type: String },
+    inputmode: { type: String },
+    validate: { type: String },
+    mask: { type: String },
+    placeholder: { type: String },
+  };
+
+  /** Input type: text, email, tel, url or search (default: from `validate`, else text). */
+  declare type: string;
+  /** The `autocomplete` token, e.g. `tel`, `email`, `family-name` (default: from `validate` for phone and e-mail). */
+  declare autocomplete: string;
+  /** The virtual keyboard hint (default: from `validate` — numeric, tel or email). */
+  declare inputmode: string;
+  /** Identifier to check on blur and submit, with a precise message. */
+  declare validate: TextFieldKind | '';
+  /** Identifier to format while typing; paste is never blocked. */
+  declare mask: TextFieldKind | '';
+  /** Example text inside the empty input (never a replacement for the label or hint). */
+  declare placeholder: string;
+
+  constructor() {
+    super();
+    this.type = '';
+    this.autocomplete = '';
+    this.inputmode = '';
+    this.validate = '';
+    this.mask = '';
+    this.placeholder = '';
+  }
+
+  /** The kind the field formats and validates with (`validate`, else `mask`). */
+  private get kind(): TextFieldKind | undefined {
+    const kind = this.validate || this.mask;
+    return kind && kind in VALIDATORS ? kind : undefined;
+  }
+
+  protected override computeIssue(text: string): FieldIssue | null {
+    const msg = this.i18n.msg;
+    if (text.trim() === '') {
+      return this.required ? { flags: { valueMissing: true }, message: msg.required } : null;
+    }
+    if (!this.validate || !(this.validate in VALIDATORS)) return null;
+    const result = VALIDATORS[this.validate](text);
+    if (result.ok) return null;
+    const flags: ValidityStateFlags =
+      result.reason === 'required' ? { valueMissing: true } : result.reason === 'format' ? { typeMismatch: true } : { customError: true };
+    return { flags, message: validationMessage(msg, this.validate, result.reason) };
+  }
+
+  protected override normalise(text: string): string {
+    const kind = this.kind;
+    if (!kind || text.trim() === '') return text;
+    const result = VALIDATORS[kind](text);
+    return result.ok ? result.value : text;
+  }
+
+  protected override display(value: string): string {
+    const kind = this.kind;
+    if (!kind || !value) return value;
+    const result = VALIDATORS[kind](value);
+    const formatter = FORMATTERS[kind];
+    if (result.ok) return formatter ? formatter(result.value) : result.value;
+    return this.mask ? mask(this.mask, value).text : value;
+  }
+
+  private handleInput(event: InputEvent): void {
+    event.stopPropagation();
+    const input = event.target as HTMLInputElement;
+    let text = input.value;
+    // Format only on insertions (typing, paste, drop): deleting a separator must not be undone by the mask.
+    if (this.mask && this.mask in VALIDATORS && (event.inputType ?? 'insertText').startsWith('insert')) {
+      const caret = input.selectionStart ?? text.length;
+      const digitsBefore = countDigits(text.slice(0, caret));
+      const masked = mask(this.mask, text);
+      if (masked.text !== text) {
+        text = masked.text;
+        input.value = text;
+        const position = indexAfterDigits(text, digitsBefore + masked.lead);
+        try {
+          input.setSelectionRange(position, position);
+        } catch {
+          // Some input types (email) do not support selection; the caret then stays at the end.
+        }
+      }
+    }
+    this.commitText(text);
+    this.emitInput();
+  }
+
+  private handleChange(event: Event): void {
+    event.stopPropagation();
+    this.emitChange();
+  }
+
+  protected override handleBlur(): void {
+    // A valid value is shown in its canonical format once the user leaves the field.
+    if (this.mask && this.text) {
+      const formatted = this.display(this.normalise(this.text));
+      if (formatted !== this.text && !this.computeIssue(this.text)) this.text = formatted;
+    }
+    super.handleBlur();
+  }
+
+  protected override renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
+    const kind = this.kind;
+    const type = this.type || (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : 'text');
+    const autocomplete = this.autocomplete || (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : undefined);
+    const inputmode = this.inputmode || (kind ? INPUT_MODES[kind] : undefined);
+    return html`<input
+      id="input"
+      part="input"
+      type=${type}
+      .value=${live(this.text)}
+      name=${ifDefined(this.name || undefined)}
+      autocomplete=${ifDefined(autocomplete)}
+      inputmode=${ifDefined(inputmode)}
+      placeholder=${ifDefined(this.placeholder || undefined)}
+      spellcheck=${kind ? 'false' : 'true'}
+      ?required=${this.required}
+      ?disabled=${disabled}
+      aria-describedby=${describedBy}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      @input=${this.handleInput}
+      @change=${this.handleChange}
+      @blur=${this.handleBlur}
+      @keydown=${this.handleKeydown}
+    />`;
+  }
+}

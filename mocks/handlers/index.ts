@@ -1,0 +1,75 @@
+/**
+ * Every handler of the development backend. Only the scenario gate is registered: it applies the current scenario,
+ * authentication and rate-limit headers to every /api request and then asks the domain handlers for the answer —
+ * so a handler added to `domainHandlers` cannot skip the scenario.
+ */
+import { HttpResponse, delay, getResponse, http as plainHttp } from 'msw';
+import type { RequestHandler } from 'msw';
+import { FLAKY_RETRY_AFTER_S, SLOW_LATENCY_MS, countCall, getScenario } from '../scenarios.js';
+import { applicationHandlers } from './applications.js';
+import { dictionaryHandlers } from './dictionaries.js';
+import { notificationHandlers } from './notifications.js';
+import { paymentHandlers } from './payments.js';
+import { profileHandlers } from './profile.js';
+import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './support.js';
+
+/** The domain handlers, typed against the contract; reached only through the scenario gate. */
+export const domainHandlers: RequestHandler[] = [
+  ...profileHandlers,
+  ...applicationHandlers,
+  ...paymentHandlers,
+  ...notificationHandlers,
+  ...dictionaryHandlers,
+];
+
+/** Replaces every field of a JSON value by a value of the wrong type (the `malformed` scenario). */
+export function breakShape(value: unknown): unknown {
+  if (Array.isArray(value)) return value.length > 0 ? value.map(breakShape) : 'not-an-array';
+  if (value === null) return false;
+  switch (typeof value) {
+    case 'string': return 0;
+    case 'number': return String(value);
+    case 'boolean': return String(value);
+    case 'object': return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, breakShape(field)]));
+    default: return null;
+  }
+}
+
+async function malformed(response: Response): Promise<Response> {
+  let body: unknown = 'malformed';
+  try {
+    body = breakShape(await response.clone().json());
+  } catch {
+    // Not JSON: a bare string already breaks every object schema.
+  }
+  return HttpResponse.json(body as never, { status: 200 });
+}
+
+/** Applies the scenario, auth and rate limits to every /api request, then answers from the domain handlers. */
+export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
+  const scenario = getScenario();
+  const call = countCall();
+  if (scenario === 'offline') return HttpResponse.error();
+  if (scenario === 'slow') await delay(SLOW_LATENCY_MS);
+  if (scenario === 'server-error') return errorResponse(request, 500, 'server-error');
+  if (scenario === 'flaky' && call % 3 === 0) return errorResponse(request, 503, 'unavailable', { retryAfter: FLAKY_RETRY_AFTER_S });
+
+  const token = bearerToken(request);
+  if (!token) return errorResponse(request, 401, 'unauthorized');
+  if (!findCitizen(request)) return errorResponse(request, 401, 'unknown-citizen');
+
+  let rateHeaders: Record<string, string> = {};
+  if (request.method === 'GET') {
+    const limit = takeRateLimit('read', token);
+    if (limit.limited) return errorResponse(request, 429, 'rate-limited', { retryAfter: limit.retryAfter, headers: limit.headers });
+    rateHeaders = limit.headers;
+  }
+
+  const answer = (await getResponse(domainHandlers, request)) ?? errorResponse(request, 404, 'unknown-endpoint');
+  if (scenario === 'malformed') return malformed(answer);
+  if (answer.ok) for (const [name, value] of Object.entries(rateHeaders)) answer.headers.set(name, value);
+  return answer;
+});
+
+/** Every handler to register with setupWorker / setupServer / createServer, in matching order. */
+export const handlers: RequestHandler[] = [scenarioGate];

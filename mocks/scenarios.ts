@@ -1,0 +1,64 @@
+/**
+ * Named scenarios of the mock backend: how every /api call behaves (latency, failures, broken bodies) and how big the database is.
+ * The scenario gate in handlers/index.ts applies the current scenario to every /api request.
+ */
+import { resetDb } from './db/index.js';
+import type { DbSize } from './db/index.js';
+
+/** The scenarios every story, test and the demo can select. */
+export type ScenarioName = 'default' | 'empty' | 'slow' | 'flaky' | 'server-error' | 'offline' | 'malformed' | 'large';
+
+/** Every scenario with a one-line description (for the README, Storybook toolbar and demo picker). */
+export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string }> = [
+  { name: 'default', description: 'A typical citizen: applications in every status, fines with discounts, taxes, bills, notifications.' },
+  { name: 'empty', description: 'A first visit: profile only, no applications, charges, payments or notifications.' },
+  { name: 'slow', description: `Default data, every call answers after ${1500} ms or more.` },
+  { name: 'flaky', description: 'Default data, every third call answers 503 with Retry-After.' },
+  { name: 'server-error', description: 'Every call answers 500 with the Error body.' },
+  { name: 'offline', description: 'Every call fails with a network error.' },
+  { name: 'malformed', description: 'Every call answers 200 with a body that breaks the schema (each field of the wrong type).' },
+  { name: 'large', description: '10 000 applications, 1 000 charges, 5 000 notifications.' },
+];
+
+/** Latency of the `slow` scenario, in milliseconds. */
+export const SLOW_LATENCY_MS = 1600;
+/** Retry-After of the `flaky` scenario's 503, in seconds. */
+export const FLAKY_RETRY_AFTER_S = 1;
+
+const DB_SIZE: Record<ScenarioName, DbSize> = {
+  default: 'default', empty: 'empty', slow: 'default', flaky: 'default', 'server-error': 'default', offline: 'default', malformed: 'default', large: 'large',
+};
+
+let current: ScenarioName = 'default';
+let callCount = 0;
+
+/** Whether a string names a scenario. */
+export function isScenarioName(value: unknown): value is ScenarioName {
+  return SCENARIOS.some((scenario) => scenario.name === value);
+}
+
+/** Selects a scenario, re-seeds the database at its size and restarts the call counter. */
+export function setScenario(name: ScenarioName): void {
+  if (!isScenarioName(name)) throw new Error(`Unknown mock scenario "${String(name)}"; expected one of ${SCENARIOS.map((s) => s.name).join(', ')}.`);
+  current = name;
+  callCount = 0;
+  resetDb(DB_SIZE[name]);
+}
+
+/** The current scenario. */
+export function getScenario(): ScenarioName {
+  return current;
+}
+
+/** Counts one /api call and returns its 1-based number since the scenario was set (flaky fails every third). */
+export function countCall(): number {
+  callCount += 1;
+  return callCount;
+}
+
+/** The scenario named by `?scenario=` in a URL, or undefined when absent or unknown. */
+export function scenarioFromUrl(url: string = globalThis.location?.href ?? ''): ScenarioName | undefined {
+  if (!url) return undefined;
+  const value = new URL(url, 'http://localhost').searchParams.get('scenario');
+  return isScenarioName(value) ? value : undefined;
+}

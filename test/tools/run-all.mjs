@@ -1,0 +1,58 @@
+// `npm test`: type check, lint, Node tests (contract, mock HTTP server) and browser tests, then one summary line.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChrome } from './find-chrome.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  console.log(`◀ ${title}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+// Chromium is the one outside need: stop early with the install command when it is missing.
+try {
+  process.env.CHROME_PATH = findChrome();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+const bin = (name) => join('node_modules', '.bin', name);
+
+const contract = run('contract is up to date', bin('tsx'), ['mocks/tools/generate-contract.ts', '--check']);
+totals[contract.status === 0 ? 'passed' : 'failed'] += 1;
+
+const typecheck = run('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+totals[typecheck.status === 0 ? 'passed' : 'failed'] += 1;
+
+const lint = run('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+totals[lint.status === 0 ? 'passed' : 'failed'] += 1;
+
+const node = run('node tests', bin('tsx'), ['--test', '--test-reporter=spec', 'test/node/']);
+const pick = (label) => Number((node.stdout.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
+totals.passed += pick('pass');
+totals.failed += pick('fail') + pick('cancelled');
+totals.skipped += pick('skipped') + pick('todo');
+if (node.status !== 0 && pick('fail') + pick('cancelled') === 0) totals.failed += 1;
+
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'gu-wtr-')), 'summary.json');
+const browser = run('browser tests', bin('web-test-runner'), ['--config', 'test/tools/web-test-runner.config.mjs'], {
+  GU_SUMMARY_FILE: summaryFile,
+});
+if (existsSync(summaryFile)) {
+  const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+}
+if (browser.status !== 0 && !existsSync(summaryFile)) totals.failed += 1;
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 || browser.status !== 0 ? 1 : 0);
