@@ -16,7 +16,7 @@ export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string 
   { name: 'flaky', description: 'Default data, every third call answers 503 with Retry-After.' },
   { name: 'server-error', description: 'Every call answers 500 with the Error body.' },
   { name: 'offline', description: 'Every call fails with a network error.' },
-  { name: 'malformed', description: 'Every call answers 200 with a body that breaks the schema (each field of the wrong type).' },
+  { name: 'malformed', description: 'Every call answers success (200, or the operation\'s 2xx) with a body that breaks the schema (each field of the wrong type).' },
   { name: 'large', description: '10 000 applications, 1 000 charges, 5 000 notifications.' },
 ];
 

@@ -201,10 +201,12 @@ function seedCharges(random: SeededRandom, count: number, persons: Profile[], ow
     const city = CITIES.find((candidate) => candidate.city === owner.address.city) ?? CITIES[0];
     const payee = template.payee === 'gibdd' ? city.gibdd : template.payee === 'ufns' ? city.ufns : template.payee === 'eirc' ? city.eirc
       : template.payee === 'mvd' ? 'МВД России' : 'Росреестр';
-    const issued = SEED_NOW - random.int(1, count > 100 ? 700 : 60) * DAY;
+    // The first round of fines is fresh and unpaid, so the 50 % discount window is open for some of them.
+    const fresh = template.kind === 'fine' && i < CHARGE_TEMPLATES.length;
+    const issued = SEED_NOW - (fresh ? random.int(1, 15) : random.int(1, count > 100 ? 700 : 60)) * DAY;
     // Roughly: a third paid, one in twenty processing or cancelled, the rest unpaid.
     const roll = random.next();
-    const status = roll < 0.3 ? 'paid' : roll < 0.35 ? 'processing' : roll < 0.38 ? 'cancelled' : 'unpaid';
+    const status = fresh ? 'unpaid' : roll < 0.3 ? 'paid' : roll < 0.35 ? 'processing' : roll < 0.38 ? 'cancelled' : 'unpaid';
     const charge: ChargeRecord = {
       id: `charge-${i + 1}`,
       ownerId,

@@ -42,7 +42,8 @@ async function malformed(response: Response): Promise<Response> {
   } catch {
     // Not JSON: a bare string already breaks every object schema.
   }
-  return HttpResponse.json(body as never, { status: 200 });
+  // A success status (the operation's own 2xx, else 200) with a body that the caller's validation must reject.
+  return HttpResponse.json(body as never, { status: response.ok ? response.status : 200 });
 }
 
 /** Applies the scenario, auth and rate limits to every /api request, then answers from the domain handlers. */

@@ -1,20 +1,43 @@
 /**
- * Test harness for the gu form controls: hides the shadow-root lookups and reads the page the way a screen
- * reader does (Chromium's accessibility tree through `a11ySnapshot`).
+ * Test harness for the gu form controls: hides the shadow-root lookups and computes names and descriptions the
+ * way assistive technology does (axe-core's accessible-name algorithm).
  */
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import 'axe-core';
 
-export interface AxNode {
-  role: string;
-  name: string;
-  description?: string;
-  value?: string;
-  invalid?: string;
-  required?: boolean;
-  disabled?: boolean;
-  pressed?: boolean | 'mixed';
-  focused?: boolean;
-  children?: AxNode[];
+declare global {
+  interface Window {
+    axe: typeof import('axe-core') & {
+      setup(node?: Node): unknown;
+      teardown(): void;
+      commons: { text: { accessibleText(element: Element): string } };
+    };
+  }
+}
+
+/** The accessible name of an element as axe-core computes it (shadow DOM, label[for], aria-labelledby). */
+export function accessibleName(element: Element): string {
+  window.axe.setup(document);
+  try {
+    return window.axe.commons.text.accessibleText(element).replace(/\s+/g, ' ').trim();
+  } finally {
+    window.axe.teardown();
+  }
+}
+
+/** The accessible description: the text of the `aria-describedby` targets, resolved in the element's own root. */
+export function accessibleDescription(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => {
+      const target = root.getElementById(id);
+      if (!target) throw new Error(`aria-describedby points to a missing id "${id}"`);
+      return target.textContent ?? '';
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The pieces of a field's shadow root. */
@@ -36,19 +59,6 @@ export function parts(field: Element) {
 /** Visible error text of a field, whitespace collapsed ('' when none). */
 export function errorText(field: Element): string {
   return (parts(field).error.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The whole page as the browser exposes it to assistive technology. */
-export async function axTree(): Promise<AxNode> {
-  return (await a11ySnapshot({})) as unknown as AxNode;
-}
-
-/** The first node of the accessibility tree that passes `test`; fails with the tree when none does. */
-export async function axNode(test: (node: AxNode) => boolean): Promise<AxNode> {
-  const tree = await axTree();
-  const node = findAccessibilityNode<AxNode>(tree as AxNode & { children: AxNode[] }, test);
-  if (!node) throw new Error(`No accessibility node matched. Tree:\n${JSON.stringify(tree, null, 1)}`);
-  return node;
 }
 
 /** The element that has focus, looking inside open shadow roots. */

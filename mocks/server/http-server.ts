@@ -1,0 +1,77 @@
+/**
+ * The mock backend over real HTTP from Node (the same handlers as the browser worker), for contract tests,
+ * a portal backend team, or a widget pointed at `api-base="http://localhost:8787/api"`.
+ *
+ *   npm run mock-server                       # port GU_MOCK_PORT (8787), scenario GU_SCENARIO (default)
+ */
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createServer as createMswApp } from '@mswjs/http-middleware';
+import { handlers } from '../handlers/index.js';
+import { getScenario, isScenarioName, setScenario } from '../scenarios.js';
+import type { ScenarioName } from '../scenarios.js';
+
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, Idempotency-Key';
+const EXPOSED_HEADERS = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Content-Language, WWW-Authenticate';
+
+/** A running mock HTTP server. */
+export interface MockHttpServer {
+  /** Origin, e.g. `http://127.0.0.1:8787`; the API lives under `${url}/api`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the mock backend on a port (0 = any free one) with a scenario (which re-seeds the database). */
+export async function startMockHttpServer(options: { port?: number; scenario?: ScenarioName; host?: string } = {}): Promise<MockHttpServer> {
+  setScenario(options.scenario ?? 'default');
+  const app = createMswApp(...handlers);
+  const server = createHttpServer((req, res) => {
+    // CORS for any origin: a portal page on another origin calls this backend with a bearer token (no cookies).
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? ALLOWED_HEADERS,
+        'Access-Control-Max-Age': '600',
+      });
+      res.end();
+      return;
+    }
+    // MSW's HttpResponse.error() has no HTTP form: the offline scenario drops the connection instead.
+    if (getScenario() === 'offline' && req.url?.startsWith('/api/')) {
+      req.socket.destroy();
+      return;
+    }
+    app(req, res);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const scenario = process.env.GU_SCENARIO ?? 'default';
+  if (!isScenarioName(scenario)) {
+    console.error(`GU_SCENARIO="${scenario}" is not a scenario (see mocks/README.md).`);
+    process.exit(1);
+  }
+  const server = await startMockHttpServer({ port: Number(process.env.GU_MOCK_PORT ?? 8787), scenario, host: process.env.GU_MOCK_HOST ?? '127.0.0.1' });
+  console.log(`gu-kit mock backend (scenario "${scenario}") on ${server.url}/api`);
+  const stop = (): void => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,289 @@
+/**
+ * Contract test: every operation of mocks/generated/openapi.json, called over real HTTP against the mock server in every
+ * scenario, answers a declared status with a body that validates against the contract (and breaks it when malformed).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { startMockHttpServer } from '../../mocks/server/http-server.js';
+import type { MockHttpServer } from '../../mocks/server/http-server.js';
+import { SCENARIOS, setScenario } from '../../mocks/scenarios.js';
+import type { ScenarioName } from '../../mocks/scenarios.js';
+import { getDb } from '../../mocks/db/index.js';
+import type { Db } from '../../mocks/db/index.js';
+
+type Json = Record<string, any>;
+const document: Json = JSON.parse(readFileSync(new URL('../../mocks/generated/openapi.json', import.meta.url), 'utf8'));
+
+const ajv = new Ajv2020.default({ strict: false, allErrors: true, validateSchema: false });
+addFormats.default(ajv);
+ajv.addSchema(document, 'openapi');
+
+const pointer = (...parts: string[]): string => parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+const deref = (node: Json): Json => {
+  if (typeof node?.$ref !== 'string') return node;
+  return deref(node.$ref.slice(2).split('/').reduce((value: Json, part: string) => value[part.replaceAll('~1', '/').replaceAll('~0', '~')], document));
+};
+
+interface Operation { operationId: string; method: string; path: string; responses: Json }
+const operations: Operation[] = Object.entries(document.paths as Json).flatMap(([path, item]) =>
+  Object.entries(item as Json)
+    .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+    .map(([method, operation]) => ({ operationId: (operation as Json).operationId, method, path, responses: (operation as Json).responses })),
+);
+
+/** The schema validator of one declared response of an operation. */
+function validatorFor(operation: Operation, status: number) {
+  const response = operation.responses[String(status)];
+  if (!response) return undefined;
+  const responseRef = typeof response.$ref === 'string' ? response.$ref.slice(1) : `/${pointer('paths', operation.path, operation.method, 'responses', String(status))}`;
+  const resolved = deref(response);
+  if (!resolved.content?.['application/json']) return () => true;
+  return ajv.compile({ $ref: `openapi#${responseRef}/content/application~1json/schema` });
+}
+
+/** A valid request per operationId; a new operation without an entry fails the test. */
+type RequestSpec = { path?: Record<string, string>; query?: Record<string, string>; headers?: Record<string, string>; body?: unknown };
+const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
+  getProfile: () => ({}),
+  listApplications: () => ({ query: { page: '1', pageSize: '5', sort: '-submittedAt', status: 'processing' } }),
+  getApplication: (db) => ({ path: { id: db.applications.find((a) => a.ownerId === 'person-1')?.id ?? 'app-1' } }),
+  cancelApplication: (db) => ({
+    path: { id: db.applications.find((a) => a.ownerId === 'person-1' && a.status === 'sent')?.id ?? 'app-2' },
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: { reason: 'Подал по ошибке' },
+  }),
+  listCharges: () => ({ query: { status: 'unpaid', kind: 'fine', pageSize: '10' } }),
+  listPayments: () => ({ query: { page: '1' } }),
+  createPayment: (db) => ({
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: { chargeIds: [db.charges.find((c) => c.ownerId === 'person-1' && c.status === 'unpaid')?.id ?? 'charge-1'], method: 'sbp' },
+  }),
+  getPayment: (db) => ({ path: { id: db.payments.find((p) => p.ownerId === 'person-1')?.id ?? 'payment-1' } }),
+  listNotifications: () => ({ query: { unread: 'true', category: 'payments' } }),
+  markNotificationRead: (db) => ({ path: { id: db.notifications.find((n) => n.ownerId === 'person-1')?.id ?? 'notification-1' } }),
+  markAllNotificationsRead: () => ({}),
+  listAgencies: () => ({}),
+  listServices: () => ({ query: { agencyId: 'mvd' } }),
+};
+
+let server: MockHttpServer;
+const TOKEN = 'Bearer test-token';
+
+async function call(operation: Operation, spec: RequestSpec, token: string | null = TOKEN): Promise<Response> {
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(spec.path?.[name] ?? ''));
+  const url = new URL(`${server.url}/api${path}`);
+  for (const [name, value] of Object.entries(spec.query ?? {})) url.searchParams.append(name, value);
+  const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers };
+  if (token) headers.Authorization = token;
+  if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+  return fetch(url, { method: operation.method.toUpperCase(), headers, body: spec.body === undefined ? undefined : JSON.stringify(spec.body) });
+}
+
+async function api(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; token?: string } = {}): Promise<{ status: number; headers: Headers; body: any }> {
+  const headers: Record<string, string> = { Authorization: init.token ?? TOKEN, ...init.headers };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${server.url}/api${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+before(async () => {
+  server = await startMockHttpServer({ port: 0 });
+});
+after(async () => {
+  await server.close();
+});
+
+describe('every operation × every scenario answers as the contract says', () => {
+  it('has a valid request for every operation of the document', () => {
+    assert.ok(operations.length >= 13, `only ${operations.length} operations found`);
+    const missing = operations.filter((operation) => !VALID_REQUESTS[operation.operationId]).map((operation) => operation.operationId);
+    assert.deepEqual(missing, [], `add a VALID_REQUESTS entry for: ${missing.join(', ')}`);
+  });
+
+  for (const { name: scenario } of SCENARIOS) {
+    it(`scenario "${scenario}"`, { timeout: 60_000 }, async () => {
+      setScenario(scenario as ScenarioName);
+      const db = getDb();
+      const specs = operations.map((operation) => VALID_REQUESTS[operation.operationId]!(db));
+      const started = Date.now();
+      const results = await Promise.allSettled(operations.map((operation, index) => call(operation, specs[index]!)));
+      const statuses: number[] = [];
+      for (const [index, operation] of operations.entries()) {
+        const result = results[index]!;
+        const label = `${scenario} ${operation.operationId}`;
+        if (scenario === 'offline') {
+          assert.equal(result.status, 'rejected', `${label}: expected a network error`);
+          continue;
+        }
+        assert.equal(result.status, 'fulfilled', `${label}: request failed`);
+        const response = (result as PromiseFulfilledResult<Response>).value;
+        statuses.push(response.status);
+        const validate = validatorFor(operation, response.status);
+        assert.ok(validate, `${label}: status ${response.status} is not declared`);
+        const body = await response.json();
+        const valid = validate(body);
+        if (scenario === 'malformed') {
+          assert.ok(response.ok, `${label}: malformed answers a success status`);
+          const success = validatorFor(operation, response.status)!;
+          assert.equal(success(body), false, `${label}: malformed body unexpectedly matches the schema`);
+          continue;
+        }
+        assert.ok(valid, `${label} (${response.status}): ${ajv.errorsText((validate as any).errors)}\n${JSON.stringify(body).slice(0, 400)}`);
+        if (['default', 'slow', 'large'].includes(scenario)) assert.ok(response.status < 300, `${label}: expected success, got ${response.status} ${JSON.stringify(body)}`);
+        if (scenario === 'server-error') assert.equal(response.status, 500, label);
+        if (response.ok && operation.method === 'get') assert.match(response.headers.get('RateLimit-Remaining') ?? '', /^\d+$/, `${label}: RateLimit headers`);
+        if (response.status === 503) assert.match(response.headers.get('Retry-After') ?? '', /^\d+$/, `${label}: Retry-After`);
+      }
+      if (scenario === 'slow') assert.ok(Date.now() - started >= 1500, 'slow answers after ≥ 1500 ms');
+      if (scenario === 'flaky') assert.equal(statuses.filter((status) => status === 503).length, Math.floor(operations.length / 3), 'flaky: every third call is 503');
+    });
+  }
+});
+
+describe('auth, errors and localisation', () => {
+  before(() => setScenario('default'));
+
+  it('answers 401 with the Error body to every operation without a bearer token', async () => {
+    for (const operation of operations) {
+      const response = await call(operation, VALID_REQUESTS[operation.operationId]!(getDb()), null);
+      assert.equal(response.status, 401, operation.operationId);
+      const body = await response.json();
+      assert.ok(validatorFor(operation, 401)!(body), `${operation.operationId}: ${JSON.stringify(body)}`);
+    }
+    const malformed = await api('GET', '/profile', { token: 'Basic abc' });
+    assert.equal(malformed.status, 401);
+  });
+
+  it('localizes messages from Accept-Language', async () => {
+    const ru = await api('GET', '/applications/nope', { headers: { 'Accept-Language': 'ru-RU,ru;q=0.9' } });
+    const en = await api('GET', '/applications/nope', { headers: { 'Accept-Language': 'en-GB,en;q=0.9,ru;q=0.5' } });
+    assert.equal(ru.status, 404);
+    assert.equal(en.body.code, ru.body.code);
+    assert.match(ru.body.message, /[а-я]/);
+    assert.match(en.body.message, /^[\x20-\x7e]+$/);
+  });
+
+  it('selects another citizen with a mock-citizen-<personId> token and rejects unknown ones', async () => {
+    const other = await api('GET', '/profile', { token: 'Bearer mock-citizen-person-2' });
+    const first = await api('GET', '/profile');
+    assert.equal(other.body.id, 'person-2');
+    assert.equal(first.body.id, 'person-1');
+    assert.equal((await api('GET', '/profile', { token: 'Bearer mock-citizen-person-999' })).status, 401);
+  });
+
+  it('rejects a page size over 100 with field errors', async () => {
+    const response = await api('GET', '/applications?pageSize=101');
+    assert.equal(response.status, 400);
+    assert.deepEqual(response.body.fields.map((field: Json) => field.field), ['pageSize']);
+  });
+});
+
+describe('payments: idempotency, persistence, reset', () => {
+  const unpaidCharge = async (token = TOKEN): Promise<Json> => {
+    const list = await api('GET', '/charges?status=unpaid&pageSize=100', { token });
+    assert.ok(list.body.items.length > 0, 'the default citizen has unpaid charges');
+    return list.body.items[0];
+  };
+
+  it('pays once for the same key twice and replays the first response', async () => {
+    setScenario('default');
+    const charge = await unpaidCharge();
+    const key = randomUUID();
+    const body = { chargeIds: [charge.id], method: 'card' };
+    const first = await api('POST', '/payments', { body, headers: { 'Idempotency-Key': key } });
+    const second = await api('POST', '/payments', { body, headers: { 'Idempotency-Key': key } });
+    assert.equal(first.status, 201);
+    assert.equal(second.status, 201);
+    assert.equal(first.headers.get('Idempotent-Replayed'), null);
+    assert.equal(second.headers.get('Idempotent-Replayed'), 'true');
+    assert.deepEqual(second.body, first.body);
+    const history = await api('GET', '/payments?pageSize=100');
+    assert.equal(history.body.items.filter((payment: Json) => payment.items.some((item: Json) => item.chargeId === charge.id) && payment.status === 'completed').length, 1);
+  });
+
+  it('answers 409 to the same key while the first request is in flight', async () => {
+    setScenario('default');
+    const charge = await unpaidCharge();
+    const init = { body: { chargeIds: [charge.id], method: 'sbp' }, headers: { 'Idempotency-Key': randomUUID() } };
+    const [a, b] = await Promise.all([api('POST', '/payments', init), api('POST', '/payments', init)]);
+    assert.deepEqual([a.status, b.status].sort(), [201, 409]);
+    assert.equal((a.status === 409 ? a : b).body.code, 'idempotency-in-flight');
+  });
+
+  it('answers 422 to a key reused with another payload, 400 without a key, 422 for a paid charge', async () => {
+    setScenario('default');
+    const charge = await unpaidCharge();
+    const key = randomUUID();
+    assert.equal((await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' }, headers: { 'Idempotency-Key': key } })).status, 201);
+    const reused = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'sbp' }, headers: { 'Idempotency-Key': key } });
+    assert.equal(reused.status, 422);
+    assert.equal(reused.body.code, 'idempotency-key-reused');
+    const missing = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' } });
+    assert.equal(missing.status, 400);
+    assert.equal(missing.body.code, 'idempotency-key-missing');
+    const again = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' }, headers: { 'Idempotency-Key': randomUUID() } });
+    assert.equal(again.status, 422);
+    assert.equal(again.body.code, 'charge-already-paid');
+  });
+
+  it('persists a payment (charge paid, new notification) until reset', async () => {
+    setScenario('default');
+    const charge = await unpaidCharge();
+    const feedBefore = await api('GET', '/notifications');
+    const paid = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' }, headers: { 'Idempotency-Key': randomUUID() } });
+    assert.equal(paid.status, 201);
+    const charges = await api('GET', '/charges?status=paid&pageSize=100');
+    assert.ok(charges.body.items.some((item: Json) => item.id === charge.id && item.paymentId === paid.body.id));
+    assert.equal((await api('GET', `/payments/${paid.body.id}`)).body.amount, paid.body.amount);
+    const feedAfter = await api('GET', '/notifications');
+    assert.equal(feedAfter.body.total, feedBefore.body.total + 1);
+    assert.equal(feedAfter.body.unreadCount, feedBefore.body.unreadCount + 1);
+    assert.equal(feedAfter.body.items[0].category, 'payments');
+    assert.equal(feedAfter.body.items[0].link, `/payments/${paid.body.id}`);
+
+    setScenario('default');
+    const restored = await api('GET', '/charges?status=unpaid&pageSize=100');
+    assert.ok(restored.body.items.some((item: Json) => item.id === charge.id), 'reset restores the unpaid charge');
+    assert.equal((await api('GET', '/notifications')).body.total, feedBefore.body.total);
+  });
+
+  it('limits payments to 10 a minute per token with 429 and Retry-After', async () => {
+    setScenario('default');
+    const token = 'Bearer rate-limit-probe';
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof api>> | undefined;
+    for (let i = 0; i < 11; i += 1) {
+      last = await api('POST', '/payments', { token, body: { chargeIds: [`no-such-charge-${i}`], method: 'card' }, headers: { 'Idempotency-Key': randomUUID() } });
+      statuses.push(last.status);
+    }
+    assert.deepEqual(statuses, [...Array(10).fill(422), 429]);
+    assert.match(last!.headers.get('Retry-After') ?? '', /^\d+$/);
+    assert.equal(last!.body.code, 'rate-limited');
+    assert.equal(typeof last!.body.retryAfter, 'number');
+  });
+});
+
+describe('applications: cancel', () => {
+  it('cancels before the cut-off, adds a timeline entry, and answers 409 after it', async () => {
+    setScenario('default');
+    const list = await api('GET', '/applications?status=accepted&pageSize=1');
+    const id = list.body.items[0].id;
+    const before = await api('GET', `/applications/${id}`);
+    const cancelled = await api('POST', `/applications/${id}/cancel`, { body: { reason: 'Передумал' }, headers: { 'Idempotency-Key': randomUUID() } });
+    assert.equal(cancelled.status, 200);
+    assert.equal(cancelled.body.status, 'cancelled');
+    assert.equal(cancelled.body.timeline.length, before.body.timeline.length + 1);
+    assert.deepEqual(cancelled.body.allowedActions, ['create-new']);
+    const detail = await api('GET', `/applications/${id}`);
+    assert.equal(detail.body.timeline.at(-1).status, 'cancelled');
+    const processing = (await api('GET', '/applications?status=processing&pageSize=1')).body.items[0];
+    const refused = await api('POST', `/applications/${processing.id}/cancel`);
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.code, 'not-cancellable');
+  });
+});

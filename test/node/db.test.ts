@@ -1,0 +1,75 @@
+/** The seeded database: deterministic, valid identifiers, exact sizes, every status and kind present. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateInn, validateSnils, validateUin, validatePhone, validateEmail } from '../../components/core/validation/index.js';
+import { APPLICATION_STATUSES, DEFAULT_PERSON_ID, seedDb } from '../../mocks/db/index.js';
+import type { Db } from '../../mocks/db/index.js';
+
+const snapshot = (db: Db): string => JSON.stringify({ ...db, idempotency: undefined, rateWindows: undefined });
+
+describe('seeded database', () => {
+  it('is deterministic: the same size and seed give equal data, another seed differs', () => {
+    assert.equal(snapshot(seedDb('default')), snapshot(seedDb('default')));
+    assert.equal(snapshot(seedDb('large')), snapshot(seedDb('large')));
+    assert.notEqual(snapshot(seedDb('default', 1)), snapshot(seedDb('default', 2)));
+  });
+
+  it('gives every person a valid SNILS, 12-digit INN, +79 phone, e-mail and gendered full name', () => {
+    for (const size of ['default', 'large', 'empty'] as const) {
+      for (const person of seedDb(size).persons) {
+        assert.ok(validateSnils(person.snils).ok, `${person.id} SNILS ${person.snils}`);
+        assert.ok(validateInn(person.inn, 'person').ok, `${person.id} INN ${person.inn}`);
+        assert.match(person.phone, /^\+79\d{9}$/);
+        assert.ok(validatePhone(person.phone).ok);
+        assert.ok(validateEmail(person.email).ok, person.email);
+        const female = person.surname.endsWith('а') || person.name.endsWith('а') || person.name.endsWith('я');
+        if (person.patronymic) assert.equal(person.patronymic.endsWith('на'), female, `${person.surname} ${person.name} ${person.patronymic}`);
+      }
+    }
+  });
+
+  it('gives every charge a valid 20- or 25-digit UIN and a positive kopeck amount', () => {
+    for (const size of ['default', 'large'] as const) {
+      for (const charge of seedDb(size).charges) {
+        assert.ok(validateUin(charge.uin).ok, `${charge.id} UIN ${charge.uin}`);
+        assert.ok(Number.isInteger(charge.amount) && charge.amount > 0);
+        if (charge.discountedAmount !== undefined) {
+          assert.ok(charge.discountUntil, 'a discount comes with its end date');
+          assert.ok(charge.discountedAmount < charge.amount);
+        }
+      }
+    }
+  });
+
+  it('has exact sizes: large = 10 000 applications, 1 000 charges, 5 000 notifications of the default citizen; empty has none', () => {
+    const large = seedDb('large');
+    assert.equal(large.applications.filter((a) => a.ownerId === DEFAULT_PERSON_ID).length, 10_000);
+    assert.equal(large.charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID).length, 1_000);
+    assert.equal(large.notifications.filter((n) => n.ownerId === DEFAULT_PERSON_ID).length, 5_000);
+    const empty = seedDb('empty');
+    assert.equal(empty.applications.length + empty.charges.length + empty.payments.length + empty.notifications.length, 0);
+    assert.ok(empty.persons.some((p) => p.id === DEFAULT_PERSON_ID), 'the citizen still has a profile');
+  });
+
+  it('seeds large fast (< 300 ms)', () => {
+    seedDb('large');
+    const started = performance.now();
+    seedDb('large');
+    assert.ok(performance.now() - started < 300, `took ${(performance.now() - started).toFixed(0)} ms`);
+  });
+
+  it('gives the default citizen every status, every charge kind, discounts and non-linear timelines', () => {
+    const db = seedDb('default');
+    const apps = db.applications.filter((a) => a.ownerId === DEFAULT_PERSON_ID);
+    assert.deepEqual([...new Set(apps.map((a) => a.status))].sort(), [...APPLICATION_STATUSES].sort());
+    const charges = db.charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID);
+    assert.deepEqual([...new Set(charges.map((c) => c.kind))].sort(), ['duty', 'fine', 'tax', 'utility']);
+    assert.ok(charges.some((c) => c.discountedAmount !== undefined && c.status === 'unpaid'), 'an unpaid fine with a discount');
+    assert.ok(apps.some((a) => a.timeline.filter((t) => t.status === 'processing').length > 1), 'an application that went back and forth');
+    for (const app of db.applications) {
+      assert.equal(app.timeline.at(-1)!.status, app.status, `${app.id}: timeline ends at the status`);
+      assert.equal(app.statusChangedAt, app.timeline.at(-1)!.at);
+      assert.match(app.number, /^\d{10}$/);
+    }
+  });
+});
