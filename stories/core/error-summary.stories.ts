@@ -17,6 +17,13 @@ const validateWhenRendered = ref((element) => {
   if (element instanceof HTMLFormElement) queueMicrotask(() => validateForm(element));
 });
 
+/** Story sweep: the invalid state must really be on screen before axe runs. */
+async function summaryShowsErrors(root: HTMLElement): Promise<void> {
+  const summary = root.querySelector('gu-error-summary');
+  await summary?.updateComplete;
+  if (!summary?.hasAttribute('has-errors')) throw new Error('The error summary shows no errors');
+}
+
 const meta = {
   title: 'Core/Error summary',
   component: 'gu-error-summary',
@@ -26,6 +33,7 @@ const meta = {
     <gu-text-field name="phone" label="Мобильный телефон" validate="phone" mask="phone" value=${args.phone} required></gu-text-field>
   </form>`,
   args: { heading: '', snils: '', phone: '+7 701 123-45-67' },
+  parameters: { sweep: { ready: summaryShowsErrors } },
 } satisfies Meta<ErrorSummaryArgs>;
 export default meta;
 

@@ -26,6 +26,13 @@ function handleSubmit(event: SubmitEvent): void {
   }, 2000);
 }
 
+/** Story sweep: the invalid state must really be on screen before axe runs. */
+async function summaryShowsErrors(root: HTMLElement): Promise<void> {
+  const summary = root.querySelector('gu-error-summary');
+  await summary?.updateComplete;
+  if (!summary?.hasAttribute('has-errors')) throw new Error('The error summary shows no errors');
+}
+
 const meta = {
   title: 'Core/Form',
   render: (args) => html`<form
@@ -59,4 +66,7 @@ export default meta;
 type Story = StoryObj<FormArgs>;
 
 export const Empty: Story = {};
-export const SubmittedWithErrors: Story = { args: { submitted: true } };
+export const SubmittedWithErrors: Story = {
+  args: { submitted: true },
+  parameters: { sweep: { ready: summaryShowsErrors } },
+};

@@ -20,9 +20,14 @@ export function nearestLang(element: Element): string | undefined {
 }
 
 /**
- * The locale of an element: its own `locale` attribute, then the nearest `lang`, then Russian.
+ * The locale of an element: its own `locale` property or attribute, then the nearest `lang`, then Russian.
  * Unsupported values fall through to the next source.
  */
 export function resolveLocale(element: Element): Locale {
-  return toLocale(element.getAttribute('locale')) ?? toLocale(nearestLang(element)) ?? DEFAULT_LOCALE;
+  const own = (element as Element & { locale?: unknown }).locale;
+  return (
+    toLocale(typeof own === 'string' ? own : element.getAttribute('locale')) ??
+    toLocale(nearestLang(element)) ??
+    DEFAULT_LOCALE
+  );
 }

@@ -43,7 +43,7 @@ describe('gu-error-summary and validateForm', () => {
 
   it('on submit lists every error, takes focus, and marks the fields', async () => {
     const { form, summary, sent } = await signUpForm();
-    const phone = form.querySelector('gu-text-field[name="phone"]')!;
+    const phone = form.querySelector<HTMLElement>('gu-text-field[name="phone"]')!;
     phone.focus();
     await sendKeys({ type: '+7 701 123 45 67' });
     await sendKeys({ press: 'Enter' });

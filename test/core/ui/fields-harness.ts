@@ -4,23 +4,21 @@
  */
 import 'axe-core';
 
-declare global {
-  interface Window {
-    axe: typeof import('axe-core') & {
-      setup(node?: Node): unknown;
-      teardown(): void;
-      commons: { text: { accessibleText(element: Element): string } };
-    };
-  }
+/** The parts of axe-core's runtime the name computation needs (not in its public typings). */
+interface AxeInternals {
+  setup(node?: Node): unknown;
+  teardown(): void;
+  commons: { text: { accessibleText(element: Element): string } };
 }
 
 /** The accessible name of an element as axe-core computes it (shadow DOM, label[for], aria-labelledby). */
 export function accessibleName(element: Element): string {
-  window.axe.setup(document);
+  const axe = window.axe as unknown as AxeInternals;
+  axe.setup(document);
   try {
-    return window.axe.commons.text.accessibleText(element).replace(/\s+/g, ' ').trim();
+    return axe.commons.text.accessibleText(element).replace(/\s+/g, ' ').trim();
   } finally {
-    window.axe.teardown();
+    axe.teardown();
   }
 }
 

@@ -1,0 +1,167 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import {
+  coreMessages,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  LocaleController,
+  plural,
+  resolveLocale,
+  toLocale,
+  validationMessage,
+} from '../../components/core/i18n/index.js';
+import { fieldsEn, fieldsRu } from '../../components/core/ui/locales/fields.js';
+import { feedbackEn, feedbackRu } from '../../components/core/ui/locales/feedback.js';
+import { demoEn, demoRu } from '../../shells/demo/locales.js';
+import { validateSnils, validatePhone } from '../../components/core/validation/index.js';
+
+const NBSP = /[\u00a0\u202f]/g;
+const applications = { one: '{n} заявление', few: '{n} заявления', many: '{n} заявлений', other: '{n} заявления' };
+
+describe('i18n: plurals (CLDR)', () => {
+  it('picks Russian one/few/many/other', () => {
+    const cases: [number, string][] = [
+      [1, '1 заявление'],
+      [2, '2 заявления'],
+      [4, '4 заявления'],
+      [5, '5 заявлений'],
+      [11, '11 заявлений'],
+      [12, '12 заявлений'],
+      [21, '21 заявление'],
+      [22, '22 заявления'],
+      [25, '25 заявлений'],
+      [111, '111 заявлений'],
+      [0, '0 заявлений'],
+      [1.5, '1,5 заявления'],
+    ];
+    for (const [count, expected] of cases) expect(plural('ru', count, applications).replace(NBSP, ' '), String(count)).to.equal(expected);
+  });
+
+  it('formats the number in the plural with the locale grouping', () => {
+    expect(plural('ru', 10000, applications).replace(NBSP, ' ')).to.equal('10 000 заявлений');
+    expect(plural('en', 10000, { one: '{n} item', few: '', many: '', other: '{n} items' })).to.equal('10,000 items');
+  });
+
+  it('uses one/other in English', () => {
+    const forms = { one: '{n} charge', few: 'x', many: 'x', other: '{n} charges' };
+    expect(plural('en', 1, forms)).to.equal('1 charge');
+    expect(plural('en', 2, forms)).to.equal('2 charges');
+    expect(plural('en', 5, forms)).to.equal('5 charges');
+  });
+
+  it('core catalog plurals read right in both languages', () => {
+    expect(plural('ru', 3, coreMessages.ru.errorCount)).to.equal('Найдены 3 ошибки');
+    expect(plural('ru', 5, coreMessages.ru.errorCount)).to.equal('Найдено 5 ошибок');
+    expect(plural('en', 1, coreMessages.en.errorCount)).to.equal('1 error found');
+  });
+});
+
+describe('i18n: Intl formatting', () => {
+  it('formats roubles from kopecks', () => {
+    expect(formatMoney('ru', 123450).replace(NBSP, ' ')).to.equal('1 234,50 ₽');
+    expect(formatMoney('en', 123450)).to.match(/1,234\.50/);
+    expect(formatMoney('en', 123450)).to.match(/RUB|₽/);
+  });
+  it('formats dates in Moscow time', () => {
+    expect(formatDate('ru', '2026-11-24T22:30:00Z')).to.equal('25 ноября 2026 г.');
+    expect(formatDate('en', '2026-11-24T22:30:00Z')).to.equal('25 November 2026');
+    expect(formatDate('ru', 'not a date')).to.equal('');
+  });
+  it('groups numbers', () => {
+    expect(formatNumber('ru', 1234567).replace(NBSP, ' ')).to.equal('1 234 567');
+    expect(formatNumber('en', 1234567)).to.equal('1,234,567');
+  });
+});
+
+describe('i18n: catalogs', () => {
+  const catalogs: [string, { ru: object; en: object }][] = [
+    ['core', coreMessages as never],
+    ['fields', { ru: fieldsRu, en: fieldsEn } as never],
+    ['feedback', { ru: feedbackRu, en: feedbackEn } as never],
+    ['demo', { ru: demoRu, en: demoEn } as never],
+  ];
+  for (const [name, { ru, en }] of catalogs) {
+    it(`${name}: English has every Russian key, and translations differ from Russian`, () => {
+      expect(Object.keys(en).sort()).to.deep.equal(Object.keys(ru).sort());
+      for (const [key, value] of Object.entries(en)) {
+        if (typeof value === 'string' && value.length > 3) {
+          expect(/[а-яё]/i.test(value), `${name}.${key} is still Russian: ${value}`).to.equal(false);
+        }
+      }
+    });
+  }
+
+  it('gives a precise message per identifier and reason', () => {
+    const snils = validateSnils('112-233-445 96');
+    const phone = validatePhone('+7 701 123 45 67');
+    if (snils.ok || phone.ok) throw new Error('vectors must be invalid');
+    expect(validationMessage(coreMessages.ru, 'snils', snils.reason)).to.contain('Контрольное число СНИЛС');
+    expect(validationMessage(coreMessages.en, 'phone', phone.reason)).to.contain('Kazakhstan');
+    expect(validationMessage(coreMessages.ru, 'uin', 'required')).to.equal('Заполните это поле');
+    expect(validationMessage(coreMessages.ru, 'one-time-code', 'length', 6)).to.equal('Введите код из 6 цифр');
+  });
+});
+
+const testRu = { hello: 'Здравствуйте' };
+const testEn: typeof testRu = { hello: 'Hello' };
+
+class GuI18nProbe extends LitElement {
+  static override properties = { locale: { type: String, reflect: true } };
+  declare locale: string | undefined;
+  readonly i18n = new LocaleController(this, { ru: testRu, en: testEn });
+  override render() {
+    return html`<p>${this.i18n.msg.hello}</p>`;
+  }
+}
+customElements.define('gu-i18n-probe', GuI18nProbe);
+
+const textOf = (el: Element) => el.shadowRoot?.textContent?.trim();
+
+describe('i18n: locale resolution and runtime switching', () => {
+  it('defaults to Russian', async () => {
+    const el = await fixture<GuI18nProbe>(html`<gu-i18n-probe></gu-i18n-probe>`);
+    expect(resolveLocale(el)).to.equal(document.documentElement.lang === 'en' ? 'en' : 'ru');
+    expect(textOf(el)).to.equal('Здравствуйте');
+  });
+
+  it('prefers the locale attribute over the nearest lang', async () => {
+    const wrapper = await fixture(html`<div lang="ru"><gu-i18n-probe locale="en"></gu-i18n-probe></div>`);
+    expect(textOf(wrapper.querySelector('gu-i18n-probe')!)).to.equal('Hello');
+  });
+
+  it('follows the nearest lang across shadow roots and maps regional tags', async () => {
+    const host = await fixture(html`<div lang="en-GB"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const probe = document.createElement('gu-i18n-probe');
+    root.append(probe);
+    await (probe as GuI18nProbe).updateComplete;
+    expect(textOf(probe)).to.equal('Hello');
+  });
+
+  it('falls back to Russian for an unsupported language', async () => {
+    const wrapper = await fixture(html`<div lang="de"><gu-i18n-probe></gu-i18n-probe></div>`);
+    expect(textOf(wrapper.querySelector('gu-i18n-probe')!)).to.equal('Здравствуйте');
+    expect(toLocale('de')).to.equal(undefined);
+  });
+
+  it('re-renders when the page language changes at runtime', async () => {
+    const wrapper = await fixture(html`<div lang="ru"><gu-i18n-probe></gu-i18n-probe></div>`);
+    const probe = wrapper.querySelector<GuI18nProbe>('gu-i18n-probe')!;
+    wrapper.setAttribute('lang', 'en');
+    await nextFrame();
+    await probe.updateComplete;
+    expect(textOf(probe)).to.equal('Hello');
+    wrapper.setAttribute('lang', 'ru');
+    await nextFrame();
+    await probe.updateComplete;
+    expect(textOf(probe)).to.equal('Здравствуйте');
+  });
+
+  it('re-renders when the locale attribute changes', async () => {
+    const probe = await fixture<GuI18nProbe>(html`<gu-i18n-probe locale="ru"></gu-i18n-probe>`);
+    probe.locale = 'en';
+    await probe.updateComplete;
+    expect(textOf(probe)).to.equal('Hello');
+  });
+});
