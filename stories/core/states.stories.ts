@@ -69,4 +69,10 @@ export const ErrorUnauthorized: Story = {
 export const ErrorCustomMessage: Story = {
   args: { heading: 'Не удалось загрузить штрафы', text: 'ГИС ГМП не отвечает. Попробуйте через несколько минут.', retryable: true },
 };
-export const ErrorDark: Story = { args: { error: { kind: 'network' } }, parameters: { theme: 'dark' } };
+/** Dark theme: the states are transparent, so the page paints the themed background. */
+export const ErrorDark: Story = {
+  render: () => html`<div style="background:var(--gu-color-background);padding:8px">
+    <gu-error-state .error=${{ kind: 'network' }}></gu-error-state>
+  </div>`,
+  parameters: { theme: 'dark' },
+};

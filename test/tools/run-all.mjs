@@ -1,6 +1,6 @@
 // `npm test`: type check, lint, Node tests (contract, mock HTTP server) and browser tests, then one summary line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
@@ -26,6 +26,9 @@ try {
 
 const bin = (name) => join('node_modules', '.bin', name);
 
+const manifest = run('custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+totals[manifest.status === 0 ? 'passed' : 'failed'] += 1;
+
 const contract = run('contract is up to date', bin('tsx'), ['mocks/tools/generate-contract.ts', '--check']);
 totals[contract.status === 0 ? 'passed' : 'failed'] += 1;
 
@@ -35,7 +38,10 @@ totals[typecheck.status === 0 ? 'passed' : 'failed'] += 1;
 const lint = run('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 totals[lint.status === 0 ? 'passed' : 'failed'] += 1;
 
-const node = run('node tests', bin('tsx'), ['--test', '--test-reporter=spec', 'test/node/']);
+const nodeTests = readdirSync('test/node')
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => join('test/node', name));
+const node = run('node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...nodeTests]);
 const pick = (label) => Number((node.stdout.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 totals.passed += pick('pass');
 totals.failed += pick('fail') + pick('cancelled');
