@@ -48,6 +48,8 @@ async function malformed(response: Response): Promise<Response> {
 
 /** Applies the scenario, auth and rate limits to every /api request, then answers from the domain handlers. */
 export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
+  // `*/api/*` also matches dev-server module URLs such as /@fs/…/core/api/index.ts: only paths under /api/ are the API.
+  if (!new URL(request.url).pathname.startsWith('/api/')) return undefined;
   const scenario = getScenario();
   const call = countCall();
   if (scenario === 'offline') return HttpResponse.error();

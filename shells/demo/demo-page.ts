@@ -1,6 +1,6 @@
 /** The demo page's elements: the toolbar (locale, theme, scenario) and the content with every core element. */
 import { css, html, LitElement } from 'lit';
-import { LocaleController, toLocale } from '../../components/core/i18n/index.js';
+import { LocaleController } from '../../components/core/i18n/index.js';
 import { applyTheme, baseStyles, THEME_NAMES, token, type ThemeName } from '../../components/core/theme/index.js';
 import { validateForm } from '../../components/core/ui/form-validation.js';
 import { announce } from '../../components/core/ui/announcer.js';

@@ -46,14 +46,23 @@ export const WithoutHeading: Story = { args: { variant: 'success', text: 'Изм
 export const LiveEmpty: Story = { args: { variant: 'error', live: true } };
 /** Lockout message (req. 26): remaining time as text. */
 export const Lockout: Story = {
-  args: { variant: 'error', live: true, heading: 'Вход временно заблокирован', text: 'Повторите через 15 минут, в 14:32.' },
+  args: {
+    variant: 'error',
+    live: true,
+    heading: 'Вход временно заблокирован',
+    text: 'Повторите через 15 минут, в 14:32.',
+  },
 };
 /** Every variant in the dark theme. */
 export const AllVariantsDark: Story = {
-  render: () => html`<div style="display:grid;gap:16px">
-    ${(Object.keys(texts) as AlertVariant[]).map(
-      (variant) => html`<gu-alert variant=${variant} heading=${texts[variant].heading} dismissible>${texts[variant].text}</gu-alert>`,
-    )}
-  </div>`,
+  render: () =>
+    html`<div style="display:grid;gap:16px">
+      ${(Object.keys(texts) as AlertVariant[]).map(
+        (variant) =>
+          html`<gu-alert variant=${variant} heading=${texts[variant].heading} dismissible
+            >${texts[variant].text}</gu-alert
+          >`,
+      )}
+    </div>`,
   parameters: { theme: 'dark' },
 };

@@ -17,7 +17,11 @@ const meta = {
   title: 'Core/Dialog',
   component: 'gu-dialog',
   render: (args) => html`
-    <button type="button" style=${buttonStyle} @click=${(event: Event) => (event.target as HTMLElement).nextElementSibling?.setAttribute('open', '')}>
+    <button
+      type="button"
+      style=${buttonStyle}
+      @click=${(event: Event) => (event.target as HTMLElement).nextElementSibling?.setAttribute('open', '')}
+    >
       Открыть окно
     </button>
     <gu-dialog ?open=${args.open} heading=${args.heading} ?alert=${args.alert} ?hide-close=${args.hideClose}>
@@ -53,7 +57,9 @@ export const AlertDialog: Story = {
   render: (args) => html`
     <gu-dialog open alert hide-close heading=${args.heading}>
       <p>${args.text}</p>
-      <button slot="footer" type="button" style=${buttonStyle} data-gu-dialog-close value="extend" autofocus>Остаться в системе</button>
+      <button slot="footer" type="button" style=${buttonStyle} data-gu-dialog-close value="extend">
+        Остаться в системе
+      </button>
       <button slot="footer" type="button" style=${buttonStyle} data-gu-dialog-close value="sign-out">Выйти</button>
     </gu-dialog>
   `,
@@ -63,7 +69,9 @@ export const WithForm: Story = {
   args: { heading: 'Изменить адрес электронной почты' },
   render: (args) => html`
     <gu-dialog open heading=${args.heading}>
-      <label style="display:grid;gap:4px">Новый адрес <input type="email" autocomplete="email" style="min-height:44px;font:inherit" /></label>
+      <label style="display:grid;gap:4px"
+        >Новый адрес <input type="email" autocomplete="email" style="min-height:44px;font:inherit"
+      /></label>
       <button slot="footer" type="button" style=${buttonStyle} data-gu-dialog-close value="save">Сохранить</button>
     </gu-dialog>
   `,

@@ -13,7 +13,11 @@ const meta = {
   title: 'Core/Live region',
   component: 'gu-live-region',
   render: (args) =>
-    html`<gu-live-region message=${args.message} politeness=${args.politeness} ?visually-hidden=${args.visuallyHidden}></gu-live-region>`,
+    html`<gu-live-region
+      message=${args.message}
+      politeness=${args.politeness}
+      ?visually-hidden=${args.visuallyHidden}
+    ></gu-live-region>`,
   args: { message: '', politeness: 'polite', visuallyHidden: false },
   argTypes: { politeness: { control: 'inline-radio', options: ['polite', 'assertive'] } },
 } satisfies Meta<LiveRegionArgs>;

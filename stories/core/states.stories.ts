@@ -27,7 +27,11 @@ const meta = {
       case 'loading':
         return html`<gu-loading-state label=${args.label} delay=${args.delay}></gu-loading-state>`;
       default:
-        return html`<gu-error-state heading=${args.heading} message=${args.text} .error=${args.error} ?retryable=${args.retryable}
+        return html`<gu-error-state
+          heading=${args.heading}
+          message=${args.text}
+          .error=${args.error}
+          ?retryable=${args.retryable}
           @gu-retry=${() => console.info('gu-retry')}
         ></gu-error-state>`;
     }
@@ -39,11 +43,16 @@ export default meta;
 type Story = StoryObj<StateArgs>;
 
 export const Empty: Story = { args: { kind: 'empty' } };
-export const EmptyWithText: Story = { args: { kind: 'empty', heading: 'У вас нет заявлений', text: 'Здесь появятся поданные заявления.' } };
+export const EmptyWithText: Story = {
+  args: { kind: 'empty', heading: 'У вас нет заявлений', text: 'Здесь появятся поданные заявления.' },
+};
 export const EmptyWithAction: Story = {
-  render: () => html`<gu-empty-state heading="У вас нет заявлений"
-    >Здесь появятся поданные заявления.<a slot="action" href="#catalog" style=${linkStyle}>Перейти в каталог услуг</a></gu-empty-state
-  >`,
+  render: () =>
+    html`<gu-empty-state heading="У вас нет заявлений"
+      >Здесь появятся поданные заявления.<a slot="action" href="#catalog" style=${linkStyle}
+        >Перейти в каталог услуг</a
+      ></gu-empty-state
+    >`,
 };
 export const Loading: Story = { args: { kind: 'loading' } };
 export const LoadingWithLabel: Story = { args: { kind: 'loading', label: 'Загружаем заявления…' } };
@@ -62,17 +71,23 @@ export const ErrorConflict: Story = { args: { error: { kind: 'conflict' } } };
 export const ErrorForbidden: Story = { args: { error: { kind: 'forbidden' } } };
 export const ErrorNotFound: Story = { args: { error: { kind: 'not-found' } } };
 export const ErrorUnauthorized: Story = {
-  render: () => html`<gu-error-state .error=${{ kind: 'unauthorized' }}
-    ><a slot="action" href="#login" style=${linkStyle}>Войти</a></gu-error-state
-  >`,
+  render: () =>
+    html`<gu-error-state .error=${{ kind: 'unauthorized' }}
+      ><a slot="action" href="#login" style=${linkStyle}>Войти</a></gu-error-state
+    >`,
 };
 export const ErrorCustomMessage: Story = {
-  args: { heading: 'Не удалось загрузить штрафы', text: 'ГИС ГМП не отвечает. Попробуйте через несколько минут.', retryable: true },
+  args: {
+    heading: 'Не удалось загрузить штрафы',
+    text: 'ГИС ГМП не отвечает. Попробуйте через несколько минут.',
+    retryable: true,
+  },
 };
 /** Dark theme: the states are transparent, so the page paints the themed background. */
 export const ErrorDark: Story = {
-  render: () => html`<div style="background:var(--gu-color-background);padding:8px">
-    <gu-error-state .error=${{ kind: 'network' }}></gu-error-state>
-  </div>`,
+  render: () =>
+    html`<div style="background:var(--gu-color-background);padding:8px">
+      <gu-error-state .error=${{ kind: 'network' }}></gu-error-state>
+    </div>`,
   parameters: { theme: 'dark' },
 };

@@ -29,9 +29,10 @@ export const ErrorTone: Story = { name: 'Error', args: { tone: 'error', label: '
 export const Progress: Story = { args: { tone: 'progress', label: 'На рассмотрении' } };
 /** Every tone side by side, in a list of applications. */
 export const AllTones: Story = {
-  render: () => html`<ul style="display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0">
-    ${TONES.map((tone) => html`<li><gu-status-badge tone=${tone}>Статус: ${tone}</gu-status-badge></li>`)}
-  </ul>`,
+  render: () =>
+    html`<ul style="display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0">
+      ${TONES.map((tone) => html`<li><gu-status-badge tone=${tone}>Статус: ${tone}</gu-status-badge></li>`)}
+    </ul>`,
 };
 /** High-contrast theme. */
 export const HighContrast: Story = { ...AllTones, parameters: { theme: 'high-contrast' } };

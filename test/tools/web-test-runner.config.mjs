@@ -50,7 +50,7 @@ const executablePath = findChrome();
 
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', 'test/.story-sweep/*.test.ts', '!test/node/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
   concurrentBrowsers: 1,

@@ -210,7 +210,13 @@ export class GuAlert extends LitElement {
     const empty = !this.hasContent;
     return html`
       <div part="base" class="alert alert--${variant} ${empty ? 'alert--empty' : ''}">
-        <div part="region" class="region" role=${this.liveRole} aria-live=${this.liveRole === 'alert' ? 'assertive' : 'polite'} aria-atomic="true">
+        <div
+          part="region"
+          class="region"
+          role=${this.liveRole}
+          aria-live=${this.liveRole === 'alert' ? 'assertive' : 'polite'}
+          aria-atomic="true"
+        >
           ${empty ? nothing : feedbackIcon(variant)}
           <div class="content">
             ${empty ? nothing : html`<span class="visually-hidden">${this.variantLabel}: </span>`}
@@ -218,11 +224,19 @@ export class GuAlert extends LitElement {
             <div part="message"><slot></slot></div>
           </div>
         </div>
-        ${this.dismissible && !empty
-          ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${this.i18n.msg.alertDismiss} @click=${this.onDismiss}>
-              ${feedbackIcon('close')}
-            </button>`
-          : nothing}
+        ${
+          this.dismissible && !empty
+            ? html`<button
+                part="dismiss"
+                class="dismiss"
+                type="button"
+                aria-label=${this.i18n.msg.alertDismiss}
+                @click=${this.onDismiss}
+              >
+                ${feedbackIcon('close')}
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }

@@ -102,7 +102,10 @@ export class AnnouncerController implements ReactiveController {
   private queued: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost, { politeness = 'polite', minIntervalMs = 0 }: AnnouncerControllerOptions = {}) {
+  constructor(
+    host: ReactiveControllerHost,
+    { politeness = 'polite', minIntervalMs = 0 }: AnnouncerControllerOptions = {},
+  ) {
     this.politeness = politeness;
     this.minIntervalMs = minIntervalMs;
     host.addController(this);

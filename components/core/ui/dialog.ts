@@ -238,7 +238,9 @@ export class GuDialog extends LitElement {
   private focusInitial(): void {
     const slotted = Array.from(this.children);
     const autofocus = slotted
-      .flatMap((element) => (element.matches('[autofocus]') ? [element] : Array.from(element.querySelectorAll('[autofocus]'))))
+      .flatMap((element) =>
+        element.matches('[autofocus]') ? [element] : Array.from(element.querySelectorAll('[autofocus]')),
+      )
       .find(isTabbable);
     const close = this.renderRoot.querySelector<HTMLElement>('.close');
     const first = this.tabbables().find((element) => element !== close);
@@ -306,7 +308,9 @@ export class GuDialog extends LitElement {
   private onClick(event: MouseEvent): void {
     const closer = event
       .composedPath()
-      .find((target): target is HTMLElement => target instanceof HTMLElement && target.hasAttribute('data-gu-dialog-close'));
+      .find(
+        (target): target is HTMLElement => target instanceof HTMLElement && target.hasAttribute('data-gu-dialog-close'),
+      );
     if (closer) this.close((closer as HTMLButtonElement).value ?? '');
   }
 
@@ -329,11 +333,19 @@ export class GuDialog extends LitElement {
       >
         <div part="header" class="header">
           <h2 part="heading" class="heading" id="heading" tabindex="-1">${this.heading}</h2>
-          ${this.hideClose
-            ? nothing
-            : html`<button part="close" class="close" type="button" aria-label=${this.i18n.msg.dialogClose} @click=${this.requestCancel}>
-                ${feedbackIcon('close')}
-              </button>`}
+          ${
+            this.hideClose
+              ? nothing
+              : html`<button
+                  part="close"
+                  class="close"
+                  type="button"
+                  aria-label=${this.i18n.msg.dialogClose}
+                  @click=${this.requestCancel}
+                >
+                  ${feedbackIcon('close')}
+                </button>`
+          }
         </div>
         <div part="body" class="body" id="body"><slot></slot></div>
         <div part="footer" class="footer ${this.hasFooter ? '' : 'footer--empty'}">

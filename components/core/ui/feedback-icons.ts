@@ -27,5 +27,15 @@ const paths: Record<FeedbackIcon, SVGTemplateResult> = {
 
 /** An `<svg>` icon, hidden from assistive technology. */
 export function feedbackIcon(name: FeedbackIcon, className = 'icon'): TemplateResult {
-  return html`<svg class=${className} part="icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
+  return html`<svg
+    class=${className}
+    part="icon"
+    viewBox="0 0 24 24"
+    width="24"
+    height="24"
+    aria-hidden="true"
+    focusable="false"
+  >
+    ${paths[name]}
+  </svg>`;
 }

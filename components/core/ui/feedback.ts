@@ -1,8 +1,22 @@
 /** gu-kit feedback elements: import the classes (no registration) from here, or the `gu-*.js` define modules. */
-export { announce, announcerRegion, AnnouncerController, type Politeness, type AnnounceOptions, type AnnouncerControllerOptions } from './announcer.js';
+export {
+  announce,
+  announcerRegion,
+  AnnouncerController,
+  type Politeness,
+  type AnnounceOptions,
+  type AnnouncerControllerOptions,
+} from './announcer.js';
 export { GuAlert, type AlertVariant } from './alert.js';
 export { GuLiveRegion } from './live-region.js';
 export { GuDialog, type GuDialogCloseDetail } from './dialog.js';
 export { GuStatusBadge, type StatusTone } from './status-badge.js';
-export { GuEmptyState, GuLoadingState, GuErrorState, type ErrorLike, type GuRetryDetail, type HeadingLevel } from './state.js';
+export {
+  GuEmptyState,
+  GuLoadingState,
+  GuErrorState,
+  type ErrorLike,
+  type GuRetryDetail,
+  type HeadingLevel,
+} from './state.js';
 export { feedbackRu, feedbackEn, type FeedbackMessages } from './locales/feedback.js';

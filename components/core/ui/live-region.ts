@@ -73,7 +73,8 @@ export class GuLiveRegion extends LitElement {
   }
 
   override render() {
-    const assertive = this.politeness === 'assertive';
-    return html`<div part="region" role=${assertive ? 'alert' : 'status'} aria-live=${assertive ? 'assertive' : 'polite'} aria-atomic="true">${this.message}</div>`;
+    const role = this.politeness === 'assertive' ? 'alert' : 'status';
+    const live = role === 'alert' ? 'assertive' : 'polite';
+    return html`<div part="region" role=${role} aria-live=${live} aria-atomic="true">${this.message}</div>`;
   }
 }

@@ -211,10 +211,12 @@ export class GuLoadingState extends LitElement {
 
   override render() {
     return html`<div part="base" class="state" role="status" aria-live="polite">
-      ${this.shown
-        ? html`<span part="spinner" class="spinner" aria-hidden="true"></span
-            ><span part="label" class="label">${this.label || this.core.msg.loading}</span>`
-        : nothing}
+      ${
+        this.shown
+          ? html`<span part="spinner" class="spinner" aria-hidden="true"></span
+              ><span part="label" class="label">${this.label || this.core.msg.loading}</span>`
+          : nothing
+      }
     </div>`;
   }
 }
@@ -368,17 +370,24 @@ export class GuErrorState extends LitElement {
   }
 
   private onRetry(): void {
-    this.dispatchEvent(new CustomEvent('gu-retry', { bubbles: true, composed: true, detail: { kind: this.error?.kind } }));
+    this.dispatchEvent(
+      new CustomEvent('gu-retry', { bubbles: true, composed: true, detail: { kind: this.error?.kind } }),
+    );
   }
 
   override render() {
     return html`<div part="base" class="state">
-      ${feedbackIcon('error', 'state-icon')} ${heading(this.headingLevel, this.heading || this.i18n.msg.errorHeading, true)}
+      ${feedbackIcon('error', 'state-icon')}
+      ${heading(this.headingLevel, this.heading || this.i18n.msg.errorHeading, true)}
       <p part="text" class="text">${this.text}</p>
       <div part="actions" class="actions">
-        ${this.canRetry
-          ? html`<button part="retry" class="retry" type="button" @click=${this.onRetry}>${this.core.msg.retry}</button>`
-          : nothing}
+        ${
+          this.canRetry
+            ? html`<button part="retry" class="retry" type="button" @click=${this.onRetry}>
+                ${this.core.msg.retry}
+              </button>`
+            : nothing
+        }
         <slot name="action"></slot>
       </div>
     </div>`;

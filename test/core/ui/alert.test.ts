@@ -19,9 +19,11 @@ describe('gu-alert', () => {
   for (const [variant, role, label] of VARIANTS) {
     for (const dismissible of [false, true]) {
       it(`${variant}${dismissible ? ', dismissible' : ''}: role="${role}", prefix «${label}», accessible`, async () => {
-        const el = await fixture<GuAlert>(html`<gu-alert variant=${variant} heading="Заголовок" ?dismissible=${dismissible}
-          >Текст <a href="#x">ссылка</a></gu-alert
-        >`);
+        const el = await fixture<GuAlert>(
+          html`<gu-alert variant=${variant} heading="Заголовок" ?dismissible=${dismissible}
+            >Текст <a href="#x">ссылка</a></gu-alert
+          >`,
+        );
         expect(region(el).getAttribute('role')).to.equal(role);
         expect(region(el).getAttribute('aria-live')).to.equal(role === 'alert' ? 'assertive' : 'polite');
         expect(region(el).textContent).to.contain(`${label}:`);
@@ -44,7 +46,12 @@ describe('gu-alert', () => {
     await el.updateComplete;
     expect(region(el)).to.equal(before);
     const slot = before.querySelector('slot')!;
-    expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('Неверный код. Осталось 2 попытки.');
+    expect(
+      slot
+        .assignedNodes()
+        .map((n) => n.textContent)
+        .join(''),
+    ).to.equal('Неверный код. Осталось 2 попытки.');
     expect(before.textContent).to.contain('Ошибка:');
     await expectAccessible(el);
   });
@@ -80,7 +87,9 @@ describe('gu-alert', () => {
   });
 
   it('speaks English under lang="en" and follows a runtime language switch', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div lang="en"><gu-alert variant="error" dismissible>Wrong code</gu-alert></div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div lang="en"><gu-alert variant="error" dismissible>Wrong code</gu-alert></div>`,
+    );
     const el = root.querySelector('gu-alert')!;
     expect(region(el).textContent).to.contain('Error:');
     expect(dismiss(el)!.getAttribute('aria-label')).to.equal('Dismiss notification');

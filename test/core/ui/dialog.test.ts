@@ -88,7 +88,11 @@ describe('gu-dialog', () => {
     expect(native.getAttribute('aria-modal')).to.equal('true');
     const describedBy = dialog.shadowRoot!.getElementById(native.getAttribute('aria-describedby')!)!;
     expect(describedBy.getAttribute('part')).to.equal('body');
-    const slotted = describedBy.querySelector('slot')!.assignedElements().map((el) => el.textContent).join(' ');
+    const slotted = describedBy
+      .querySelector('slot')!
+      .assignedElements()
+      .map((el) => el.textContent)
+      .join(' ');
     expect(slotted).to.contain('Вы долго не совершали действий.');
     expect(labelOf(dialog)).to.equal('Сеанс скоро завершится');
   });
@@ -218,7 +222,11 @@ describe('gu-dialog', () => {
   });
 
   it('opens from the open attribute', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div><gu-dialog open heading="Готово"><p>Текст</p></gu-dialog></div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div>
+        <gu-dialog open heading="Готово"><p>Текст</p></gu-dialog>
+      </div>`,
+    );
     const dialog = root.querySelector('gu-dialog')!;
     await dialog.updateComplete;
     expect(nativeDialog(dialog).open).to.equal(true);
@@ -228,7 +236,11 @@ describe('gu-dialog', () => {
   });
 
   it('speaks English under lang="en" and follows a runtime language switch', async () => {
-    const root = await fixture<HTMLDivElement>(html`<div lang="en"><gu-dialog heading="Session ends soon"><p>Text</p></gu-dialog></div>`);
+    const root = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <gu-dialog heading="Session ends soon"><p>Text</p></gu-dialog>
+      </div>`,
+    );
     const dialog = root.querySelector('gu-dialog')!;
     dialog.show();
     await oneEvent(dialog, 'gu-dialog-open');

@@ -21,7 +21,9 @@ describe('gu-live-region', () => {
   });
 
   it('is role="alert" when assertive', async () => {
-    const el = await fixture<GuLiveRegion>(html`<gu-live-region politeness="assertive" message="Ошибка"></gu-live-region>`);
+    const el = await fixture<GuLiveRegion>(
+      html`<gu-live-region politeness="assertive" message="Ошибка"></gu-live-region>`,
+    );
     expect(region(el).getAttribute('role')).to.equal('alert');
     expect(region(el).getAttribute('aria-live')).to.equal('assertive');
   });

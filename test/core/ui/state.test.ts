@@ -12,9 +12,9 @@ const q = <T extends HTMLElement>(el: HTMLElement, selector: string) => el.shado
 
 describe('gu-empty-state', () => {
   it('shows a default heading, the text and the action; accessible', async () => {
-    const el = await fixture<GuEmptyState>(html`<gu-empty-state
-      >У вас нет заявлений.<a slot="action" href="#new">Подать заявление</a></gu-empty-state
-    >`);
+    const el = await fixture<GuEmptyState>(
+      html`<gu-empty-state>У вас нет заявлений.<a slot="action" href="#new">Подать заявление</a></gu-empty-state>`,
+    );
     const heading = q(el, '[part="heading"]')!;
     expect(heading.localName).to.equal('h2');
     expect(heading.textContent).to.equal('Здесь пока ничего нет');
@@ -23,7 +23,9 @@ describe('gu-empty-state', () => {
   });
 
   it('uses heading and heading-level', async () => {
-    const el = await fixture<GuEmptyState>(html`<gu-empty-state heading="Нет штрафов" heading-level="3"></gu-empty-state>`);
+    const el = await fixture<GuEmptyState>(
+      html`<gu-empty-state heading="Нет штрафов" heading-level="3"></gu-empty-state>`,
+    );
     const heading = q(el, '[part="heading"]')!;
     expect(heading.localName).to.equal('h3');
     expect(heading.textContent).to.equal('Нет штрафов');
@@ -50,7 +52,9 @@ describe('gu-loading-state', () => {
   });
 
   it('with delay shows and announces nothing until the delay has passed', async () => {
-    const el = await fixture<GuLoadingState>(html`<gu-loading-state delay="300" label="Загружаем заявления…"></gu-loading-state>`);
+    const el = await fixture<GuLoadingState>(
+      html`<gu-loading-state delay="300" label="Загружаем заявления…"></gu-loading-state>`,
+    );
     await wait(150);
     expect(q(el, '[part="base"]')!.textContent!.trim()).to.equal('');
     expect(q(el, '[part="spinner"]')).to.equal(null);
@@ -108,7 +112,9 @@ describe('gu-error-state', () => {
   });
 
   it('rate-limited shows the retry-after seconds with the right plural', async () => {
-    const el = await fixture<GuErrorState>(html`<gu-error-state .error=${{ kind: 'rate-limited', retryAfter: 30 }}></gu-error-state>`);
+    const el = await fixture<GuErrorState>(
+      html`<gu-error-state .error=${{ kind: 'rate-limited', retryAfter: 30 }}></gu-error-state>`,
+    );
     expect(q(el, '[part="text"]')!.textContent).to.equal('Слишком много запросов. Повторите через 30 секунд.');
     el.error = { kind: 'rate-limited', retryAfter: 21 };
     await el.updateComplete;
@@ -120,12 +126,16 @@ describe('gu-error-state', () => {
   });
 
   it('an explicit retryable on the error wins over the kind', async () => {
-    const el = await fixture<GuErrorState>(html`<gu-error-state .error=${{ kind: 'server', retryable: false }}></gu-error-state>`);
+    const el = await fixture<GuErrorState>(
+      html`<gu-error-state .error=${{ kind: 'server', retryable: false }}></gu-error-state>`,
+    );
     expect(q(el, '[part="retry"]')).to.equal(null);
   });
 
   it('message and the retryable attribute work without an error object', async () => {
-    const el = await fixture<GuErrorState>(html`<gu-error-state heading="Не удалось" message="Свой текст" retryable></gu-error-state>`);
+    const el = await fixture<GuErrorState>(
+      html`<gu-error-state heading="Не удалось" message="Свой текст" retryable></gu-error-state>`,
+    );
     expect(q(el, '[part="text"]')!.textContent).to.equal('Свой текст');
     expect(q(el, '[part="heading"]')!.textContent).to.equal('Не удалось');
     expect(q(el, '[part="retry"]')).not.to.equal(null);

@@ -9,7 +9,9 @@ describe('gu-status-badge', () => {
   it('every tone: visible text, a hidden icon of its own shape, axe-clean (contrast included)', async () => {
     const shapes = new Set<string>();
     for (const tone of TONES) {
-      const el = await fixture<GuStatusBadge>(html`<gu-status-badge tone=${tone} label="Статус ${tone}"></gu-status-badge>`);
+      const el = await fixture<GuStatusBadge>(
+        html`<gu-status-badge tone=${tone} label="Статус ${tone}"></gu-status-badge>`,
+      );
       const label = el.shadowRoot!.querySelector<HTMLElement>('[part="label"]')!;
       expect(label.innerText.trim()).to.equal(`Статус ${tone}`);
       const svg = el.shadowRoot!.querySelector('svg')!;
@@ -21,7 +23,9 @@ describe('gu-status-badge', () => {
   });
 
   it('slotted text wins over label', async () => {
-    const el = await fixture<GuStatusBadge>(html`<gu-status-badge tone="success" label="Запасной">Исполнено</gu-status-badge>`);
+    const el = await fixture<GuStatusBadge>(
+      html`<gu-status-badge tone="success" label="Запасной">Исполнено</gu-status-badge>`,
+    );
     expect(el.innerText.trim()).to.equal('Исполнено');
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedNodes().length).to.equal(1);
