@@ -9,7 +9,7 @@ import globals from 'globals';
 
 const htmlInjectionSinks = [
   {
-    selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
     message: 'Assigning HTML strings is forbidden: render with lit templates (text is escaped).',
   },
   {

@@ -39,21 +39,41 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Язык / Locale',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'ru', title: 'Русский' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'ru', title: 'Русский' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Theme preset',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: THEME_NAMES.map((value) => ({ value, title: value })), dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: THEME_NAMES.map((value) => ({ value, title: value })),
+        dynamicTitle: true,
+      },
     },
     scenario: {
       description: 'Mock backend scenario',
-      toolbar: { title: 'Scenario', icon: 'database', items: SCENARIOS.map(({ name }) => ({ value: name, title: name })), dynamicTitle: true },
+      toolbar: {
+        title: 'Scenario',
+        icon: 'database',
+        items: SCENARIOS.map(({ name }) => ({ value: name, title: name })),
+        dynamicTitle: true,
+      },
     },
   },
   parameters: {
     a11y: {
       test: 'error',
-      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      },
     },
     controls: { expanded: true },
   },

@@ -23,8 +23,7 @@ function findEntries(dir: string): string[] {
 }
 
 const gzip = (code: string) => gzipSync(code, { level: 9 }).length;
-const brotli = (code: string) =>
-  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (code: string) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const entries = Object.fromEntries(
@@ -70,15 +69,20 @@ const shared = chunks.filter((c) => !c.isEntry);
 
 const header = ['entry (first render)', 'own gzip', 'total gzip', 'total brotli', 'budget gzip', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+const line = (cells: string[]) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log('');
 console.log('shared chunks (loaded once per page, counted in every entry above that imports them):');
 for (const chunk of shared.sort((a, b) => gzip(b.code) - gzip(a.code))) {
   const modules = Object.keys(chunk.modules).map((m) => relative(root, m));
-  const what = modules.some((m) => m.includes('node_modules/lit') || m.includes('node_modules/@lit')) ? 'lit and friends' : 'kit code';
-  console.log(`  ${chunk.fileName.padEnd(28)} gzip ${kb(gzip(chunk.code)).padStart(8)}  brotli ${kb(brotli(chunk.code)).padStart(8)}  (${what}, ${modules.length} modules)`);
+  const what = modules.some((m) => m.includes('node_modules/lit') || m.includes('node_modules/@lit'))
+    ? 'lit and friends'
+    : 'kit code';
+  console.log(
+    `  ${chunk.fileName.padEnd(28)} gzip ${kb(gzip(chunk.code)).padStart(8)}  brotli ${kb(brotli(chunk.code)).padStart(8)}  (${what}, ${modules.length} modules)`,
+  );
 }
 console.log('');
 console.log(`${rows.length} entries, ${over} over the first-render budget of ${kb(FIRST_RENDER_BUDGET_GZIP)} gzip.`);

@@ -10,13 +10,20 @@ export type ScenarioName = 'default' | 'empty' | 'slow' | 'flaky' | 'server-erro
 
 /** Every scenario with a one-line description (for the README, Storybook toolbar and demo picker). */
 export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string }> = [
-  { name: 'default', description: 'A typical citizen: applications in every status, fines with discounts, taxes, bills, notifications.' },
+  {
+    name: 'default',
+    description: 'A typical citizen: applications in every status, fines with discounts, taxes, bills, notifications.',
+  },
   { name: 'empty', description: 'A first visit: profile only, no applications, charges, payments or notifications.' },
   { name: 'slow', description: `Default data, every call answers after ${1500} ms or more.` },
   { name: 'flaky', description: 'Default data, every third call answers 503 with Retry-After.' },
   { name: 'server-error', description: 'Every call answers 500 with the Error body.' },
   { name: 'offline', description: 'Every call fails with a network error.' },
-  { name: 'malformed', description: 'Every call answers success (200, or the operation\'s 2xx) with a body that breaks the schema (each field of the wrong type).' },
+  {
+    name: 'malformed',
+    description:
+      "Every call answers success (200, or the operation's 2xx) with a body that breaks the schema (each field of the wrong type).",
+  },
   { name: 'large', description: '10 000 applications, 1 000 charges, 5 000 notifications.' },
 ];
 
@@ -26,7 +33,14 @@ export const SLOW_LATENCY_MS = 1600;
 export const FLAKY_RETRY_AFTER_S = 1;
 
 const DB_SIZE: Record<ScenarioName, DbSize> = {
-  default: 'default', empty: 'empty', slow: 'default', flaky: 'default', 'server-error': 'default', offline: 'default', malformed: 'default', large: 'large',
+  default: 'default',
+  empty: 'empty',
+  slow: 'default',
+  flaky: 'default',
+  'server-error': 'default',
+  offline: 'default',
+  malformed: 'default',
+  large: 'large',
 };
 
 let current: ScenarioName = 'default';
@@ -39,7 +53,10 @@ export function isScenarioName(value: unknown): value is ScenarioName {
 
 /** Selects a scenario, re-seeds the database at its size and restarts the call counter. */
 export function setScenario(name: ScenarioName): void {
-  if (!isScenarioName(name)) throw new Error(`Unknown mock scenario "${String(name)}"; expected one of ${SCENARIOS.map((s) => s.name).join(', ')}.`);
+  if (!isScenarioName(name))
+    throw new Error(
+      `Unknown mock scenario "${String(name)}"; expected one of ${SCENARIOS.map((s) => s.name).join(', ')}.`,
+    );
   current = name;
   callCount = 0;
   resetDb(DB_SIZE[name]);

@@ -3,7 +3,15 @@
  * Changes persist across requests until the next reset.
  */
 import { CANCELLABLE_STATUSES, DEFAULT_PERSON_ID, allowedActionsFor, seedDb, statusLabel } from './seed.js';
-import type { ApplicationRecord, ChargeRecord, Db, DbSize, NotificationRecord, PaymentMethod, PaymentRecord } from './types.js';
+import type {
+  ApplicationRecord,
+  ChargeRecord,
+  Db,
+  DbSize,
+  NotificationRecord,
+  PaymentMethod,
+  PaymentRecord,
+} from './types.js';
 
 export type * from './types.js';
 export { APPLICATION_STATUSES, DEFAULT_PERSON_ID, DEFAULT_SEED, SEED_NOW, seedDb } from './seed.js';
@@ -24,14 +32,26 @@ export function getDb(): Db {
 const newId = (prefix: string): string => `${prefix}-rt${db.nextId++}`;
 
 /** Adds a notification for a person at the head of their feed. */
-export function addNotification(ownerId: string, fields: Omit<NotificationRecord, 'id' | 'ownerId' | 'createdAt' | 'read'>): NotificationRecord {
-  const notification: NotificationRecord = { id: newId('notification'), ownerId, createdAt: new Date().toISOString(), read: false, ...fields };
+export function addNotification(
+  ownerId: string,
+  fields: Omit<NotificationRecord, 'id' | 'ownerId' | 'createdAt' | 'read'>,
+): NotificationRecord {
+  const notification: NotificationRecord = {
+    id: newId('notification'),
+    ownerId,
+    createdAt: new Date().toISOString(),
+    read: false,
+    ...fields,
+  };
   db.notifications.unshift(notification);
   return notification;
 }
 
 /** Why a set of charges cannot be paid, if it cannot. */
-export type PayChargesProblem = { code: 'charge-not-found' | 'charge-already-paid' | 'charge-not-payable'; chargeId: string };
+export type PayChargesProblem = {
+  code: 'charge-not-found' | 'charge-already-paid' | 'charge-not-payable';
+  chargeId: string;
+};
 
 /** Checks the charges of one person can be paid now. */
 export function checkPayable(ownerId: string, chargeIds: string[]): PayChargesProblem | undefined {
@@ -46,7 +66,9 @@ export function checkPayable(ownerId: string, chargeIds: string[]): PayChargesPr
 
 /** The amount due for a charge today: the discounted amount while the data says the discount holds. */
 export function amountDue(charge: ChargeRecord, today = new Date().toISOString().slice(0, 10)): number {
-  return charge.discountedAmount !== undefined && charge.discountUntil !== undefined && today <= charge.discountUntil ? charge.discountedAmount : charge.amount;
+  return charge.discountedAmount !== undefined && charge.discountUntil !== undefined && today <= charge.discountUntil
+    ? charge.discountedAmount
+    : charge.amount;
 }
 
 /** Pays charges (already checked with checkPayable): they become paid, a payment and a notification are created. */
@@ -54,8 +76,23 @@ export function payCharges(ownerId: string, chargeIds: string[], method: Payment
   const charges = chargeIds.map((id) => db.charges.find((charge) => charge.id === id && charge.ownerId === ownerId)!);
   const now = new Date().toISOString();
   const id = newId('payment');
-  const items = charges.map((charge) => ({ chargeId: charge.id, uin: charge.uin, title: charge.title, payee: charge.payee, amount: amountDue(charge) }));
-  const payment: PaymentRecord = { id, ownerId, items, amount: items.reduce((sum, item) => sum + item.amount, 0), method, status: 'completed', createdAt: now, completedAt: now };
+  const items = charges.map((charge) => ({
+    chargeId: charge.id,
+    uin: charge.uin,
+    title: charge.title,
+    payee: charge.payee,
+    amount: amountDue(charge),
+  }));
+  const payment: PaymentRecord = {
+    id,
+    ownerId,
+    items,
+    amount: items.reduce((sum, item) => sum + item.amount, 0),
+    method,
+    status: 'completed',
+    createdAt: now,
+    completedAt: now,
+  };
   for (const charge of charges) {
     charge.status = 'paid';
     charge.paymentId = id;
@@ -65,7 +102,10 @@ export function payCharges(ownerId: string, chargeIds: string[], method: Payment
   addNotification(ownerId, {
     category: 'payments',
     title: 'Оплата прошла успешно',
-    body: charges.length === 1 ? `${charges[0]!.title}: оплачено ${rubles} ₽.` : `Оплачено начислений: ${charges.length}, сумма ${rubles} ₽.`,
+    body:
+      charges.length === 1
+        ? `${charges[0]!.title}: оплачено ${rubles} ₽.`
+        : `Оплачено начислений: ${charges.length}, сумма ${rubles} ₽.`,
     link: `/payments/${id}`,
   });
   return payment;
@@ -78,7 +118,12 @@ export function cancelApplication(application: ApplicationRecord, reason?: strin
   application.status = 'cancelled';
   application.statusChangedAt = now;
   delete application.decisionDue;
-  application.timeline.push({ status: 'cancelled', at: now, actor: 'citizen', comment: reason?.trim() ? reason.trim() : 'Отменено по заявлению гражданина' });
+  application.timeline.push({
+    status: 'cancelled',
+    at: now,
+    actor: 'citizen',
+    comment: reason?.trim() ? reason.trim() : 'Отменено по заявлению гражданина',
+  });
   application.allowedActions = allowedActionsFor('cancelled');
   addNotification(application.ownerId, {
     category: 'applications',

@@ -1,9 +1,28 @@
 /** Deterministic seeding of the in-memory database with realistic Russian data (no faker: own PRNG and tables). */
 import { innControl, snilsControl, uinControl } from '../../components/core/validation/index.js';
 import { SeededRandom } from './random.js';
-import { AGENCIES, CHARGE_TEMPLATES, CITIES, FEMALE_NAMES, MALE_NAMES, PATRONYMICS, SERVICES, SURNAMES, transliterate } from './catalogue.js';
+import {
+  AGENCIES,
+  CHARGE_TEMPLATES,
+  CITIES,
+  FEMALE_NAMES,
+  MALE_NAMES,
+  PATRONYMICS,
+  SERVICES,
+  SURNAMES,
+  transliterate,
+} from './catalogue.js';
 import type {
-  ApplicationAction, ApplicationRecord, ApplicationStatus, ChargeRecord, Db, DbSize, NotificationRecord, PaymentRecord, Profile, TimelineEntry,
+  ApplicationAction,
+  ApplicationRecord,
+  ApplicationStatus,
+  ChargeRecord,
+  Db,
+  DbSize,
+  NotificationRecord,
+  PaymentRecord,
+  Profile,
+  TimelineEntry,
 } from './types.js';
 
 /** The seed every `resetDb()` uses unless told otherwise. */
@@ -26,7 +45,16 @@ const SIZES: Record<DbSize, { persons: number; applications: number; charges: nu
 
 /** Every status the seeds name, in the order the default citizen's list cycles through them. */
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
-  'draft', 'sent', 'accepted', 'processing', 'additions-required', 'approved', 'done', 'rejected', 'cancelled', 'expired',
+  'draft',
+  'sent',
+  'accepted',
+  'processing',
+  'additions-required',
+  'approved',
+  'done',
+  'rejected',
+  'cancelled',
+  'expired',
 ];
 
 /** Statuses the citizen can still cancel (before the agency starts processing). */
@@ -35,16 +63,23 @@ export const CANCELLABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'sen
 /** What the citizen may do with an application in a given status. */
 export function allowedActionsFor(status: ApplicationStatus): ApplicationAction[] {
   switch (status) {
-    case 'draft': return ['continue-draft', 'cancel'];
+    case 'draft':
+      return ['continue-draft', 'cancel'];
     case 'sent':
-    case 'accepted': return ['cancel', 'contact-operator'];
-    case 'processing': return ['contact-operator'];
-    case 'additions-required': return ['add-documents', 'contact-operator'];
+    case 'accepted':
+      return ['cancel', 'contact-operator'];
+    case 'processing':
+      return ['contact-operator'];
+    case 'additions-required':
+      return ['add-documents', 'contact-operator'];
     case 'approved':
-    case 'done': return ['download-result'];
-    case 'rejected': return ['resubmit', 'contact-operator'];
+    case 'done':
+      return ['download-result'];
+    case 'rejected':
+      return ['resubmit', 'contact-operator'];
     case 'cancelled':
-    case 'expired': return ['create-new'];
+    case 'expired':
+      return ['create-new'];
   }
 }
 
@@ -114,42 +149,77 @@ function seedPersons(random: SeededRandom, count: number): Profile[] {
 function statusPath(random: SeededRandom, target: ApplicationStatus): ApplicationStatus[] {
   const detour = (): ApplicationStatus[] => (random.chance(0.35) ? ['additions-required', 'processing'] : []);
   switch (target) {
-    case 'draft': return ['draft'];
-    case 'sent': return ['sent'];
-    case 'accepted': return ['sent', 'accepted'];
-    case 'processing': return ['sent', 'accepted', 'processing', ...detour()];
-    case 'additions-required': return ['sent', 'accepted', 'processing', ...detour(), 'additions-required'];
-    case 'approved': return ['sent', 'accepted', 'processing', ...detour(), 'approved'];
-    case 'done': return ['sent', 'accepted', 'processing', ...detour(), 'approved', 'done'];
-    case 'rejected': return ['sent', 'accepted', 'processing', ...detour(), 'rejected'];
-    case 'cancelled': return random.chance(0.5) ? ['sent', 'cancelled'] : ['sent', 'accepted', 'cancelled'];
-    case 'expired': return ['sent', 'accepted', 'processing', 'additions-required', 'expired'];
+    case 'draft':
+      return ['draft'];
+    case 'sent':
+      return ['sent'];
+    case 'accepted':
+      return ['sent', 'accepted'];
+    case 'processing':
+      return ['sent', 'accepted', 'processing', ...detour()];
+    case 'additions-required':
+      return ['sent', 'accepted', 'processing', ...detour(), 'additions-required'];
+    case 'approved':
+      return ['sent', 'accepted', 'processing', ...detour(), 'approved'];
+    case 'done':
+      return ['sent', 'accepted', 'processing', ...detour(), 'approved', 'done'];
+    case 'rejected':
+      return ['sent', 'accepted', 'processing', ...detour(), 'rejected'];
+    case 'cancelled':
+      return random.chance(0.5) ? ['sent', 'cancelled'] : ['sent', 'accepted', 'cancelled'];
+    case 'expired':
+      return ['sent', 'accepted', 'processing', 'additions-required', 'expired'];
   }
 }
 
-function timelineEntry(random: SeededRandom, status: ApplicationStatus, at: number, serviceResult: string): TimelineEntry {
+function timelineEntry(
+  random: SeededRandom,
+  status: ApplicationStatus,
+  at: number,
+  serviceResult: string,
+): TimelineEntry {
   switch (status) {
-    case 'draft': return { status, at: iso(at), actor: 'citizen', comment: 'Черновик сохранён' };
-    case 'sent': return { status, at: iso(at), actor: 'citizen' };
-    case 'accepted': return { status, at: iso(at), actor: 'agency', comment: 'Заявление зарегистрировано ведомством' };
-    case 'processing': return { status, at: iso(at), actor: 'agency' };
-    case 'additions-required': return { status, at: iso(at), actor: 'operator', comment: random.pick(ADDITION_REQUESTS) };
-    case 'approved': return { status, at: iso(at), actor: 'agency', comment: `Готово: ${serviceResult}` };
-    case 'done': return { status, at: iso(at), actor: 'agency', comment: 'Услуга оказана' };
-    case 'rejected': return { status, at: iso(at), actor: 'agency', comment: random.pick(REJECTION_REASONS) };
-    case 'cancelled': return { status, at: iso(at), actor: 'citizen', comment: 'Отменено по заявлению гражданина' };
-    case 'expired': return { status, at: iso(at), actor: 'system', comment: 'Документы не представлены в установленный срок' };
+    case 'draft':
+      return { status, at: iso(at), actor: 'citizen', comment: 'Черновик сохранён' };
+    case 'sent':
+      return { status, at: iso(at), actor: 'citizen' };
+    case 'accepted':
+      return { status, at: iso(at), actor: 'agency', comment: 'Заявление зарегистрировано ведомством' };
+    case 'processing':
+      return { status, at: iso(at), actor: 'agency' };
+    case 'additions-required':
+      return { status, at: iso(at), actor: 'operator', comment: random.pick(ADDITION_REQUESTS) };
+    case 'approved':
+      return { status, at: iso(at), actor: 'agency', comment: `Готово: ${serviceResult}` };
+    case 'done':
+      return { status, at: iso(at), actor: 'agency', comment: 'Услуга оказана' };
+    case 'rejected':
+      return { status, at: iso(at), actor: 'agency', comment: random.pick(REJECTION_REASONS) };
+    case 'cancelled':
+      return { status, at: iso(at), actor: 'citizen', comment: 'Отменено по заявлению гражданина' };
+    case 'expired':
+      return { status, at: iso(at), actor: 'system', comment: 'Документы не представлены в установленный срок' };
   }
 }
 
-function seedApplications(random: SeededRandom, count: number, ownerOf: (index: number) => string, nextDocId: () => string): ApplicationRecord[] {
+function seedApplications(
+  random: SeededRandom,
+  count: number,
+  ownerOf: (index: number) => string,
+  nextDocId: () => string,
+): ApplicationRecord[] {
   const applications: ApplicationRecord[] = new Array(count);
   for (let i = 0; i < count; i += 1) {
     const service = SERVICES[random.int(0, SERVICES.length - 1)]!;
     const agency = AGENCIES.find((candidate) => candidate.id === service.agencyId)!;
     const status = APPLICATION_STATUSES[i % APPLICATION_STATUSES.length]!;
     const path = statusPath(random, status);
-    const final = status === 'approved' || status === 'done' || status === 'rejected' || status === 'cancelled' || status === 'expired';
+    const final =
+      status === 'approved' ||
+      status === 'done' ||
+      status === 'rejected' ||
+      status === 'cancelled' ||
+      status === 'expired';
     // Older applications for final states; a span of up to two years for large lists.
     const ageDays = final ? random.int(path.length + 2, count > 1000 ? 730 : 365) : random.int(path.length, 40);
     const submitted = SEED_NOW - ageDays * DAY - random.int(0, 12 * 3600) * 1000;
@@ -158,17 +228,48 @@ function seedApplications(random: SeededRandom, count: number, ownerOf: (index: 
     for (const step of path) {
       timeline.push(timelineEntry(random, step, at, service.result));
       const remaining = SEED_NOW - at;
-      at += Math.min(remaining / 2, random.int(1, Math.max(1, Math.ceil(service.days / 2))) * DAY) + random.int(600, 7200) * 1000;
+      at +=
+        Math.min(remaining / 2, random.int(1, Math.max(1, Math.ceil(service.days / 2))) * DAY) +
+        random.int(600, 7200) * 1000;
     }
     const last = timeline[timeline.length - 1]!;
     const documents: ApplicationRecord['documents'] = [];
     if (status !== 'draft') {
-      documents.push({ id: nextDocId(), title: 'Заявление.pdf', kind: 'submitted', mediaType: 'application/pdf', size: random.int(60_000, 400_000), createdAt: timeline[0]!.at });
-      documents.push({ id: nextDocId(), title: 'Паспорт (разворот с фото).jpg', kind: 'submitted', mediaType: 'image/jpeg', size: random.int(300_000, 4_000_000), createdAt: timeline[0]!.at });
-      if (random.chance(0.4)) documents.push({ id: nextDocId(), title: 'Квитанция об оплате госпошлины.pdf', kind: 'receipt', mediaType: 'application/pdf', size: random.int(40_000, 120_000), createdAt: timeline[0]!.at });
+      documents.push({
+        id: nextDocId(),
+        title: 'Заявление.pdf',
+        kind: 'submitted',
+        mediaType: 'application/pdf',
+        size: random.int(60_000, 400_000),
+        createdAt: timeline[0]!.at,
+      });
+      documents.push({
+        id: nextDocId(),
+        title: 'Паспорт (разворот с фото).jpg',
+        kind: 'submitted',
+        mediaType: 'image/jpeg',
+        size: random.int(300_000, 4_000_000),
+        createdAt: timeline[0]!.at,
+      });
+      if (random.chance(0.4))
+        documents.push({
+          id: nextDocId(),
+          title: 'Квитанция об оплате госпошлины.pdf',
+          kind: 'receipt',
+          mediaType: 'application/pdf',
+          size: random.int(40_000, 120_000),
+          createdAt: timeline[0]!.at,
+        });
     }
     if (status === 'approved' || status === 'done') {
-      documents.push({ id: nextDocId(), title: `${service.result}.pdf`, kind: 'result', mediaType: 'application/pdf', size: random.int(80_000, 900_000), createdAt: last.at });
+      documents.push({
+        id: nextDocId(),
+        title: `${service.result}.pdf`,
+        kind: 'result',
+        mediaType: 'application/pdf',
+        size: random.int(80_000, 900_000),
+        createdAt: last.at,
+      });
     }
     const record: ApplicationRecord = {
       id: `app-${i + 1}`,
@@ -192,21 +293,42 @@ function seedApplications(random: SeededRandom, count: number, ownerOf: (index: 
   return applications;
 }
 
-function seedCharges(random: SeededRandom, count: number, persons: Profile[], ownerOf: (index: number) => string): ChargeRecord[] {
+function seedCharges(
+  random: SeededRandom,
+  count: number,
+  persons: Profile[],
+  ownerOf: (index: number) => string,
+): ChargeRecord[] {
   const charges: ChargeRecord[] = new Array(count);
   for (let i = 0; i < count; i += 1) {
     const template = CHARGE_TEMPLATES[i % CHARGE_TEMPLATES.length]!;
     const ownerId = ownerOf(i);
     const owner = persons.find((person) => person.id === ownerId)!;
     const city = CITIES.find((candidate) => candidate.city === owner.address.city) ?? CITIES[0];
-    const payee = template.payee === 'gibdd' ? city.gibdd : template.payee === 'ufns' ? city.ufns : template.payee === 'eirc' ? city.eirc
-      : template.payee === 'mvd' ? 'МВД России' : 'Росреестр';
+    const payee =
+      template.payee === 'gibdd'
+        ? city.gibdd
+        : template.payee === 'ufns'
+          ? city.ufns
+          : template.payee === 'eirc'
+            ? city.eirc
+            : template.payee === 'mvd'
+              ? 'МВД России'
+              : 'Росреестр';
     // The first round of fines is fresh and unpaid, so the 50 % discount window is open for some of them.
     const fresh = template.kind === 'fine' && i < CHARGE_TEMPLATES.length;
     const issued = SEED_NOW - (fresh ? random.int(1, 15) : random.int(1, count > 100 ? 700 : 60)) * DAY;
     // Roughly: a third paid, one in twenty processing or cancelled, the rest unpaid.
     const roll = random.next();
-    const status = fresh ? 'unpaid' : roll < 0.3 ? 'paid' : roll < 0.35 ? 'processing' : roll < 0.38 ? 'cancelled' : 'unpaid';
+    const status = fresh
+      ? 'unpaid'
+      : roll < 0.3
+        ? 'paid'
+        : roll < 0.35
+          ? 'processing'
+          : roll < 0.38
+            ? 'cancelled'
+            : 'unpaid';
     const charge: ChargeRecord = {
       id: `charge-${i + 1}`,
       ownerId,
@@ -238,27 +360,52 @@ function seedCharges(random: SeededRandom, count: number, persons: Profile[], ow
 function seedPayments(random: SeededRandom, charges: ChargeRecord[], nextPaymentId: () => string): PaymentRecord[] {
   const payments: PaymentRecord[] = [];
   const paid = charges.filter((charge) => charge.status === 'paid');
-  for (let i = 0; i < paid.length; ) {
+  for (let i = 0; i < paid.length;) {
     const wanted = random.int(1, 3);
     const group = [paid[i]!];
-    while (group.length < wanted && paid[i + group.length]?.ownerId === group[0]!.ownerId) group.push(paid[i + group.length]!);
+    while (group.length < wanted && paid[i + group.length]?.ownerId === group[0]!.ownerId)
+      group.push(paid[i + group.length]!);
     i += group.length;
-    const created = Date.parse(`${group.reduce((latest, charge) => (charge.issuedAt > latest ? charge.issuedAt : latest), '')}T00:00:00Z`) + random.int(1, 10) * DAY;
+    const created =
+      Date.parse(
+        `${group.reduce((latest, charge) => (charge.issuedAt > latest ? charge.issuedAt : latest), '')}T00:00:00Z`,
+      ) +
+      random.int(1, 10) * DAY;
     const at = Math.min(created, SEED_NOW - 3600_000);
     const id = nextPaymentId();
-    const items = group.map((charge) => ({ chargeId: charge.id, uin: charge.uin, title: charge.title, payee: charge.payee, amount: charge.discountedAmount ?? charge.amount }));
+    const items = group.map((charge) => ({
+      chargeId: charge.id,
+      uin: charge.uin,
+      title: charge.title,
+      payee: charge.payee,
+      amount: charge.discountedAmount ?? charge.amount,
+    }));
     for (const charge of group) charge.paymentId = id;
     payments.push({
-      id, ownerId: group[0]!.ownerId, items, amount: items.reduce((sum, item) => sum + item.amount, 0),
-      method: random.chance(0.6) ? 'card' : 'sbp', status: 'completed', createdAt: iso(at), completedAt: iso(at + random.int(2, 40) * 1000),
+      id,
+      ownerId: group[0]!.ownerId,
+      items,
+      amount: items.reduce((sum, item) => sum + item.amount, 0),
+      method: random.chance(0.6) ? 'card' : 'sbp',
+      status: 'completed',
+      createdAt: iso(at),
+      completedAt: iso(at + random.int(2, 40) * 1000),
     });
   }
   // One declined attempt for a charge that is still unpaid, so the history shows «отклонён».
   const unpaid = charges.find((charge) => charge.status === 'unpaid');
   if (unpaid) {
     payments.push({
-      id: nextPaymentId(), ownerId: unpaid.ownerId, items: [{ chargeId: unpaid.id, uin: unpaid.uin, title: unpaid.title, payee: unpaid.payee, amount: unpaid.amount }],
-      amount: unpaid.amount, method: 'card', status: 'declined', createdAt: iso(SEED_NOW - 2 * DAY), declineReason: 'Банк отклонил операцию: недостаточно средств на карте',
+      id: nextPaymentId(),
+      ownerId: unpaid.ownerId,
+      items: [
+        { chargeId: unpaid.id, uin: unpaid.uin, title: unpaid.title, payee: unpaid.payee, amount: unpaid.amount },
+      ],
+      amount: unpaid.amount,
+      method: 'card',
+      status: 'declined',
+      createdAt: iso(SEED_NOW - 2 * DAY),
+      declineReason: 'Банк отклонил операцию: недостаточно средств на карте',
     });
   }
   payments.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -266,8 +413,16 @@ function seedPayments(random: SeededRandom, charges: ChargeRecord[], nextPayment
 }
 
 const STATUS_LABELS: Record<ApplicationStatus, string> = {
-  draft: 'Черновик', sent: 'Отправлено в ведомство', accepted: 'Принято', processing: 'В обработке', 'additions-required': 'Требуется дополнение',
-  approved: 'Одобрено', done: 'Услуга оказана', rejected: 'Отклонено', cancelled: 'Отменено', expired: 'Срок истёк',
+  draft: 'Черновик',
+  sent: 'Отправлено в ведомство',
+  accepted: 'Принято',
+  processing: 'В обработке',
+  'additions-required': 'Требуется дополнение',
+  approved: 'Одобрено',
+  done: 'Услуга оказана',
+  rejected: 'Отклонено',
+  cancelled: 'Отменено',
+  expired: 'Срок истёк',
 };
 
 /** The Russian label of an application status, for notification texts. */
@@ -276,34 +431,64 @@ export function statusLabel(status: ApplicationStatus): string {
 }
 
 const SECURITY_NOTES = [
-  ['Вход с нового устройства', 'Выполнен вход в личный кабинет: Chrome, Windows, Москва. Если это были не вы, смените пароль.'],
+  [
+    'Вход с нового устройства',
+    'Выполнен вход в личный кабинет: Chrome, Windows, Москва. Если это были не вы, смените пароль.',
+  ],
   ['Пароль изменён', 'Пароль от учётной записи изменён. Все остальные сеансы завершены.'],
   ['Включён вход с подтверждением', 'Теперь при входе нужен одноразовый код из СМС.'],
 ] as const;
 const NEWS = [
   ['Новые услуги в вашем регионе', 'Теперь можно подать заявление на субсидию на оплату ЖКУ онлайн.'],
   ['Изменение условий использования', 'С 1 декабря 2026 г. действуют обновлённые условия использования портала.'],
-  ['Плановые работы', 'В ночь на воскресенье с 01:00 до 05:00 по московскому времени возможны перебои в работе сервиса.'],
+  [
+    'Плановые работы',
+    'В ночь на воскресенье с 01:00 до 05:00 по московскому времени возможны перебои в работе сервиса.',
+  ],
 ] as const;
 
-function seedNotifications(random: SeededRandom, count: number, applications: ApplicationRecord[], charges: ChargeRecord[], ownerOf: (index: number) => string): NotificationRecord[] {
+function seedNotifications(
+  random: SeededRandom,
+  count: number,
+  applications: ApplicationRecord[],
+  charges: ChargeRecord[],
+  ownerOf: (index: number) => string,
+): NotificationRecord[] {
   const notifications: NotificationRecord[] = new Array(count);
   const roles = ['applications', 'applications', 'payments', 'security', 'news'] as const;
   for (let i = 0; i < count; i += 1) {
     const ownerId = ownerOf(i);
     // Other people only get security notes and news: the seeded applications and charges they could point to belong to the default citizen.
     const category = ownerId === DEFAULT_PERSON_ID ? roles[i % roles.length]! : i % 2 === 0 ? 'security' : 'news';
-    const createdAt = iso(SEED_NOW - random.int(0, count > 1000 ? 700 * 24 : 60 * 24) * 3600_000 - random.int(0, 3599) * 1000);
+    const createdAt = iso(
+      SEED_NOW - random.int(0, count > 1000 ? 700 * 24 : 60 * 24) * 3600_000 - random.int(0, 3599) * 1000,
+    );
     const base = { id: `notification-${i + 1}`, ownerId, category, createdAt, read: random.chance(0.6) };
     let notification: NotificationRecord;
     if (category === 'applications' && applications.length > 0) {
       const application = applications[random.int(0, applications.length - 1)]!;
-      notification = { ...base, title: `Заявление № ${application.number}: ${statusLabel(application.status)}`, body: application.serviceTitle, link: `/applications/${application.id}` };
+      notification = {
+        ...base,
+        title: `Заявление № ${application.number}: ${statusLabel(application.status)}`,
+        body: application.serviceTitle,
+        link: `/applications/${application.id}`,
+      };
     } else if (category === 'payments' && charges.length > 0) {
       const charge = charges[random.int(0, charges.length - 1)]!;
-      notification = charge.kind === 'fine'
-        ? { ...base, title: 'Новый штраф', body: `${charge.title}. Сумма: ${(charge.amount / 100).toFixed(2).replace('.', ',')} ₽.`, link: `/charges/${charge.id}` }
-        : { ...base, title: 'Новое начисление', body: `${charge.title} — ${charge.payee}.`, link: `/charges/${charge.id}` };
+      notification =
+        charge.kind === 'fine'
+          ? {
+              ...base,
+              title: 'Новый штраф',
+              body: `${charge.title}. Сумма: ${(charge.amount / 100).toFixed(2).replace('.', ',')} ₽.`,
+              link: `/charges/${charge.id}`,
+            }
+          : {
+              ...base,
+              title: 'Новое начисление',
+              body: `${charge.title} — ${charge.payee}.`,
+              link: `/charges/${charge.id}`,
+            };
     } else if (category === 'security') {
       const [title, body] = random.pick(SECURITY_NOTES);
       notification = { ...base, title, body };
@@ -326,16 +511,28 @@ export function seedDb(size: DbSize, seed = DEFAULT_SEED): Db {
   let paymentCounter = 0;
   // The default citizen owns most rows (every row when large); the others get every seventh (7 is coprime with the
   // 10 statuses and 16 charge templates, so the default citizen still sees every status and kind).
-  const ownerOf = (index: number): string => (size === 'large' || index % 7 !== 6 ? DEFAULT_PERSON_ID : `person-${2 + (Math.floor(index / 7) % 4)}`);
+  const ownerOf = (index: number): string =>
+    size === 'large' || index % 7 !== 6 ? DEFAULT_PERSON_ID : `person-${2 + (Math.floor(index / 7) % 4)}`;
   const applications = seedApplications(random, counts.applications, ownerOf, () => `doc-${++documentCounter}`);
   const charges = seedCharges(random, counts.charges, persons, ownerOf);
   const payments = seedPayments(random, charges, () => `payment-${++paymentCounter}`);
-  const notifications = seedNotifications(random, counts.notifications, applications.filter((a) => a.ownerId === DEFAULT_PERSON_ID), charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID), ownerOf);
+  const notifications = seedNotifications(
+    random,
+    counts.notifications,
+    applications.filter((a) => a.ownerId === DEFAULT_PERSON_ID),
+    charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID),
+    ownerOf,
+  );
   return {
-    size, seed, persons,
+    size,
+    seed,
+    persons,
     agencies: AGENCIES.map((agency) => ({ ...agency })),
     services: SERVICES.map(({ id, title, agencyId, category }) => ({ id, title, agencyId, category })),
-    applications, charges, payments, notifications,
+    applications,
+    charges,
+    payments,
+    notifications,
     idempotency: new Map(),
     rateWindows: new Map(),
     nextId: 1,

@@ -22,12 +22,21 @@ function detailOf(record: ApplicationRecord): components['schemas']['Application
 
 function compare(sort: (typeof SORTS)[number]): (a: ApplicationRecord, b: ApplicationRecord) => number {
   switch (sort) {
-    case 'submittedAt': return (a, b) => a.submittedAt.localeCompare(b.submittedAt);
-    case '-submittedAt': return (a, b) => b.submittedAt.localeCompare(a.submittedAt);
+    case 'submittedAt':
+      return (a, b) => a.submittedAt.localeCompare(b.submittedAt);
+    case '-submittedAt':
+      return (a, b) => b.submittedAt.localeCompare(a.submittedAt);
     // Applications without a due date go last either way.
-    case 'decisionDue': return (a, b) => (a.decisionDue ?? '9999').localeCompare(b.decisionDue ?? '9999') || b.submittedAt.localeCompare(a.submittedAt);
-    case '-decisionDue': return (a, b) => (b.decisionDue ?? '').localeCompare(a.decisionDue ?? '') || b.submittedAt.localeCompare(a.submittedAt);
-    case 'status': return (a, b) => APPLICATION_STATUSES.indexOf(a.status) - APPLICATION_STATUSES.indexOf(b.status) || b.submittedAt.localeCompare(a.submittedAt);
+    case 'decisionDue':
+      return (a, b) =>
+        (a.decisionDue ?? '9999').localeCompare(b.decisionDue ?? '9999') || b.submittedAt.localeCompare(a.submittedAt);
+    case '-decisionDue':
+      return (a, b) =>
+        (b.decisionDue ?? '').localeCompare(a.decisionDue ?? '') || b.submittedAt.localeCompare(a.submittedAt);
+    case 'status':
+      return (a, b) =>
+        APPLICATION_STATUSES.indexOf(a.status) - APPLICATION_STATUSES.indexOf(b.status) ||
+        b.submittedAt.localeCompare(a.submittedAt);
   }
 }
 
@@ -48,7 +57,8 @@ export const applicationHandlers = [
       ...(from && !DATE.test(from) ? [{ field: 'submittedFrom', code: 'invalid' }] : []),
       ...(to && !DATE.test(to) ? [{ field: 'submittedTo', code: 'invalid' }] : []),
     ];
-    if (errors.length > 0 || 'errors' in paged || 'errors' in statuses) return response.untyped(errorResponse(request, 400, 'validation-failed', { fields: errors }));
+    if (errors.length > 0 || 'errors' in paged || 'errors' in statuses)
+      return response.untyped(errorResponse(request, 400, 'validation-failed', { fields: errors }));
     const agencyId = url.searchParams.get('agencyId');
     const q = url.searchParams.get('q')?.trim().toLocaleLowerCase('ru') ?? '';
     // Every filter but status: countsByStatus tells how many each status chip would show.
@@ -58,7 +68,10 @@ export const applicationHandlers = [
         (!agencyId || a.agencyId === agencyId) &&
         (!from || a.submittedAt.slice(0, 10) >= from) &&
         (!to || a.submittedAt.slice(0, 10) <= to) &&
-        (!q || a.number.includes(q) || a.serviceTitle.toLocaleLowerCase('ru').includes(q) || a.agencyTitle.toLocaleLowerCase('ru').includes(q)),
+        (!q ||
+          a.number.includes(q) ||
+          a.serviceTitle.toLocaleLowerCase('ru').includes(q) ||
+          a.agencyTitle.toLocaleLowerCase('ru').includes(q)),
     );
     const countsByStatus = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as CountsByStatus;
     for (const application of matching) countsByStatus[application.status] += 1;
@@ -93,17 +106,28 @@ export const applicationHandlers = [
         return response.untyped(errorResponse(request, 400, 'bad-request'));
       }
       const candidate = (body as { reason?: unknown } | null)?.reason;
-      if (typeof body !== 'object' || body === null || Array.isArray(body) || (candidate !== undefined && (typeof candidate !== 'string' || candidate.length > 1000))) {
-        return response.untyped(errorResponse(request, 400, 'validation-failed', { fields: [{ field: 'reason', code: 'invalid' }] }));
+      if (
+        typeof body !== 'object' ||
+        body === null ||
+        Array.isArray(body) ||
+        (candidate !== undefined && (typeof candidate !== 'string' || candidate.length > 1000))
+      ) {
+        return response.untyped(
+          errorResponse(request, 400, 'validation-failed', { fields: [{ field: 'reason', code: 'invalid' }] }),
+        );
       }
       reason = candidate as string | undefined;
     }
-    const result = await idempotent(request, { required: false, fingerprint: JSON.stringify({ id: params.id, reason: reason ?? null }) }, async () => {
-      const application = getDb().applications.find((a) => a.id === params.id && a.ownerId === ownerId);
-      if (!application) return errorResponse(request, 404, 'not-found');
-      if (cancelApplication(application, reason)) return errorResponse(request, 409, 'not-cancellable');
-      return { status: 200, body: detailOf(application) };
-    });
+    const result = await idempotent(
+      request,
+      { required: false, fingerprint: JSON.stringify({ id: params.id, reason: reason ?? null }) },
+      async () => {
+        const application = getDb().applications.find((a) => a.id === params.id && a.ownerId === ownerId);
+        if (!application) return errorResponse(request, 404, 'not-found');
+        if (cancelApplication(application, reason)) return errorResponse(request, 409, 'not-cancellable');
+        return { status: 200, body: detailOf(application) };
+      },
+    );
     return response.untyped(result);
   }),
 ];

@@ -27,11 +27,16 @@ export function breakShape(value: unknown): unknown {
   if (Array.isArray(value)) return value.length > 0 ? value.map(breakShape) : 'not-an-array';
   if (value === null) return false;
   switch (typeof value) {
-    case 'string': return 0;
-    case 'number': return String(value);
-    case 'boolean': return String(value);
-    case 'object': return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, breakShape(field)]));
-    default: return null;
+    case 'string':
+      return 0;
+    case 'number':
+      return String(value);
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, breakShape(field)]));
+    default:
+      return null;
   }
 }
 
@@ -55,7 +60,8 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   if (scenario === 'offline') return HttpResponse.error();
   if (scenario === 'slow') await delay(SLOW_LATENCY_MS);
   if (scenario === 'server-error') return errorResponse(request, 500, 'server-error');
-  if (scenario === 'flaky' && call % 3 === 0) return errorResponse(request, 503, 'unavailable', { retryAfter: FLAKY_RETRY_AFTER_S });
+  if (scenario === 'flaky' && call % 3 === 0)
+    return errorResponse(request, 503, 'unavailable', { retryAfter: FLAKY_RETRY_AFTER_S });
 
   const token = bearerToken(request);
   if (!token) return errorResponse(request, 401, 'unauthorized');
@@ -64,7 +70,8 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   let rateHeaders: Record<string, string> = {};
   if (request.method === 'GET') {
     const limit = takeRateLimit('read', token);
-    if (limit.limited) return errorResponse(request, 429, 'rate-limited', { retryAfter: limit.retryAfter, headers: limit.headers });
+    if (limit.limited)
+      return errorResponse(request, 429, 'rate-limited', { retryAfter: limit.retryAfter, headers: limit.headers });
     rateHeaders = limit.headers;
   }
 

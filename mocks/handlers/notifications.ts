@@ -26,7 +26,9 @@ export const notificationHandlers = [
     }
     const wanted = new Set(categories.values);
     const own = getDb().notifications.filter((n) => n.ownerId === ownerId);
-    const filtered = own.filter((n) => (wanted.size === 0 || wanted.has(n.category)) && (unread === null || n.read === (unread === 'false')));
+    const filtered = own.filter(
+      (n) => (wanted.size === 0 || wanted.has(n.category)) && (unread === null || n.read === (unread === 'false')),
+    );
     return response(200).json({
       items: pageOf(filtered, paged.page, paged.pageSize).map(notificationOf),
       total: filtered.length,

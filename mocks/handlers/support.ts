@@ -16,22 +16,52 @@ export type Locale = 'ru' | 'en';
 
 const MESSAGES: Record<string, Record<Locale, string>> = {
   unauthorized: { ru: 'Требуется вход в личный кабинет.', en: 'You need to sign in.' },
-  'unknown-citizen': { ru: 'Учётная запись не найдена. Войдите снова.', en: 'Account not found. Please sign in again.' },
-  'server-error': { ru: 'Внутренняя ошибка сервера. Попробуйте позже.', en: 'Internal server error. Please try again later.' },
-  unavailable: { ru: 'Сервис временно недоступен. Повторите попытку через {retryAfter} с.', en: 'The service is temporarily unavailable. Try again in {retryAfter} s.' },
-  'rate-limited': { ru: 'Слишком много запросов. Повторите попытку через {retryAfter} с.', en: 'Too many requests. Try again in {retryAfter} s.' },
+  'unknown-citizen': {
+    ru: 'Учётная запись не найдена. Войдите снова.',
+    en: 'Account not found. Please sign in again.',
+  },
+  'server-error': {
+    ru: 'Внутренняя ошибка сервера. Попробуйте позже.',
+    en: 'Internal server error. Please try again later.',
+  },
+  unavailable: {
+    ru: 'Сервис временно недоступен. Повторите попытку через {retryAfter} с.',
+    en: 'The service is temporarily unavailable. Try again in {retryAfter} s.',
+  },
+  'rate-limited': {
+    ru: 'Слишком много запросов. Повторите попытку через {retryAfter} с.',
+    en: 'Too many requests. Try again in {retryAfter} s.',
+  },
   'not-found': { ru: 'Не найдено.', en: 'Not found.' },
   'unknown-endpoint': { ru: 'Такого метода API нет.', en: 'No such API method.' },
   'bad-request': { ru: 'Некорректный запрос.', en: 'Bad request.' },
   'validation-failed': { ru: 'Проверьте данные запроса.', en: 'Check the request data.' },
-  'not-cancellable': { ru: 'Заявление нельзя отменить: ведомство уже приступило к рассмотрению или рассмотрение завершено.', en: 'The application can no longer be cancelled: the agency has started or finished processing it.' },
-  'idempotency-key-missing': { ru: 'Не передан заголовок Idempotency-Key.', en: 'The Idempotency-Key header is missing.' },
-  'idempotency-key-invalid': { ru: 'Заголовок Idempotency-Key должен быть UUID.', en: 'The Idempotency-Key header must be a UUID.' },
-  'idempotency-in-flight': { ru: 'Запрос с этим ключом ещё выполняется. Дождитесь результата.', en: 'A request with this key is still in progress. Wait for its result.' },
-  'idempotency-key-reused': { ru: 'Ключ Idempotency-Key уже использован для другого запроса.', en: 'The Idempotency-Key was already used for a different request.' },
+  'not-cancellable': {
+    ru: 'Заявление нельзя отменить: ведомство уже приступило к рассмотрению или рассмотрение завершено.',
+    en: 'The application can no longer be cancelled: the agency has started or finished processing it.',
+  },
+  'idempotency-key-missing': {
+    ru: 'Не передан заголовок Idempotency-Key.',
+    en: 'The Idempotency-Key header is missing.',
+  },
+  'idempotency-key-invalid': {
+    ru: 'Заголовок Idempotency-Key должен быть UUID.',
+    en: 'The Idempotency-Key header must be a UUID.',
+  },
+  'idempotency-in-flight': {
+    ru: 'Запрос с этим ключом ещё выполняется. Дождитесь результата.',
+    en: 'A request with this key is still in progress. Wait for its result.',
+  },
+  'idempotency-key-reused': {
+    ru: 'Ключ Idempotency-Key уже использован для другого запроса.',
+    en: 'The Idempotency-Key was already used for a different request.',
+  },
   'charge-not-found': { ru: 'Начисление не найдено.', en: 'Charge not found.' },
   'charge-already-paid': { ru: 'Начисление уже оплачено.', en: 'The charge is already paid.' },
-  'charge-not-payable': { ru: 'Начисление нельзя оплатить: оно аннулировано.', en: 'The charge cannot be paid: it has been cancelled.' },
+  'charge-not-payable': {
+    ru: 'Начисление нельзя оплатить: оно аннулировано.',
+    en: 'The charge cannot be paid: it has been cancelled.',
+  },
   required: { ru: 'Обязательное поле.', en: 'Required.' },
   invalid: { ru: 'Недопустимое значение.', en: 'Invalid value.' },
 };
@@ -43,7 +73,12 @@ export function localeOf(request: Request): Locale {
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { lang: tag.split('-')[0], q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((entry) => entry.lang === 'ru' || entry.lang === 'en')
@@ -62,11 +97,16 @@ export function errorResponse(
   request: Request,
   status: number,
   code: string,
-  extra: { fields?: Array<{ field: string; code: string }>; retryAfter?: number; headers?: Record<string, string> } = {},
+  extra: {
+    fields?: Array<{ field: string; code: string }>;
+    retryAfter?: number;
+    headers?: Record<string, string>;
+  } = {},
 ): HttpResponse<ErrorBody> {
   const locale = localeOf(request);
   const body: ErrorBody = { code, message: message(code, locale, { retryAfter: extra.retryAfter ?? '' }) };
-  if (extra.fields) body.fields = extra.fields.map((field): FieldError => ({ ...field, message: message(field.code, locale) }));
+  if (extra.fields)
+    body.fields = extra.fields.map((field): FieldError => ({ ...field, message: message(field.code, locale) }));
   const headers: Record<string, string> = { 'Content-Language': locale, ...extra.headers };
   if (extra.retryAfter !== undefined) {
     body.retryAfter = extra.retryAfter;
@@ -102,7 +142,10 @@ export const RATE_LIMITS = { read: 1000, payments: 10 } as const;
 const WINDOW_MS = 60_000;
 
 /** Counts one call of a bucket for a token; tells the window's remaining calls and reset, or that the limit is exceeded. */
-export function takeRateLimit(bucket: keyof typeof RATE_LIMITS, token: string): { limited: boolean; headers: Record<string, string>; retryAfter: number } {
+export function takeRateLimit(
+  bucket: keyof typeof RATE_LIMITS,
+  token: string,
+): { limited: boolean; headers: Record<string, string>; retryAfter: number } {
   const windows = getDb().rateWindows;
   const key = `${bucket}\u0000${token}`;
   const now = Date.now();
@@ -118,12 +161,18 @@ export function takeRateLimit(bucket: keyof typeof RATE_LIMITS, token: string): 
   return {
     limited,
     retryAfter: reset,
-    headers: { 'RateLimit-Limit': String(limit), 'RateLimit-Remaining': String(Math.max(0, limit - window.count)), 'RateLimit-Reset': String(reset) },
+    headers: {
+      'RateLimit-Limit': String(limit),
+      'RateLimit-Remaining': String(Math.max(0, limit - window.count)),
+      'RateLimit-Reset': String(reset),
+    },
   };
 }
 
 /** Page and page size from the query, or the field errors that make them invalid. */
-export function paging(url: URL): { page: number; pageSize: number } | { errors: Array<{ field: string; code: string }> } {
+export function paging(
+  url: URL,
+): { page: number; pageSize: number } | { errors: Array<{ field: string; code: string }> } {
   const errors: Array<{ field: string; code: string }> = [];
   const read = (name: string, fallback: number, max: number): number => {
     const raw = url.searchParams.get(name);
@@ -143,8 +192,15 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize: number): 
 }
 
 /** Checks that every value of a repeated query parameter is one of the allowed values. */
-export function enumValues<T extends string>(url: URL, name: string, allowed: readonly T[]): { values: T[] } | { errors: Array<{ field: string; code: string }> } {
-  const values = url.searchParams.getAll(name).flatMap((value) => value.split(',')).filter((value) => value !== '');
+export function enumValues<T extends string>(
+  url: URL,
+  name: string,
+  allowed: readonly T[],
+): { values: T[] } | { errors: Array<{ field: string; code: string }> } {
+  const values = url.searchParams
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .filter((value) => value !== '');
   const bad = values.filter((value) => !allowed.includes(value as T));
   return bad.length > 0 ? { errors: [{ field: name, code: 'invalid' }] } : { values: values as T[] };
 }
@@ -167,19 +223,33 @@ export async function idempotent(
   const toResponse = (result: { status: number; body: unknown } | HttpResponse<ErrorBody>): Response =>
     result instanceof Response ? result : HttpResponse.json(result.body as never, { status: result.status });
   if (key === null || key === '') {
-    if (options.required) return errorResponse(request, 400, 'idempotency-key-missing', { fields: [{ field: 'Idempotency-Key', code: 'required' }] });
+    if (options.required)
+      return errorResponse(request, 400, 'idempotency-key-missing', {
+        fields: [{ field: 'Idempotency-Key', code: 'required' }],
+      });
     return toResponse(await run());
   }
-  if (!UUID.test(key)) return errorResponse(request, 400, 'idempotency-key-invalid', { fields: [{ field: 'Idempotency-Key', code: 'invalid' }] });
+  if (!UUID.test(key))
+    return errorResponse(request, 400, 'idempotency-key-invalid', {
+      fields: [{ field: 'Idempotency-Key', code: 'invalid' }],
+    });
   const store = getDb().idempotency;
   const storeKey = `${bearerToken(request) ?? ''}\u0000${new URL(request.url).pathname.replace(/^.*\/api\//, '')}\u0000${key}`;
   const existing = store.get(storeKey);
   if (existing) {
     if (existing.fingerprint !== options.fingerprint) return errorResponse(request, 422, 'idempotency-key-reused');
     if (existing.state === 'in-flight') return errorResponse(request, 409, 'idempotency-in-flight', { retryAfter: 1 });
-    return HttpResponse.json(existing.body as never, { status: existing.status, headers: { 'Idempotent-Replayed': 'true' } });
+    return HttpResponse.json(existing.body as never, {
+      status: existing.status,
+      headers: { 'Idempotent-Replayed': 'true' },
+    });
   }
-  const entry = { fingerprint: options.fingerprint, state: 'in-flight' as 'in-flight' | 'done', status: 0, body: undefined as unknown };
+  const entry = {
+    fingerprint: options.fingerprint,
+    state: 'in-flight' as 'in-flight' | 'done',
+    status: 0,
+    body: undefined as unknown,
+  };
   store.set(storeKey, entry);
   try {
     const result = await run();

@@ -13,7 +13,8 @@ import { getScenario, isScenarioName, setScenario } from '../scenarios.js';
 import type { ScenarioName } from '../scenarios.js';
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, Idempotency-Key';
-const EXPOSED_HEADERS = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Content-Language, WWW-Authenticate';
+const EXPOSED_HEADERS =
+  'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Content-Language, WWW-Authenticate';
 
 /** A running mock HTTP server. */
 export interface MockHttpServer {
@@ -23,7 +24,9 @@ export interface MockHttpServer {
 }
 
 /** Starts the mock backend on a port (0 = any free one) with a scenario (which re-seeds the database). */
-export async function startMockHttpServer(options: { port?: number; scenario?: ScenarioName; host?: string } = {}): Promise<MockHttpServer> {
+export async function startMockHttpServer(
+  options: { port?: number; scenario?: ScenarioName; host?: string } = {},
+): Promise<MockHttpServer> {
   setScenario(options.scenario ?? 'default');
   const app = createMswApp(...handlers);
   const server = createHttpServer((req, res) => {
@@ -69,7 +72,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`GU_SCENARIO="${scenario}" is not a scenario (see mocks/README.md).`);
     process.exit(1);
   }
-  const server = await startMockHttpServer({ port: Number(process.env.GU_MOCK_PORT ?? 8787), scenario, host: process.env.GU_MOCK_HOST ?? '127.0.0.1' });
+  const server = await startMockHttpServer({
+    port: Number(process.env.GU_MOCK_PORT ?? 8787),
+    scenario,
+    host: process.env.GU_MOCK_HOST ?? '127.0.0.1',
+  });
   console.log(`gu-kit mock backend (scenario "${scenario}") on ${server.url}/api`);
   const stop = (): void => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -16,7 +16,8 @@ const sourcePath = join(mocksDir, 'openapi.yaml');
 const jsonPath = join(mocksDir, 'generated/openapi.json');
 const typesPath = join(mocksDir, 'generated/api-types.ts');
 
-const HEADER = '// generated from mocks/openapi.yaml by mocks/tools/generate-contract.ts — do not edit; run `npm run contract`.\n';
+const HEADER =
+  '// generated from mocks/openapi.yaml by mocks/tools/generate-contract.ts — do not edit; run `npm run contract`.\n';
 
 /** Builds the contents of both generated files from openapi.yaml. */
 export async function generateContract(): Promise<{ json: string; types: string }> {

@@ -76,7 +76,10 @@ export class GuDemoAccount extends LitElement {
 
   private readonly account = new Task(this, {
     task: async (_args, { signal }) => {
-      const [profile, charges] = await Promise.all([fetchProfile(this.client, signal), fetchUnpaidCharges(this.client, signal)]);
+      const [profile, charges] = await Promise.all([
+        fetchProfile(this.client, signal),
+        fetchUnpaidCharges(this.client, signal),
+      ]);
       return { profile, charges };
     },
     args: () => [],
@@ -149,11 +152,13 @@ export class GuDemoAccount extends LitElement {
             <dt>${msg.charges}</dt>
             <dd>${this.i18n.plural(charges.total, msg.unpaidCount)}</dd>
           </dl>
-          ${charges.items.length === 0
-            ? html`<gu-empty-state heading=${msg.noCharges} heading-level="3"></gu-empty-state>`
-            : html`<ul>
-                ${charges.items.map((charge) => this.renderCharge(charge))}
-              </ul>`}`;
+          ${
+            charges.items.length === 0
+              ? html`<gu-empty-state heading=${msg.noCharges} heading-level="3"></gu-empty-state>`
+              : html`<ul>
+                  ${charges.items.map((charge) => this.renderCharge(charge))}
+                </ul>`
+          }`;
       },
     });
   }

@@ -129,12 +129,38 @@ class GuDemoPage extends LitElement {
         <form novalidate @submit=${this.onSubmit}>
           <gu-error-summary></gu-error-summary>
           <gu-text-field name="surname" label=${msg.surname} autocomplete="family-name" required></gu-text-field>
-          <gu-text-field name="snils" label=${msg.snils} hint=${msg.snilsHint} validate="snils" mask="snils" required></gu-text-field>
+          <gu-text-field
+            name="snils"
+            label=${msg.snils}
+            hint=${msg.snilsHint}
+            validate="snils"
+            mask="snils"
+            required
+          ></gu-text-field>
           <gu-text-field name="inn" label=${msg.inn} validate="inn-person" inputmode="numeric"></gu-text-field>
-          <gu-text-field name="phone" label=${msg.phone} validate="phone" mask="phone" type="tel" autocomplete="tel" required></gu-text-field>
-          <gu-text-field name="email" label=${msg.email} validate="email" type="email" autocomplete="email"></gu-text-field>
+          <gu-text-field
+            name="phone"
+            label=${msg.phone}
+            validate="phone"
+            mask="phone"
+            type="tel"
+            autocomplete="tel"
+            required
+          ></gu-text-field>
+          <gu-text-field
+            name="email"
+            label=${msg.email}
+            validate="email"
+            type="email"
+            autocomplete="email"
+          ></gu-text-field>
           <gu-text-field name="uin" label=${msg.uin} validate="uin" inputmode="numeric"></gu-text-field>
-          <gu-password-field name="password" label=${msg.password} autocomplete="new-password" required></gu-password-field>
+          <gu-password-field
+            name="password"
+            label=${msg.password}
+            autocomplete="new-password"
+            required
+          ></gu-password-field>
           <gu-otp-field name="code" label=${msg.code}></gu-otp-field>
           <div><gu-button type="submit">${msg.submit}</gu-button></div>
         </form>
@@ -146,10 +172,15 @@ class GuDemoPage extends LitElement {
         <p><gu-button variant="secondary" @click=${this.openDialog}>${msg.openDialog}</gu-button></p>
         <gu-dialog heading=${msg.dialogHeading}>
           <p>${msg.dialogText}</p>
-          <gu-button slot="footer" @click=${(e: Event) => (e.target as HTMLElement).closest('gu-dialog')?.close('confirm')}
+          <gu-button
+            slot="footer"
+            @click=${(e: Event) => (e.target as HTMLElement).closest('gu-dialog')?.close('confirm')}
             >${msg.dialogConfirm}</gu-button
           >
-          <gu-button slot="footer" variant="secondary" @click=${(e: Event) => (e.target as HTMLElement).closest('gu-dialog')?.close('keep')}
+          <gu-button
+            slot="footer"
+            variant="secondary"
+            @click=${(e: Event) => (e.target as HTMLElement).closest('gu-dialog')?.close('keep')}
             >${msg.dialogKeep}</gu-button
           >
         </gu-dialog>

@@ -38,7 +38,12 @@ export const demoRu = {
   pay: 'Оплатить',
   payLabel: (title: string): string => `Оплатить: ${title}`,
   paid: (title: string): string => `Оплачено: ${title}`,
-  unpaidCount: { one: '{n} начисление', few: '{n} начисления', many: '{n} начислений', other: '{n} начисления' } as PluralForms,
+  unpaidCount: {
+    one: '{n} начисление',
+    few: '{n} начисления',
+    many: '{n} начислений',
+    other: '{n} начисления',
+  } as PluralForms,
   statusUnpaid: 'Не оплачено',
   statusProcessing: 'Обрабатывается',
   statusPaid: 'Оплачено',

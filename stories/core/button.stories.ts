@@ -14,7 +14,9 @@ const meta = {
   title: 'Core/Button',
   component: 'gu-button',
   render: (args) =>
-    html`<gu-button variant=${args.variant} type=${args.type} ?busy=${args.busy} ?disabled=${args.disabled}>${args.text}</gu-button>`,
+    html`<gu-button variant=${args.variant} type=${args.type} ?busy=${args.busy} ?disabled=${args.disabled}
+      >${args.text}</gu-button
+    >`,
   args: { text: 'Отправить заявление', variant: 'primary', type: 'button' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['primary', 'secondary', 'link'] },

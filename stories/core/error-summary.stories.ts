@@ -27,11 +27,26 @@ async function summaryShowsErrors(root: HTMLElement): Promise<void> {
 const meta = {
   title: 'Core/Error summary',
   component: 'gu-error-summary',
-  render: (args) => html`<form novalidate ${validateWhenRendered}>
-    <gu-error-summary heading=${args.heading}></gu-error-summary>
-    <gu-text-field name="snils" label="СНИЛС" validate="snils" mask="snils" value=${args.snils} required></gu-text-field>
-    <gu-text-field name="phone" label="Мобильный телефон" validate="phone" mask="phone" value=${args.phone} required></gu-text-field>
-  </form>`,
+  render: (args) =>
+    html`<form novalidate ${validateWhenRendered}>
+      <gu-error-summary heading=${args.heading}></gu-error-summary>
+      <gu-text-field
+        name="snils"
+        label="СНИЛС"
+        validate="snils"
+        mask="snils"
+        value=${args.snils}
+        required
+      ></gu-text-field>
+      <gu-text-field
+        name="phone"
+        label="Мобильный телефон"
+        validate="phone"
+        mask="phone"
+        value=${args.phone}
+        required
+      ></gu-text-field>
+    </form>`,
   args: { heading: '', snils: '', phone: '+7 701 123-45-67' },
   parameters: { sweep: { ready: summaryShowsErrors } },
 } satisfies Meta<ErrorSummaryArgs>;

@@ -35,30 +35,38 @@ async function summaryShowsErrors(root: HTMLElement): Promise<void> {
 
 const meta = {
   title: 'Core/Form',
-  render: (args) => html`<form
-    novalidate
-    @submit=${handleSubmit}
-    ${ref((element) => {
-      if (args.submitted && element instanceof HTMLFormElement) queueMicrotask(() => element.requestSubmit());
-    })}
-  >
-    <gu-error-summary></gu-error-summary>
-    <gu-text-field name="family-name" label="Фамилия" autocomplete="family-name" required></gu-text-field>
-    <gu-text-field
-      name="snils"
-      label="СНИЛС"
-      hint="11 цифр, например 112-233-445 95"
-      validate="snils"
-      mask="snils"
-      required
-    ></gu-text-field>
-    <gu-text-field name="phone" label="Мобильный телефон" validate="phone" mask="phone" required></gu-text-field>
-    <gu-text-field name="email" label="Электронная почта" validate="email"></gu-text-field>
-    <gu-password-field name="password" label="Пароль" hint="Не короче 8 символов" autocomplete="new-password" minlength="8" required></gu-password-field>
-    <gu-otp-field name="code" label="Код из СМС" required></gu-otp-field>
-    <gu-button type="submit">Зарегистрироваться</gu-button>
-    <gu-button type="reset" variant="secondary">Очистить</gu-button>
-  </form>`,
+  render: (args) =>
+    html`<form
+      novalidate
+      @submit=${handleSubmit}
+      ${ref((element) => {
+        if (args.submitted && element instanceof HTMLFormElement) queueMicrotask(() => element.requestSubmit());
+      })}
+    >
+      <gu-error-summary></gu-error-summary>
+      <gu-text-field name="family-name" label="Фамилия" autocomplete="family-name" required></gu-text-field>
+      <gu-text-field
+        name="snils"
+        label="СНИЛС"
+        hint="11 цифр, например 112-233-445 95"
+        validate="snils"
+        mask="snils"
+        required
+      ></gu-text-field>
+      <gu-text-field name="phone" label="Мобильный телефон" validate="phone" mask="phone" required></gu-text-field>
+      <gu-text-field name="email" label="Электронная почта" validate="email"></gu-text-field>
+      <gu-password-field
+        name="password"
+        label="Пароль"
+        hint="Не короче 8 символов"
+        autocomplete="new-password"
+        minlength="8"
+        required
+      ></gu-password-field>
+      <gu-otp-field name="code" label="Код из СМС" required></gu-otp-field>
+      <gu-button type="submit">Зарегистрироваться</gu-button>
+      <gu-button type="reset" variant="secondary">Очистить</gu-button>
+    </form>`,
   args: { submitted: false },
 } satisfies Meta<FormArgs>;
 export default meta;

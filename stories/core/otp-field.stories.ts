@@ -16,16 +16,17 @@ interface OtpFieldArgs {
 const meta = {
   title: 'Core/One-time code field',
   component: 'gu-otp-field',
-  render: (args) => html`<gu-otp-field
-    label=${args.label}
-    hint=${args.hint ?? nothing}
-    value=${args.value ?? nothing}
-    length=${args.length ?? 6}
-    error=${args.error ?? nothing}
-    ?required=${args.required}
-    ?disabled=${args.disabled}
-    ?touched=${args.touched}
-  ></gu-otp-field>`,
+  render: (args) =>
+    html`<gu-otp-field
+      label=${args.label}
+      hint=${args.hint ?? nothing}
+      value=${args.value ?? nothing}
+      length=${args.length ?? 6}
+      error=${args.error ?? nothing}
+      ?required=${args.required}
+      ?disabled=${args.disabled}
+      ?touched=${args.touched}
+    ></gu-otp-field>`,
   args: { label: 'Код из СМС', hint: 'Мы отправили код на +7 (***) ***-45-67', required: true },
 } satisfies Meta<OtpFieldArgs>;
 export default meta;

@@ -18,18 +18,19 @@ interface PasswordFieldArgs {
 const meta = {
   title: 'Core/Password field',
   component: 'gu-password-field',
-  render: (args) => html`<gu-password-field
-    label=${args.label}
-    hint=${args.hint ?? nothing}
-    .value=${args.value ?? ''}
-    autocomplete=${args.autocomplete ?? 'current-password'}
-    minlength=${args.minlength ?? nothing}
-    error=${args.error ?? nothing}
-    ?required=${args.required}
-    ?disabled=${args.disabled}
-    ?visible=${args.visible}
-    ?touched=${args.touched}
-  ></gu-password-field>`,
+  render: (args) =>
+    html`<gu-password-field
+      label=${args.label}
+      hint=${args.hint ?? nothing}
+      .value=${args.value ?? ''}
+      autocomplete=${args.autocomplete ?? 'current-password'}
+      minlength=${args.minlength ?? nothing}
+      error=${args.error ?? nothing}
+      ?required=${args.required}
+      ?disabled=${args.disabled}
+      ?visible=${args.visible}
+      ?touched=${args.touched}
+    ></gu-password-field>`,
   args: { label: 'Пароль' },
 } satisfies Meta<PasswordFieldArgs>;
 export default meta;
@@ -40,7 +41,13 @@ export const Empty: Story = {};
 export const Filled: Story = { args: { value: 'Секрет-2026' } };
 export const Shown: Story = { args: { value: 'Секрет-2026', visible: true } };
 export const NewPassword: Story = {
-  args: { label: 'Новый пароль', hint: 'Не короче 8 символов', autocomplete: 'new-password', minlength: 8, required: true },
+  args: {
+    label: 'Новый пароль',
+    hint: 'Не короче 8 символов',
+    autocomplete: 'new-password',
+    minlength: 8,
+    required: true,
+  },
 };
 export const Disabled: Story = { args: { value: 'Секрет-2026', disabled: true } };
 export const InvalidRequired: Story = { args: { required: true, touched: true } };

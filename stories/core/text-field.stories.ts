@@ -18,18 +18,19 @@ interface TextFieldArgs {
 const meta = {
   title: 'Core/Text field',
   component: 'gu-text-field',
-  render: (args) => html`<gu-text-field
-    label=${args.label}
-    hint=${args.hint ?? nothing}
-    value=${args.value ?? nothing}
-    error=${args.error ?? nothing}
-    validate=${args.validate ?? nothing}
-    mask=${args.mask ?? nothing}
-    autocomplete=${args.autocomplete ?? nothing}
-    ?required=${args.required}
-    ?disabled=${args.disabled}
-    ?touched=${args.touched}
-  ></gu-text-field>`,
+  render: (args) =>
+    html`<gu-text-field
+      label=${args.label}
+      hint=${args.hint ?? nothing}
+      value=${args.value ?? nothing}
+      error=${args.error ?? nothing}
+      validate=${args.validate ?? nothing}
+      mask=${args.mask ?? nothing}
+      autocomplete=${args.autocomplete ?? nothing}
+      ?required=${args.required}
+      ?disabled=${args.disabled}
+      ?touched=${args.touched}
+    ></gu-text-field>`,
   args: { label: 'Фамилия', autocomplete: 'family-name' },
 } satisfies Meta<TextFieldArgs>;
 export default meta;
@@ -39,13 +40,25 @@ type Story = StoryObj<TextFieldArgs>;
 export const Empty: Story = {};
 export const Filled: Story = { args: { value: 'Иванова' } };
 export const WithHint: Story = {
-  args: { label: 'СНИЛС', hint: 'Номер из 11 цифр на зелёной карточке или в приложении', validate: 'snils', mask: 'snils', autocomplete: undefined },
+  args: {
+    label: 'СНИЛС',
+    hint: 'Номер из 11 цифр на зелёной карточке или в приложении',
+    validate: 'snils',
+    mask: 'snils',
+    autocomplete: undefined,
+  },
 };
 export const Required: Story = { args: { required: true } };
 export const Disabled: Story = { args: { value: 'Иванова', disabled: true } };
 export const RequiredEmptyInvalid: Story = { args: { required: true, touched: true } };
 export const ServerError: Story = {
-  args: { label: 'Электронная почта', validate: 'email', value: 'ivanova@mail.ru', error: 'Этот адрес уже привязан к другой учётной записи', autocomplete: 'email' },
+  args: {
+    label: 'Электронная почта',
+    validate: 'email',
+    value: 'ivanova@mail.ru',
+    error: 'Этот адрес уже привязан к другой учётной записи',
+    autocomplete: 'email',
+  },
 };
 
 const invalid = (label: string, validate: string, value: string): Story => ({
@@ -62,11 +75,30 @@ export const InvalidUnitCode = invalid('Код подразделения', 'uni
 export const InvalidUin = invalid('УИН начисления', 'uin', '18810000000000000002');
 
 export const MaskedPhone: Story = {
-  args: { label: 'Мобильный телефон', hint: 'На него придёт код подтверждения', validate: 'phone', mask: 'phone', value: '+79161234567', autocomplete: 'tel' },
+  args: {
+    label: 'Мобильный телефон',
+    hint: 'На него придёт код подтверждения',
+    validate: 'phone',
+    mask: 'phone',
+    value: '+79161234567',
+    autocomplete: 'tel',
+  },
 };
 export const MaskedPassport: Story = {
-  args: { label: 'Серия и номер паспорта', validate: 'passport', mask: 'passport', value: '4508123456', autocomplete: undefined },
+  args: {
+    label: 'Серия и номер паспорта',
+    validate: 'passport',
+    mask: 'passport',
+    value: '4508123456',
+    autocomplete: undefined,
+  },
 };
 export const MaskedUnitCode: Story = {
-  args: { label: 'Код подразделения', validate: 'unit-code', mask: 'unit-code', value: '770001', autocomplete: undefined },
+  args: {
+    label: 'Код подразделения',
+    validate: 'unit-code',
+    mask: 'unit-code',
+    value: '770001',
+    autocomplete: undefined,
+  },
 };

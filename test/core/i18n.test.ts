@@ -35,7 +35,8 @@ describe('i18n: plurals (CLDR)', () => {
       [0, '0 заявлений'],
       [1.5, '1,5 заявления'],
     ];
-    for (const [count, expected] of cases) expect(plural('ru', count, applications).replace(NBSP, ' '), String(count)).to.equal(expected);
+    for (const [count, expected] of cases)
+      expect(plural('ru', count, applications).replace(NBSP, ' '), String(count)).to.equal(expected);
   });
 
   it('formats the number in the plural with the locale grouping', () => {

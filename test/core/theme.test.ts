@@ -32,7 +32,8 @@ function sample() {
 describe('theme presets', () => {
   it('every preset only sets known tokens', () => {
     for (const name of THEME_NAMES) {
-      for (const token of Object.keys(THEMES[name])) expect(TOKEN_DEFAULTS, `${name}: ${token}`).to.have.property(token);
+      for (const token of Object.keys(THEMES[name]))
+        expect(TOKEN_DEFAULTS, `${name}: ${token}`).to.have.property(token);
     }
   });
 

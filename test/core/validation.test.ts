@@ -15,7 +15,11 @@ import {
 } from '../../components/core/validation/index.js';
 
 /** Every other value of the check digit(s) — the last `checkDigits` positions — must fail. */
-function expectEveryCheckDigitChangeFails(valid: string, validate: (input: string) => { ok: boolean }, checkDigits: number) {
+function expectEveryCheckDigitChangeFails(
+  valid: string,
+  validate: (input: string) => { ok: boolean },
+  checkDigits: number,
+) {
   for (let index = valid.length - checkDigits; index < valid.length; index += 1) {
     for (let digit = 0; digit <= 9; digit += 1) {
       const changed = valid.slice(0, index) + String(digit) + valid.slice(index + 1);
@@ -100,7 +104,14 @@ describe('validation: УИН', () => {
 
 describe('validation: phone', () => {
   it('normalises every usual way of writing a Russian mobile to +7', () => {
-    for (const input of ['+7 (916) 123-45-67', '8 916 123 45 67', '89161234567', '79161234567', '9161234567', '+7-916-123-45-67']) {
+    for (const input of [
+      '+7 (916) 123-45-67',
+      '8 916 123 45 67',
+      '89161234567',
+      '79161234567',
+      '9161234567',
+      '+7-916-123-45-67',
+    ]) {
       expect(validatePhone(input), input).to.deep.equal({ ok: true, value: '+79161234567' });
     }
   });

@@ -9,7 +9,8 @@ import '../../shells/demo/demo-page.js';
 function accountText(page: Element): string {
   const account = page.shadowRoot!.querySelector('gu-demo-account')!;
   const parts = [account.shadowRoot!.textContent ?? ''];
-  for (const el of account.shadowRoot!.querySelectorAll('*')) if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
+  for (const el of account.shadowRoot!.querySelectorAll('*'))
+    if (el.shadowRoot) parts.push(el.shadowRoot.textContent ?? '');
   return parts.join(' ').replace(/\s+/g, ' ');
 }
 
@@ -17,7 +18,9 @@ describe('demo page (npm start)', () => {
   it('shows the citizen and unpaid charges from the mock backend and is accessible', async () => {
     await useMockBackend('default');
     const page = await fixture(html`<gu-demo-page></gu-demo-page>`);
-    await waitUntil(() => accountText(page).includes('Уровень учётной записи'), 'profile never loaded', { timeout: 5000 });
+    await waitUntil(() => accountText(page).includes('Уровень учётной записи'), 'profile never loaded', {
+      timeout: 5000,
+    });
     expect(accountText(page)).to.match(/\d+ начислени/);
     await expectAccessible(page);
   });
@@ -35,7 +38,9 @@ describe('demo page (npm start)', () => {
     expect(retry.textContent?.trim()).to.equal('Повторить');
     retry.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => accountText(page).includes('Уровень учётной записи'), 'retry did not load', { timeout: 5000 });
+    await waitUntil(() => accountText(page).includes('Уровень учётной записи'), 'retry did not load', {
+      timeout: 5000,
+    });
   });
 
   it('a double-clicked payment sends one request, and the paid charge leaves the list', async () => {

@@ -39,6 +39,8 @@ export function formatViolations(violations: Result[]): string {
 export async function expectAccessible(target: ElementContext = document): Promise<void> {
   const violations = await axeViolations(target);
   if (violations.length > 0) {
-    throw new Error(`Expected no accessibility violations, found ${violations.length}:\n${formatViolations(violations)}`);
+    throw new Error(
+      `Expected no accessibility violations, found ${violations.length}:\n${formatViolations(violations)}`,
+    );
   }
 }

@@ -23,31 +23,55 @@ const ajv = new Ajv2020({ strict: false, allErrors: true, validateSchema: false 
 addFormats(ajv);
 ajv.addSchema(document, 'openapi');
 
-const pointer = (...parts: string[]): string => parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
+const pointer = (...parts: string[]): string =>
+  parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 const deref = (node: Json): Json => {
   if (typeof node?.$ref !== 'string') return node;
-  return deref(node.$ref.slice(2).split('/').reduce((value: Json, part: string) => value[part.replaceAll('~1', '/').replaceAll('~0', '~')], document));
+  return deref(
+    node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((value: Json, part: string) => value[part.replaceAll('~1', '/').replaceAll('~0', '~')], document),
+  );
 };
 
-interface Operation { operationId: string; method: string; path: string; responses: Json }
+interface Operation {
+  operationId: string;
+  method: string;
+  path: string;
+  responses: Json;
+}
 const operations: Operation[] = Object.entries(document.paths as Json).flatMap(([path, item]) =>
   Object.entries(item as Json)
     .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-    .map(([method, operation]) => ({ operationId: (operation as Json).operationId, method, path, responses: (operation as Json).responses })),
+    .map(([method, operation]) => ({
+      operationId: (operation as Json).operationId,
+      method,
+      path,
+      responses: (operation as Json).responses,
+    })),
 );
 
 /** The schema validator of one declared response of an operation. */
 function validatorFor(operation: Operation, status: number) {
   const response = operation.responses[String(status)];
   if (!response) return undefined;
-  const responseRef = typeof response.$ref === 'string' ? response.$ref.slice(1) : `/${pointer('paths', operation.path, operation.method, 'responses', String(status))}`;
+  const responseRef =
+    typeof response.$ref === 'string'
+      ? response.$ref.slice(1)
+      : `/${pointer('paths', operation.path, operation.method, 'responses', String(status))}`;
   const resolved = deref(response);
   if (!resolved.content?.['application/json']) return Object.assign(() => true, { errors: null });
   return ajv.compile({ $ref: `openapi#${responseRef}/content/application~1json/schema` });
 }
 
 /** A valid request per operationId; a new operation without an entry fails the test. */
-type RequestSpec = { path?: Record<string, string>; query?: Record<string, string>; headers?: Record<string, string>; body?: unknown };
+type RequestSpec = {
+  path?: Record<string, string>;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: unknown;
+};
 const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   getProfile: () => ({}),
   listApplications: () => ({ query: { page: '1', pageSize: '5', sort: '-submittedAt', status: 'processing' } }),
@@ -61,11 +85,16 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   listPayments: () => ({ query: { page: '1' } }),
   createPayment: (db) => ({
     headers: { 'Idempotency-Key': randomUUID() },
-    body: { chargeIds: [db.charges.find((c) => c.ownerId === 'person-1' && c.status === 'unpaid')?.id ?? 'charge-1'], method: 'sbp' },
+    body: {
+      chargeIds: [db.charges.find((c) => c.ownerId === 'person-1' && c.status === 'unpaid')?.id ?? 'charge-1'],
+      method: 'sbp',
+    },
   }),
   getPayment: (db) => ({ path: { id: db.payments.find((p) => p.ownerId === 'person-1')?.id ?? 'payment-1' } }),
   listNotifications: () => ({ query: { unread: 'true', category: 'payments' } }),
-  markNotificationRead: (db) => ({ path: { id: db.notifications.find((n) => n.ownerId === 'person-1')?.id ?? 'notification-1' } }),
+  markNotificationRead: (db) => ({
+    path: { id: db.notifications.find((n) => n.ownerId === 'person-1')?.id ?? 'notification-1' },
+  }),
   markAllNotificationsRead: () => ({}),
   listAgencies: () => ({}),
   listServices: () => ({ query: { agencyId: 'mvd' } }),
@@ -81,13 +110,25 @@ async function call(operation: Operation, spec: RequestSpec, token: string | nul
   const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers };
   if (token) headers.Authorization = token;
   if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-  return fetch(url, { method: operation.method.toUpperCase(), headers, body: spec.body === undefined ? undefined : JSON.stringify(spec.body) });
+  return fetch(url, {
+    method: operation.method.toUpperCase(),
+    headers,
+    body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+  });
 }
 
-async function api(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; token?: string } = {}): Promise<{ status: number; headers: Headers; body: Json }> {
+async function api(
+  method: string,
+  path: string,
+  init: { body?: unknown; headers?: Record<string, string>; token?: string } = {},
+): Promise<{ status: number; headers: Headers; body: Json }> {
   const headers: Record<string, string> = { Authorization: init.token ?? TOKEN, ...init.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(`${server.url}/api${path}`, { method, headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const response = await fetch(`${server.url}/api${path}`, {
+    method,
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }
@@ -102,7 +143,9 @@ after(async () => {
 describe('every operation × every scenario answers as the contract says', () => {
   it('has a valid request for every operation of the document', () => {
     assert.ok(operations.length >= 13, `only ${operations.length} operations found`);
-    const missing = operations.filter((operation) => !VALID_REQUESTS[operation.operationId]).map((operation) => operation.operationId);
+    const missing = operations
+      .filter((operation) => !VALID_REQUESTS[operation.operationId])
+      .map((operation) => operation.operationId);
     assert.deepEqual(missing, [], `add a VALID_REQUESTS entry for: ${missing.join(', ')}`);
   });
 
@@ -134,14 +177,28 @@ describe('every operation × every scenario answers as the contract says', () =>
           assert.equal(success(body), false, `${label}: malformed body unexpectedly matches the schema`);
           continue;
         }
-        assert.ok(valid, `${label} (${response.status}): ${ajv.errorsText('errors' in validate ? validate.errors : null)}\n${JSON.stringify(body).slice(0, 400)}`);
-        if (['default', 'slow', 'large'].includes(scenario)) assert.ok(response.status < 300, `${label}: expected success, got ${response.status} ${JSON.stringify(body)}`);
+        assert.ok(
+          valid,
+          `${label} (${response.status}): ${ajv.errorsText('errors' in validate ? validate.errors : null)}\n${JSON.stringify(body).slice(0, 400)}`,
+        );
+        if (['default', 'slow', 'large'].includes(scenario))
+          assert.ok(
+            response.status < 300,
+            `${label}: expected success, got ${response.status} ${JSON.stringify(body)}`,
+          );
         if (scenario === 'server-error') assert.equal(response.status, 500, label);
-        if (response.ok && operation.method === 'get') assert.match(response.headers.get('RateLimit-Remaining') ?? '', /^\d+$/, `${label}: RateLimit headers`);
-        if (response.status === 503) assert.match(response.headers.get('Retry-After') ?? '', /^\d+$/, `${label}: Retry-After`);
+        if (response.ok && operation.method === 'get')
+          assert.match(response.headers.get('RateLimit-Remaining') ?? '', /^\d+$/, `${label}: RateLimit headers`);
+        if (response.status === 503)
+          assert.match(response.headers.get('Retry-After') ?? '', /^\d+$/, `${label}: Retry-After`);
       }
       if (scenario === 'slow') assert.ok(Date.now() - started >= 1500, 'slow answers after ≥ 1500 ms');
-      if (scenario === 'flaky') assert.equal(statuses.filter((status) => status === 503).length, Math.floor(operations.length / 3), 'flaky: every third call is 503');
+      if (scenario === 'flaky')
+        assert.equal(
+          statuses.filter((status) => status === 503).length,
+          Math.floor(operations.length / 3),
+          'flaky: every third call is 503',
+        );
     });
   }
 });
@@ -180,7 +237,10 @@ describe('auth, errors and localisation', () => {
   it('rejects a page size over 100 with field errors', async () => {
     const response = await api('GET', '/applications?pageSize=101');
     assert.equal(response.status, 400);
-    assert.deepEqual(response.body.fields.map((field: Json) => field.field), ['pageSize']);
+    assert.deepEqual(
+      response.body.fields.map((field: Json) => field.field),
+      ['pageSize'],
+    );
   });
 });
 
@@ -204,7 +264,13 @@ describe('payments: idempotency, persistence, reset', () => {
     assert.equal(second.headers.get('Idempotent-Replayed'), 'true');
     assert.deepEqual(second.body, first.body);
     const history = await api('GET', '/payments?pageSize=100');
-    assert.equal(history.body.items.filter((payment: Json) => payment.items.some((item: Json) => item.chargeId === charge.id) && payment.status === 'completed').length, 1);
+    assert.equal(
+      history.body.items.filter(
+        (payment: Json) =>
+          payment.items.some((item: Json) => item.chargeId === charge.id) && payment.status === 'completed',
+      ).length,
+      1,
+    );
   });
 
   it('answers 409 to the same key while the first request is in flight', async () => {
@@ -220,14 +286,28 @@ describe('payments: idempotency, persistence, reset', () => {
     setScenario('default');
     const charge = await unpaidCharge();
     const key = randomUUID();
-    assert.equal((await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' }, headers: { 'Idempotency-Key': key } })).status, 201);
-    const reused = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'sbp' }, headers: { 'Idempotency-Key': key } });
+    assert.equal(
+      (
+        await api('POST', '/payments', {
+          body: { chargeIds: [charge.id], method: 'card' },
+          headers: { 'Idempotency-Key': key },
+        })
+      ).status,
+      201,
+    );
+    const reused = await api('POST', '/payments', {
+      body: { chargeIds: [charge.id], method: 'sbp' },
+      headers: { 'Idempotency-Key': key },
+    });
     assert.equal(reused.status, 422);
     assert.equal(reused.body.code, 'idempotency-key-reused');
     const missing = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' } });
     assert.equal(missing.status, 400);
     assert.equal(missing.body.code, 'idempotency-key-missing');
-    const again = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' }, headers: { 'Idempotency-Key': randomUUID() } });
+    const again = await api('POST', '/payments', {
+      body: { chargeIds: [charge.id], method: 'card' },
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     assert.equal(again.status, 422);
     assert.equal(again.body.code, 'charge-already-paid');
   });
@@ -236,7 +316,10 @@ describe('payments: idempotency, persistence, reset', () => {
     setScenario('default');
     const charge = await unpaidCharge();
     const feedBefore = await api('GET', '/notifications');
-    const paid = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' }, headers: { 'Idempotency-Key': randomUUID() } });
+    const paid = await api('POST', '/payments', {
+      body: { chargeIds: [charge.id], method: 'card' },
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     assert.equal(paid.status, 201);
     const charges = await api('GET', '/charges?status=paid&pageSize=100');
     assert.ok(charges.body.items.some((item: Json) => item.id === charge.id && item.paymentId === paid.body.id));
@@ -249,7 +332,10 @@ describe('payments: idempotency, persistence, reset', () => {
 
     setScenario('default');
     const restored = await api('GET', '/charges?status=unpaid&pageSize=100');
-    assert.ok(restored.body.items.some((item: Json) => item.id === charge.id), 'reset restores the unpaid charge');
+    assert.ok(
+      restored.body.items.some((item: Json) => item.id === charge.id),
+      'reset restores the unpaid charge',
+    );
     assert.equal((await api('GET', '/notifications')).body.total, feedBefore.body.total);
   });
 
@@ -259,7 +345,11 @@ describe('payments: idempotency, persistence, reset', () => {
     const statuses: number[] = [];
     let last: Awaited<ReturnType<typeof api>> | undefined;
     for (let i = 0; i < 11; i += 1) {
-      last = await api('POST', '/payments', { token, body: { chargeIds: [`no-such-charge-${i}`], method: 'card' }, headers: { 'Idempotency-Key': randomUUID() } });
+      last = await api('POST', '/payments', {
+        token,
+        body: { chargeIds: [`no-such-charge-${i}`], method: 'card' },
+        headers: { 'Idempotency-Key': randomUUID() },
+      });
       statuses.push(last.status);
     }
     assert.deepEqual(statuses, [...Array(10).fill(422), 429]);
@@ -275,7 +365,10 @@ describe('applications: cancel', () => {
     const list = await api('GET', '/applications?status=accepted&pageSize=1');
     const id = list.body.items[0].id;
     const before = await api('GET', `/applications/${id}`);
-    const cancelled = await api('POST', `/applications/${id}/cancel`, { body: { reason: 'Передумал' }, headers: { 'Idempotency-Key': randomUUID() } });
+    const cancelled = await api('POST', `/applications/${id}/cancel`, {
+      body: { reason: 'Передумал' },
+      headers: { 'Idempotency-Key': randomUUID() },
+    });
     assert.equal(cancelled.status, 200);
     assert.equal(cancelled.body.status, 'cancelled');
     assert.equal(cancelled.body.timeline.length, before.body.timeline.length + 1);

@@ -1,7 +1,13 @@
 /** The seeded database: deterministic, valid identifiers, exact sizes, every status and kind present. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateInn, validateSnils, validateUin, validatePhone, validateEmail } from '../../components/core/validation/index.js';
+import {
+  validateInn,
+  validateSnils,
+  validateUin,
+  validatePhone,
+  validateEmail,
+} from '../../components/core/validation/index.js';
 import { APPLICATION_STATUSES, DEFAULT_PERSON_ID, seedDb } from '../../mocks/db/index.js';
 import type { Db } from '../../mocks/db/index.js';
 
@@ -23,7 +29,12 @@ describe('seeded database', () => {
         assert.ok(validatePhone(person.phone).ok);
         assert.ok(validateEmail(person.email).ok, person.email);
         const female = person.surname.endsWith('а') || person.name.endsWith('а') || person.name.endsWith('я');
-        if (person.patronymic) assert.equal(person.patronymic.endsWith('на'), female, `${person.surname} ${person.name} ${person.patronymic}`);
+        if (person.patronymic)
+          assert.equal(
+            person.patronymic.endsWith('на'),
+            female,
+            `${person.surname} ${person.name} ${person.patronymic}`,
+          );
       }
     }
   });
@@ -47,8 +58,14 @@ describe('seeded database', () => {
     assert.equal(large.charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID).length, 1_000);
     assert.equal(large.notifications.filter((n) => n.ownerId === DEFAULT_PERSON_ID).length, 5_000);
     const empty = seedDb('empty');
-    assert.equal(empty.applications.length + empty.charges.length + empty.payments.length + empty.notifications.length, 0);
-    assert.ok(empty.persons.some((p) => p.id === DEFAULT_PERSON_ID), 'the citizen still has a profile');
+    assert.equal(
+      empty.applications.length + empty.charges.length + empty.payments.length + empty.notifications.length,
+      0,
+    );
+    assert.ok(
+      empty.persons.some((p) => p.id === DEFAULT_PERSON_ID),
+      'the citizen still has a profile',
+    );
   });
 
   it('seeds large fast (< 300 ms)', () => {
@@ -64,8 +81,14 @@ describe('seeded database', () => {
     assert.deepEqual([...new Set(apps.map((a) => a.status))].sort(), [...APPLICATION_STATUSES].sort());
     const charges = db.charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID);
     assert.deepEqual([...new Set(charges.map((c) => c.kind))].sort(), ['duty', 'fine', 'tax', 'utility']);
-    assert.ok(charges.some((c) => c.discountedAmount !== undefined && c.status === 'unpaid'), 'an unpaid fine with a discount');
-    assert.ok(apps.some((a) => a.timeline.filter((t) => t.status === 'processing').length > 1), 'an application that went back and forth');
+    assert.ok(
+      charges.some((c) => c.discountedAmount !== undefined && c.status === 'unpaid'),
+      'an unpaid fine with a discount',
+    );
+    assert.ok(
+      apps.some((a) => a.timeline.filter((t) => t.status === 'processing').length > 1),
+      'an application that went back and forth',
+    );
     for (const app of db.applications) {
       assert.equal(app.timeline.at(-1)!.status, app.status, `${app.id}: timeline ends at the status`);
       assert.equal(app.statusChangedAt, app.timeline.at(-1)!.at);

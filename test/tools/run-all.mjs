@@ -10,7 +10,12 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 function run(title, command, args, env = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   process.stdout.write(result.stdout ?? '');
   console.log(`◀ ${title}: exit ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
@@ -26,7 +31,11 @@ try {
 
 const bin = (name) => join('node_modules', '.bin', name);
 
-const manifest = run('custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
+const manifest = run('custom elements manifest', bin('custom-elements-manifest'), [
+  'analyze',
+  '--config',
+  'custom-elements-manifest.config.mjs',
+]);
 totals[manifest.status === 0 ? 'passed' : 'failed'] += 1;
 
 const contract = run('contract is up to date', bin('tsx'), ['mocks/tools/generate-contract.ts', '--check']);

@@ -23,7 +23,10 @@ function writeStorySweepFiles() {
     });
   for (const storyFile of walk(join(root, 'stories'))) {
     const rel = relative(root, storyFile);
-    const name = rel.replace(/^stories\//, '').replace(/\.stories\.ts$/, '').replaceAll('/', '--');
+    const name = rel
+      .replace(/^stories\//, '')
+      .replace(/\.stories\.ts$/, '')
+      .replaceAll('/', '--');
     const importPath = relative(sweepDir, storyFile).replace(/\.ts$/, '.js');
     writeFileSync(
       join(sweepDir, `${name}.sweep.test.ts`),

@@ -153,10 +153,14 @@ export function errorFromResponse(response: Response, bodyText: string): ApiErro
   const body = readErrorBody(bodyText);
   const kind = kindForStatus(response.status);
   const headerRetryAfter = retryAfterSecondsFromHeader(response.headers.get('Retry-After'));
-  return new ApiError(kind, body.message ?? `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, {
-    status: response.status,
-    code: body.code,
-    fields: kind === 'validation' ? body.fields : [],
-    retryAfter: headerRetryAfter ?? body.retryAfter,
-  });
+  return new ApiError(
+    kind,
+    body.message ?? `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    {
+      status: response.status,
+      code: body.code,
+      fields: kind === 'validation' ? body.fields : [],
+      retryAfter: headerRetryAfter ?? body.retryAfter,
+    },
+  );
 }

@@ -121,7 +121,12 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     return renewal;
   }
 
-  function buildHeaders(method: string, token: string | null, hasBody: boolean, idempotencyKey: string | undefined): Headers {
+  function buildHeaders(
+    method: string,
+    token: string | null,
+    hasBody: boolean,
+    idempotencyKey: string | undefined,
+  ): Headers {
     const headers = new Headers({ Accept: 'application/json', 'Accept-Language': locale() });
     if (hasBody) headers.set('Content-Type', 'application/json');
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -134,7 +139,11 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   }
 
   /** One fetch with its own timeout; the body is read inside the same time limit. */
-  async function attempt(url: string, init: RequestInit, callerSignal: AbortSignal | undefined): Promise<AttemptResult> {
+  async function attempt(
+    url: string,
+    init: RequestInit,
+    callerSignal: AbortSignal | undefined,
+  ): Promise<AttemptResult> {
     const attemptSignal = createAttemptSignal(callerSignal, timeoutMs);
     try {
       const response = await doFetch(url, { ...init, signal: attemptSignal.signal });
@@ -149,7 +158,11 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     }
   }
 
-  function parseSuccess(result: AttemptResult, method: string, parse: ((data: unknown) => unknown) | undefined): unknown {
+  function parseSuccess(
+    result: AttemptResult,
+    method: string,
+    parse: ((data: unknown) => unknown) | undefined,
+  ): unknown {
     const { response, text } = result;
     if (method === 'HEAD' || response.status === 204 || response.status === 205) return undefined;
     let data: unknown;
@@ -236,7 +249,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   return {
     request: request as ApiClient['request'],
-    get: ((path: string, options: HelperOptions = {}) => request({ ...options, method: 'GET', path })) as ApiClient['get'],
+    get: ((path: string, options: HelperOptions = {}) =>
+      request({ ...options, method: 'GET', path })) as ApiClient['get'],
     post: ((path: string, body?: unknown, options: HelperOptions = {}) =>
       request({ ...options, method: 'POST', path, body })) as ApiClient['post'],
   };

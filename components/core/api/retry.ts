@@ -30,7 +30,11 @@ export function isRetryableMethod(method: string): boolean {
 }
 
 /** Exponential backoff with jitter for retry number `retryIndex` (0 = first retry), capped at maxDelayMs. */
-export function backoffDelayMs(retryIndex: number, config: ResolvedRetryConfig, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  retryIndex: number,
+  config: ResolvedRetryConfig,
+  random: () => number = Math.random,
+): number {
   const exponential = config.baseDelayMs * 2 ** retryIndex;
   // "Equal jitter": half fixed, half random, so concurrent clients spread out but never retry instantly.
   const jittered = exponential / 2 + random() * (exponential / 2);

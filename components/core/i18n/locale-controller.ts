@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog, Catalogs } from './catalog.js';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatTime, plural, type PluralForms } from './format.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatTime,
+  plural,
+  type PluralForms,
+} from './format.js';
 import { resolveLocale, type Locale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -14,7 +22,11 @@ function observeLang(): void {
   langObserver = new MutationObserver(() => {
     for (const follower of followers) follower.refresh();
   });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'locale'], subtree: true });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'locale'],
+    subtree: true,
+  });
 }
 
 /**

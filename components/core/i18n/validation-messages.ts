@@ -31,7 +31,11 @@ export function validationMessage(
       if (reason === 'checksum') return msg.innChecksum;
       if (reason === 'all-zeros') return msg.innAllZeros;
       if (reason === 'length') {
-        return kind === 'inn-person' ? msg.innLengthPerson : kind === 'inn-organisation' ? msg.innLengthOrganisation : msg.innLength;
+        return kind === 'inn-person'
+          ? msg.innLengthPerson
+          : kind === 'inn-organisation'
+            ? msg.innLengthOrganisation
+            : msg.innLength;
       }
       return msg.innFormat;
     case 'passport':

@@ -123,7 +123,7 @@ export class GuButton extends LitElement {
   /** Disables the button (it leaves the tab order). */
   declare disabled: boolean;
   /** A disabled fieldset or form disables the button. */
-  private declare formDisabled: boolean;
+  declare private formDisabled: boolean;
 
   constructor() {
     super();
@@ -168,12 +168,20 @@ export class GuButton extends LitElement {
       aria-disabled=${this.busy ? 'true' : nothing}
       aria-busy=${this.busy ? 'true' : nothing}
     >
-      ${this.busy
-        ? html`<svg class="spinner" part="spinner" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="3" opacity="0.3" />
-            <path d="M21 12a9 9 0 0 0-9-9" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />
-          </svg>`
-        : nothing}
+      ${
+        this.busy
+          ? html`<svg class="spinner" part="spinner" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="3" opacity="0.3" />
+              <path
+                d="M21 12a9 9 0 0 0-9-9"
+                fill="none"
+                stroke="currentColor"
+                stroke-width="3"
+                stroke-linecap="round"
+              />
+            </svg>`
+          : nothing
+      }
       <slot></slot>
       ${this.busy ? html`<span class="visually-hidden">(${this.i18n.msg.busy})</span>` : nothing}
     </button>`;

@@ -120,22 +120,24 @@ export class GuErrorSummary extends LitElement {
     const msg = this.i18n.msg;
     return html`<div class="summary" part="base" role="alert" tabindex="-1" aria-labelledby="title">
       <h2 id="title" part="title">${this.heading || msg.errorSummaryTitle}</h2>
-      ${this.errors.length > 0
-        ? html`<p>${this.i18n.plural(this.errors.length, msg.errorCount)}</p>
-            <ul part="list">
-              ${this.errors.map(
-                (item) =>
-                  html`<li>
-                    <a
-                      part="link"
-                      href=${this.hrefFor(item.control) ?? '#'}
-                      @click=${(event: MouseEvent) => this.handleLinkClick(event, item.control)}
-                      >${item.label ? `${item.label}${msg.summaryLabelSeparator}` : nothing}${item.message}</a
-                    >
-                  </li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        this.errors.length > 0
+          ? html`<p>${this.i18n.plural(this.errors.length, msg.errorCount)}</p>
+              <ul part="list">
+                ${this.errors.map(
+                  (item) =>
+                    html`<li>
+                      <a
+                        part="link"
+                        href=${this.hrefFor(item.control) ?? '#'}
+                        @click=${(event: MouseEvent) => this.handleLinkClick(event, item.control)}
+                        >${item.label ? `${item.label}${msg.summaryLabelSeparator}` : nothing}${item.message}</a
+                      >
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
     </div>`;
   }
 }

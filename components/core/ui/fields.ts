@@ -1,5 +1,12 @@
 /** gu-kit form controls: classes (no side effects). Import the `gu-*.js` modules to register the elements. */
-export { GuFormControl, fieldStyles, formControlMessages, type FieldIssue, type ControlRenderContext, type FormControlMessages } from './form-control.js';
+export {
+  GuFormControl,
+  fieldStyles,
+  formControlMessages,
+  type FieldIssue,
+  type ControlRenderContext,
+  type FormControlMessages,
+} from './form-control.js';
 export { GuTextField, type TextFieldKind } from './text-field.js';
 export { GuPasswordField } from './password-field.js';
 export { GuOtpField, type GuOtpCompleteDetail } from './otp-field.js';

@@ -1,4 +1,12 @@
-import { LitElement, css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  css,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { coreMessages, type CoreMessages } from '../i18n/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles, token } from '../theme/base-styles.js';
@@ -159,11 +167,11 @@ export abstract class GuFormControl extends LitElement {
   /** Shows validation errors as after a form submit (set by `validateForm`, `checkValidity`, `reportValidity`). */
   declare submitted: boolean;
   /** The text in the input right now. */
-  protected declare text: string;
+  declare protected text: string;
   /** A disabled fieldset or form disables the control. */
-  protected declare formDisabled: boolean;
+  declare protected formDisabled: boolean;
   /** The text the shown error refers to (frozen on blur/submit so errors do not change per keystroke). */
-  protected declare shownText: string | undefined;
+  declare protected shownText: string | undefined;
 
   /** The last value this control produced itself, to tell own updates from programmatic ones. */
   private ownValue: string | undefined;
@@ -390,14 +398,18 @@ export abstract class GuFormControl extends LitElement {
           >${this.label}${this.required ? html` <span class="required">(${msg.requiredMark})</span>` : nothing}</label
         >
         ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        <div id="error" class="error" part="error" aria-live="polite">${error
-          ? html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                <circle cx="10" cy="10" r="9" fill="currentColor" />
-                <rect x="9" y="4.5" width="2" height="7" fill="Canvas" />
-                <rect x="9" y="13.5" width="2" height="2" fill="Canvas" />
-              </svg>
-              <span><span class="visually-hidden">${msg.errorPrefix} </span>${error}</span>`
-          : nothing}</div>
+        <div id="error" class="error" part="error" aria-live="polite">
+          ${
+            error
+              ? html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                    <circle cx="10" cy="10" r="9" fill="currentColor" />
+                    <rect x="9" y="4.5" width="2" height="7" fill="Canvas" />
+                    <rect x="9" y="13.5" width="2" height="2" fill="Canvas" />
+                  </svg>
+                  <span><span class="visually-hidden">${msg.errorPrefix} </span>${error}</span>`
+              : nothing
+          }
+        </div>
         <div class="control">
           ${this.renderControl({ describedBy, invalid: error !== '', disabled: this.isDisabled })}
         </div>

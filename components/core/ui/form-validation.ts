@@ -40,7 +40,9 @@ export function validateForm(form: HTMLFormElement): FormValidationResult {
       if (!element.willValidate) continue;
       if (!element.checkValidity()) errors.push({ control: element, message: element.validationMessage });
     } else if (
-      (element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) &&
+      (element instanceof HTMLInputElement ||
+        element instanceof HTMLSelectElement ||
+        element instanceof HTMLTextAreaElement) &&
       element.willValidate &&
       !element.checkValidity()
     ) {

@@ -67,7 +67,7 @@ export class GuPasswordField extends GuFormControl {
   /** The password is shown as plain text. */
   declare visible: boolean;
   /** The user has used the toggle (the status message is announced only then). */
-  private declare toggled: boolean;
+  declare private toggled: boolean;
 
   constructor() {
     super();
@@ -127,7 +127,6 @@ export class GuPasswordField extends GuFormControl {
         part="toggle"
         type="button"
         aria-controls="input"
-        aria-pressed=${this.visible ? 'true' : 'false'}
         aria-label=${this.visible ? msg.passwordHide : msg.passwordShow}
         ?disabled=${disabled}
         @click=${this.toggleVisibility}

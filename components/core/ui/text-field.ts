@@ -20,15 +20,7 @@ import { GuFormControl, type ControlRenderContext, type FieldIssue } from './for
 
 /** The identifiers a text field can validate and mask. */
 export type TextFieldKind =
-  | 'snils'
-  | 'inn'
-  | 'inn-person'
-  | 'inn-organisation'
-  | 'phone'
-  | 'email'
-  | 'passport'
-  | 'unit-code'
-  | 'uin';
+  'snils' | 'inn' | 'inn-person' | 'inn-organisation' | 'phone' | 'email' | 'passport' | 'unit-code' | 'uin';
 
 const VALIDATORS: Record<TextFieldKind, (input: string) => ValidationResult> = {
   snils: validateSnils,
@@ -197,7 +189,11 @@ export class GuTextField extends GuFormControl {
     const result = VALIDATORS[this.validate](text);
     if (result.ok) return null;
     const flags: ValidityStateFlags =
-      result.reason === 'required' ? { valueMissing: true } : result.reason === 'format' ? { typeMismatch: true } : { customError: true };
+      result.reason === 'required'
+        ? { valueMissing: true }
+        : result.reason === 'format'
+          ? { typeMismatch: true }
+          : { customError: true };
     return { flags, message: validationMessage(msg, this.validate, result.reason) };
   }
 

@@ -5,14 +5,7 @@
  * the i18n layer turns into a precise message. Check digits are client-side hints; the server re-validates.
  */
 
-export type ValidationReason =
-  | 'required'
-  | 'format'
-  | 'length'
-  | 'checksum'
-  | 'all-zeros'
-  | 'foreign'
-  | 'kazakhstan';
+export type ValidationReason = 'required' | 'format' | 'length' | 'checksum' | 'all-zeros' | 'foreign' | 'kazakhstan';
 
 export type ValidationResult = { ok: true; value: string } | { ok: false; reason: ValidationReason };
 
@@ -175,7 +168,8 @@ export function validateEmail(input: string): ValidationResult {
   if (labels.length < 2 || labels.some((label) => !/^[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?$/u.test(label))) {
     return invalid('format');
   }
-  if (!/^\p{L}{2,}$/u.test(labels.at(-1) ?? '') && !/^xn--[a-z0-9-]+$/.test(labels.at(-1) ?? '')) return invalid('format');
+  if (!/^\p{L}{2,}$/u.test(labels.at(-1) ?? '') && !/^xn--[a-z0-9-]+$/.test(labels.at(-1) ?? ''))
+    return invalid('format');
   return valid(`${local}@${domain}`);
 }
 

@@ -74,7 +74,10 @@ describe('core/api 401 handling', () => {
     const error = (await rejectionOf(
       createApiClient({
         baseUrl: TEST_BASE,
-        auth: { getAccessToken: () => 'old', renewAccessToken: () => Promise.reject(new Error('refresh token revoked')) },
+        auth: {
+          getAccessToken: () => 'old',
+          renewAccessToken: () => Promise.reject(new Error('refresh token revoked')),
+        },
       }).get('me'),
     )) as ApiError;
     expect(error.kind).to.equal('unauthorized');
@@ -107,7 +110,9 @@ describe('core/api 401 handling', () => {
     worker().use(
       http.get(endpoint('fast'), ({ request }) => {
         seen.push(`fast ${request.headers.get('authorization')}`);
-        return request.headers.get('authorization') === 'Bearer new' ? HttpResponse.json(1) : new HttpResponse(null, { status: 401 });
+        return request.headers.get('authorization') === 'Bearer new'
+          ? HttpResponse.json(1)
+          : new HttpResponse(null, { status: 401 });
       }),
       http.get(endpoint('slow'), async ({ request }) => {
         seen.push(`slow ${request.headers.get('authorization')}`);

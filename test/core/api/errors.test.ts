@@ -25,7 +25,9 @@ describe('core/api errors: status → kind', () => {
   ];
   for (const [status, kind, retryable] of cases) {
     it(`${status} → '${kind}' (retryable: ${retryable})`, async () => {
-      worker().use(http.get(endpoint('thing'), () => HttpResponse.json({ code: `E${status}`, message: 'Ошибка' }, { status })));
+      worker().use(
+        http.get(endpoint('thing'), () => HttpResponse.json({ code: `E${status}`, message: 'Ошибка' }, { status })),
+      );
       const error = await rejectionOf(client().get('thing'));
       expect(error).to.be.instanceOf(ApiError);
       const apiError = error as ApiError;
@@ -58,7 +60,11 @@ describe('core/api errors: status → kind', () => {
     worker().use(
       http.post(endpoint('profile'), () =>
         HttpResponse.json(
-          { code: 'BAD', message: 'x', fields: [{ field: 'inn', code: 'length', message: '12 цифр' }, 'junk', null, { code: 'no-field' }] },
+          {
+            code: 'BAD',
+            message: 'x',
+            fields: [{ field: 'inn', code: 'length', message: '12 цифр' }, 'junk', null, { code: 'no-field' }],
+          },
           { status: 400 },
         ),
       ),
@@ -72,8 +78,14 @@ describe('core/api errors: status → kind', () => {
     ['HTML', () => HttpResponse.html('<h1>502 Bad Gateway</h1>', { status: 500 })],
     ['empty', () => new HttpResponse(null, { status: 500 })],
     ['JSON array', () => HttpResponse.json([1, 2], { status: 500 })],
-    ['JSON with odd types', () => HttpResponse.json({ code: 5, message: { ru: 'x' }, fields: 'nope', retryAfter: 'soon' }, { status: 500 })],
-    ['truncated JSON', () => new HttpResponse('{"code":"E', { status: 500, headers: { 'Content-Type': 'application/json' } })],
+    [
+      'JSON with odd types',
+      () => HttpResponse.json({ code: 5, message: { ru: 'x' }, fields: 'nope', retryAfter: 'soon' }, { status: 500 }),
+    ],
+    [
+      'truncated JSON',
+      () => new HttpResponse('{"code":"E', { status: 500, headers: { 'Content-Type': 'application/json' } }),
+    ],
   ] as const) {
     it(`a ${label} error body still gives a typed ApiError`, async () => {
       worker().use(http.get(endpoint('thing'), makeResponse));
@@ -91,7 +103,10 @@ describe('core/api errors: status → kind', () => {
   it("429 → 'rate-limited' with retryAfter from the Retry-After header (seconds)", async () => {
     worker().use(
       http.post(endpoint('otp'), () =>
-        HttpResponse.json({ code: 'TOO_MANY', message: 'Слишком много попыток' }, { status: 429, headers: { 'Retry-After': '60' } }),
+        HttpResponse.json(
+          { code: 'TOO_MANY', message: 'Слишком много попыток' },
+          { status: 429, headers: { 'Retry-After': '60' } },
+        ),
       ),
     );
     const error = (await rejectionOf(client().post('otp', {}))) as ApiError;
@@ -101,7 +116,9 @@ describe('core/api errors: status → kind', () => {
 
   it('429 retryAfter from an HTTP-date Retry-After header', async () => {
     const at = new Date(Date.now() + 120_000).toUTCString();
-    worker().use(http.post(endpoint('otp'), () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': at } })));
+    worker().use(
+      http.post(endpoint('otp'), () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': at } })),
+    );
     const error = (await rejectionOf(client().post('otp', {}))) as ApiError;
     expect(error.kind).to.equal('rate-limited');
     expect(error.retryAfter).to.be.within(115, 121);
@@ -109,7 +126,9 @@ describe('core/api errors: status → kind', () => {
 
   it('429 retryAfter from the body when there is no header', async () => {
     worker().use(
-      http.post(endpoint('otp'), () => HttpResponse.json({ code: 'TOO_MANY', message: 'x', retryAfter: 30 }, { status: 429 })),
+      http.post(endpoint('otp'), () =>
+        HttpResponse.json({ code: 'TOO_MANY', message: 'x', retryAfter: 30 }, { status: 429 }),
+      ),
     );
     const error = (await rejectionOf(client().post('otp', {}))) as ApiError;
     expect(error.retryAfter).to.equal(30);

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
-import { ApiError, createApiClient, createIdempotencyKey, isApiError, valibotParser } from '../../../components/core/api/index.js';
+import {
+  ApiError,
+  createApiClient,
+  createIdempotencyKey,
+  isApiError,
+  valibotParser,
+} from '../../../components/core/api/index.js';
 import { TEST_BASE, endpoint, rejectionOf, useTestWorker } from './api-test-kit.js';
 
 const ProfileSchema = v.object({
@@ -21,7 +27,11 @@ describe('core/api request: headers, URL, parsing', () => {
         return HttpResponse.json({ ok: true });
       }),
     );
-    const client = createApiClient({ baseUrl: TEST_BASE, auth: { getAccessToken: async () => 'tok-1' }, locale: () => 'en' });
+    const client = createApiClient({
+      baseUrl: TEST_BASE,
+      auth: { getAccessToken: async () => 'tok-1' },
+      locale: () => 'en',
+    });
     const data = await client.request({ path: 'thing' });
     expect(data).to.deep.equal({ ok: true });
     expect(seen?.get('authorization')).to.equal('Bearer tok-1');
@@ -118,7 +128,11 @@ describe('core/api request: headers, URL, parsing', () => {
   it("rejects a body failing the schema with 'malformed' naming the issue path", async () => {
     worker().use(
       http.get(endpoint('profile'), () =>
-        HttpResponse.json({ fullName: 'Иванова', snils: '112-233-445 95', documents: [{ kind: 'passport', number: 7 }] }),
+        HttpResponse.json({
+          fullName: 'Иванова',
+          snils: '112-233-445 95',
+          documents: [{ kind: 'passport', number: 7 }],
+        }),
       ),
     );
     const client = createApiClient({ baseUrl: TEST_BASE });
@@ -176,7 +190,10 @@ describe('core/api request: headers, URL, parsing', () => {
         return HttpResponse.json({ id: 'p1' }, { status: 201 });
       }),
     );
-    const result = await createApiClient({ baseUrl: TEST_BASE }).post('payments', { uin: '18810177200000000009', amount: 500 });
+    const result = await createApiClient({ baseUrl: TEST_BASE }).post('payments', {
+      uin: '18810177200000000009',
+      amount: 500,
+    });
     expect(result).to.deep.equal({ id: 'p1' });
     expect(seenType).to.equal('application/json');
     expect(seenBody).to.deep.equal({ uin: '18810177200000000009', amount: 500 });
@@ -232,6 +249,7 @@ describe('core/api request: Idempotency-Key', () => {
   it('createIdempotencyKey gives distinct v4 UUIDs', () => {
     const keys = new Set(Array.from({ length: 100 }, () => createIdempotencyKey()));
     expect(keys.size).to.equal(100);
-    for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys)
+      expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -23,7 +23,11 @@ describe('core/api retries, timeout and abort', () => {
   }
 
   it('retries a GET after network errors and succeeds', async () => {
-    const counter = sequence('get', 'thing', [() => HttpResponse.error(), () => HttpResponse.error(), () => HttpResponse.json({ ok: 1 })]);
+    const counter = sequence('get', 'thing', [
+      () => HttpResponse.error(),
+      () => HttpResponse.error(),
+      () => HttpResponse.json({ ok: 1 }),
+    ]);
     const result = await createApiClient({ baseUrl: TEST_BASE, retry: fastRetry }).get('thing');
     expect(result).to.deep.equal({ ok: 1 });
     expect(counter.calls()).to.equal(3);
@@ -31,13 +35,18 @@ describe('core/api retries, timeout and abort', () => {
 
   it("gives up after `retries` extra attempts with 'network'", async () => {
     const counter = sequence('get', 'thing', [() => HttpResponse.error()]);
-    const error = (await rejectionOf(createApiClient({ baseUrl: TEST_BASE, retry: fastRetry }).get('thing'))) as ApiError;
+    const error = (await rejectionOf(
+      createApiClient({ baseUrl: TEST_BASE, retry: fastRetry }).get('thing'),
+    )) as ApiError;
     expect(error.kind).to.equal('network');
     expect(counter.calls()).to.equal(3);
   });
 
   it('retries a GET after 503 and succeeds', async () => {
-    const counter = sequence('get', 'thing', [() => new HttpResponse(null, { status: 503 }), () => HttpResponse.json({ ok: 2 })]);
+    const counter = sequence('get', 'thing', [
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json({ ok: 2 }),
+    ]);
     const result = await createApiClient({ baseUrl: TEST_BASE, retry: fastRetry }).get('thing');
     expect(result).to.deep.equal({ ok: 2 });
     expect(counter.calls()).to.equal(2);
@@ -49,7 +58,10 @@ describe('core/api retries, timeout and abort', () => {
     expect(((await rejectionOf(client.post('pay', {}))) as ApiError).kind).to.equal('network');
     expect(network.calls()).to.equal(1);
 
-    const unavailable = sequence('post', 'pay2', [() => new HttpResponse(null, { status: 503 }), () => HttpResponse.json({})]);
+    const unavailable = sequence('post', 'pay2', [
+      () => new HttpResponse(null, { status: 503 }),
+      () => HttpResponse.json({}),
+    ]);
     expect(((await rejectionOf(client.post('pay2', {}))) as ApiError).kind).to.equal('server');
     expect(unavailable.calls()).to.equal(1);
   });
@@ -79,7 +91,10 @@ describe('core/api retries, timeout and abort', () => {
           : HttpResponse.json({ ok: 3 });
       }),
     );
-    const result = await createApiClient({ baseUrl: TEST_BASE, retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 2000 } }).get('thing');
+    const result = await createApiClient({
+      baseUrl: TEST_BASE,
+      retry: { retries: 2, baseDelayMs: 10, maxDelayMs: 2000 },
+    }).get('thing');
     expect(result).to.deep.equal({ ok: 3 });
     expect(times).to.have.length(2);
     expect(times[1]! - times[0]!).to.be.at.least(950);
@@ -91,7 +106,9 @@ describe('core/api retries, timeout and abort', () => {
       () => HttpResponse.json({}),
     ]);
     const started = performance.now();
-    const error = (await rejectionOf(createApiClient({ baseUrl: TEST_BASE, retry: fastRetry }).get('thing'))) as ApiError;
+    const error = (await rejectionOf(
+      createApiClient({ baseUrl: TEST_BASE, retry: fastRetry }).get('thing'),
+    )) as ApiError;
     expect(error.kind).to.equal('server');
     expect(error.retryAfter).to.equal(120);
     expect(counter.calls()).to.equal(1);
@@ -106,7 +123,9 @@ describe('core/api retries, timeout and abort', () => {
         return HttpResponse.error();
       }),
     );
-    await rejectionOf(createApiClient({ baseUrl: TEST_BASE, retry: { retries: 2, baseDelayMs: 200, maxDelayMs: 5000 } }).get('thing'));
+    await rejectionOf(
+      createApiClient({ baseUrl: TEST_BASE, retry: { retries: 2, baseDelayMs: 200, maxDelayMs: 5000 } }).get('thing'),
+    );
     expect(times).to.have.length(3);
     // Equal jitter: retry n waits between base·2ⁿ/2 and base·2ⁿ.
     expect(times[1]! - times[0]!).to.be.at.least(95);
@@ -188,11 +207,15 @@ describe('core/api retries, timeout and abort', () => {
         }),
       );
       const client = createApiClient({ baseUrl: TEST_BASE, timeoutMs: 150, retry: { retries: 0 } });
-      expect(((await rejectionOf(client.get('slow', { signal: new AbortController().signal }))) as ApiError).kind).to.equal('timeout');
+      expect(
+        ((await rejectionOf(client.get('slow', { signal: new AbortController().signal }))) as ApiError).kind,
+      ).to.equal('timeout');
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 50);
       const slowClient = createApiClient({ baseUrl: TEST_BASE, timeoutMs: 5000, retry: { retries: 0 } });
-      expect(((await rejectionOf(slowClient.get('slow', { signal: controller.signal }))) as ApiError).kind).to.equal('aborted');
+      expect(((await rejectionOf(slowClient.get('slow', { signal: controller.signal }))) as ApiError).kind).to.equal(
+        'aborted',
+      );
     } finally {
       AbortSignal.any = original;
     }

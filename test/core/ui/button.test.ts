@@ -16,13 +16,15 @@ async function clickAt(element: Element): Promise<void> {
 
 describe('gu-button', () => {
   it('is accessible in every variant and state', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <gu-button>Отправить</gu-button>
-      <gu-button variant="secondary">Отмена</gu-button>
-      <gu-button variant="link" type="button">Изменить</gu-button>
-      <gu-button busy>Отправить</gu-button>
-      <gu-button disabled>Недоступно</gu-button>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <gu-button>Отправить</gu-button>
+        <gu-button variant="secondary">Отмена</gu-button>
+        <gu-button variant="link" type="button">Изменить</gu-button>
+        <gu-button busy>Отправить</gu-button>
+        <gu-button disabled>Недоступно</gu-button>
+      </div>`,
+    );
     await Promise.all([...wrapper.querySelectorAll('gu-button')].map(rendered));
     await expectAccessible(wrapper);
     for (const button of wrapper.querySelectorAll('gu-button')) {
@@ -52,11 +54,13 @@ describe('gu-button', () => {
   });
 
   it('resets its form with type="reset" and does nothing to the form with type="button"', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <input name="q" aria-label="Запрос" value="старое" />
-      <gu-button type="reset">Очистить</gu-button>
-      <gu-button type="button">Просто кнопка</gu-button>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <input name="q" aria-label="Запрос" value="старое" />
+        <gu-button type="reset">Очистить</gu-button>
+        <gu-button type="button">Просто кнопка</gu-button>
+      </form>`,
+    );
     const [reset, plain] = [...form.querySelectorAll('gu-button')] as [GuButton, GuButton];
     await rendered(reset);
     let submits = 0;
@@ -109,7 +113,11 @@ describe('gu-button', () => {
   });
 
   it('is disabled by a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><gu-button>Отправить</gu-button></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled><gu-button>Отправить</gu-button></fieldset>
+      </form>`,
+    );
     const button = form.querySelector('gu-button')!;
     await rendered(button);
     let submits = 0;

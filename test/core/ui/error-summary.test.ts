@@ -11,15 +11,23 @@ import { accessibleName, deepActiveElement, errorText, parts, rendered } from '.
 
 /** A sign-up form wired the documented way: `novalidate` and validateForm in the submit handler. */
 async function signUpForm(lang = 'ru') {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
-    <form novalidate>
-      <gu-error-summary></gu-error-summary>
-      <gu-text-field name="snils" label="СНИЛС" validate="snils" mask="snils" required></gu-text-field>
-      <gu-text-field name="phone" label="Телефон" validate="phone" mask="phone" required></gu-text-field>
-      <gu-password-field name="password" label="Пароль" autocomplete="new-password" minlength="8" required></gu-password-field>
-      <gu-button>Зарегистрироваться</gu-button>
-    </form>
-  </div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <form novalidate>
+        <gu-error-summary></gu-error-summary>
+        <gu-text-field name="snils" label="СНИЛС" validate="snils" mask="snils" required></gu-text-field>
+        <gu-text-field name="phone" label="Телефон" validate="phone" mask="phone" required></gu-text-field>
+        <gu-password-field
+          name="password"
+          label="Пароль"
+          autocomplete="new-password"
+          minlength="8"
+          required
+        ></gu-password-field>
+        <gu-button>Зарегистрироваться</gu-button>
+      </form>
+    </div>`,
+  );
   const form = wrapper.querySelector('form')!;
   const summary = form.querySelector<GuErrorSummary>('gu-error-summary')!;
   await Promise.all([...form.querySelectorAll('*')].map(rendered));
@@ -102,7 +110,11 @@ describe('gu-error-summary and validateForm', () => {
     const { form } = await signUpForm();
     const result = validateForm(form);
     expect(result.valid).to.equal(false);
-    expect(result.errors.map((error) => error.control.getAttribute('name'))).to.deep.equal(['snils', 'phone', 'password']);
+    expect(result.errors.map((error) => error.control.getAttribute('name'))).to.deep.equal([
+      'snils',
+      'phone',
+      'password',
+    ]);
     expect(result.errors[0]!.message).to.equal('Заполните это поле');
   });
 

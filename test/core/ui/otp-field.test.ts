@@ -6,10 +6,18 @@ import { expectAccessible } from '../../helpers/a11y.js';
 import { accessibleName, errorText, parts, paste, rendered } from './fields-harness.js';
 
 async function otpForm(length = 6) {
-  const form = await fixture<HTMLFormElement>(html`<form novalidate>
-    <gu-otp-field name="code" label="Код из СМС" hint="Мы отправили код на +7 (***) ***-45-67" length=${length} required></gu-otp-field>
-    <button type="button">Отправить ещё раз</button>
-  </form>`);
+  const form = await fixture<HTMLFormElement>(
+    html`<form novalidate>
+      <gu-otp-field
+        name="code"
+        label="Код из СМС"
+        hint="Мы отправили код на +7 (***) ***-45-67"
+        length=${length}
+        required
+      ></gu-otp-field>
+      <button type="button">Отправить ещё раз</button>
+    </form>`,
+  );
   const field = form.querySelector<GuOtpField>('gu-otp-field')!;
   await rendered(field);
   const completes: string[] = [];
@@ -67,10 +75,12 @@ describe('gu-otp-field', () => {
   });
 
   it('is accessible when disabled and in English', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <gu-otp-field label="Code" required touched></gu-otp-field>
-      <gu-otp-field label="Code" disabled></gu-otp-field>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <gu-otp-field label="Code" required touched></gu-otp-field>
+        <gu-otp-field label="Code" disabled></gu-otp-field>
+      </div>`,
+    );
     const field = wrapper.querySelector('gu-otp-field')!;
     await Promise.all([...wrapper.querySelectorAll('gu-otp-field')].map(rendered));
     expect(errorText(field)).to.equal('Error: Fill in this field');

@@ -4,7 +4,15 @@ import '../../../components/core/ui/gu-text-field.js';
 import '../../../components/core/ui/gu-button.js';
 import type { GuTextField } from '../../../components/core/ui/text-field.js';
 import { expectAccessible } from '../../helpers/a11y.js';
-import { accessibleDescription, accessibleName, deepActiveElement, errorText, parts, paste, rendered } from './fields-harness.js';
+import {
+  accessibleDescription,
+  accessibleName,
+  deepActiveElement,
+  errorText,
+  parts,
+  paste,
+  rendered,
+} from './fields-harness.js';
 
 /** Focuses the field, types like a user, then leaves it with Tab. */
 async function typeAndLeave(field: GuTextField, text: string): Promise<void> {
@@ -23,19 +31,23 @@ async function fieldWithNext(template: ReturnType<typeof html>): Promise<GuTextF
 
 describe('gu-text-field', () => {
   it('is accessible empty, with hint, required, disabled and invalid', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <gu-text-field label="Фамилия"></gu-text-field>
-      <gu-text-field label="СНИЛС" hint="11 цифр" validate="snils" required></gu-text-field>
-      <gu-text-field label="ИНН" disabled value="7707083893"></gu-text-field>
-      <gu-text-field label="Телефон" validate="phone" value="+7 701 123 45 67" touched></gu-text-field>
-      <gu-text-field label="Почта" error="Этот адрес уже используется"></gu-text-field>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <gu-text-field label="Фамилия"></gu-text-field>
+        <gu-text-field label="СНИЛС" hint="11 цифр" validate="snils" required></gu-text-field>
+        <gu-text-field label="ИНН" disabled value="7707083893"></gu-text-field>
+        <gu-text-field label="Телефон" validate="phone" value="+7 701 123 45 67" touched></gu-text-field>
+        <gu-text-field label="Почта" error="Этот адрес уже используется"></gu-text-field>
+      </div>`,
+    );
     await Promise.all([...wrapper.querySelectorAll('gu-text-field')].map(rendered));
     await expectAccessible(wrapper);
   });
 
   it('exposes a textbox named by its label, with the hint as description and required state', async () => {
-    await fieldWithNext(html`<gu-text-field label="СНИЛС" hint="Номер из 11 цифр" required validate="snils"></gu-text-field>`);
+    await fieldWithNext(
+      html`<gu-text-field label="СНИЛС" hint="Номер из 11 цифр" required validate="snils"></gu-text-field>`,
+    );
     const { input } = parts(document.querySelector('gu-text-field')!);
     expect(input.localName).to.equal('input');
     expect(input.type).to.equal('text');
@@ -65,7 +77,9 @@ describe('gu-text-field', () => {
   });
 
   it('clears the error as soon as the value becomes valid', async () => {
-    const field = await fieldWithNext(html`<gu-text-field label="СНИЛС" validate="snils" mask="snils"></gu-text-field>`);
+    const field = await fieldWithNext(
+      html`<gu-text-field label="СНИЛС" validate="snils" mask="snils"></gu-text-field>`,
+    );
     await typeAndLeave(field, '11223344596');
     expect(errorText(field)).to.contain('Контрольное число');
     field.focus();
@@ -114,7 +128,9 @@ describe('gu-text-field', () => {
   });
 
   it('masks a phone while typing and keeps the caret after the typed digit', async () => {
-    const field = await fieldWithNext(html`<gu-text-field label="Телефон" validate="phone" mask="phone"></gu-text-field>`);
+    const field = await fieldWithNext(
+      html`<gu-text-field label="Телефон" validate="phone" mask="phone"></gu-text-field>`,
+    );
     field.focus();
     await sendKeys({ type: '9161234567' });
     const { input } = parts(field);
@@ -130,7 +146,9 @@ describe('gu-text-field', () => {
   });
 
   it('masks pasted text without blocking paste', async () => {
-    const field = await fieldWithNext(html`<gu-text-field label="СНИЛС" validate="snils" mask="snils"></gu-text-field>`);
+    const field = await fieldWithNext(
+      html`<gu-text-field label="СНИЛС" validate="snils" mask="snils"></gu-text-field>`,
+    );
     const { input } = parts(field);
     let pasteBlocked = false;
     input.addEventListener('paste', (event) => (pasteBlocked = event.defaultPrevented));
@@ -142,7 +160,9 @@ describe('gu-text-field', () => {
   });
 
   it('formats a valid value set from outside and re-dispatches input only on user action', async () => {
-    const field = await fieldWithNext(html`<gu-text-field label="Паспорт" validate="passport" mask="passport"></gu-text-field>`);
+    const field = await fieldWithNext(
+      html`<gu-text-field label="Паспорт" validate="passport" mask="passport"></gu-text-field>`,
+    );
     let inputs = 0;
     field.addEventListener('input', () => (inputs += 1));
     field.value = '4508123456';
@@ -157,12 +177,14 @@ describe('gu-text-field', () => {
   });
 
   it('submits the normalised value, resets, and is disabled by a fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <fieldset>
-        <gu-text-field name="phone" label="Телефон" validate="phone" mask="phone"></gu-text-field>
-      </fieldset>
-      <gu-text-field name="city" label="Город" value="Казань"></gu-text-field>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset>
+          <gu-text-field name="phone" label="Телефон" validate="phone" mask="phone"></gu-text-field>
+        </fieldset>
+        <gu-text-field name="city" label="Город" value="Казань"></gu-text-field>
+      </form>`,
+    );
     const field = form.querySelector<GuTextField>('gu-text-field[name="phone"]')!;
     await rendered(field);
     paste(parts(field).input, '8 916 123 45 67');
@@ -182,10 +204,12 @@ describe('gu-text-field', () => {
   });
 
   it('submits the form on Enter and shows errors on submit through checkValidity', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form novalidate>
-      <gu-text-field name="inn" label="ИНН" validate="inn"></gu-text-field>
-      <gu-button>Отправить</gu-button>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form novalidate>
+        <gu-text-field name="inn" label="ИНН" validate="inn"></gu-text-field>
+        <gu-button>Отправить</gu-button>
+      </form>`,
+    );
     const field = form.querySelector('gu-text-field')!;
     await rendered(field);
     let submits = 0;
@@ -208,10 +232,12 @@ describe('gu-text-field', () => {
   });
 
   it('moves focus into its input when focused, and Tab reaches it', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button type="button">До</button>
-      <gu-text-field label="Имя"></gu-text-field>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button type="button">До</button>
+        <gu-text-field label="Имя"></gu-text-field>
+      </div>`,
+    );
     const field = wrapper.querySelector('gu-text-field')!;
     await rendered(field);
     wrapper.querySelector('button')!.focus();
@@ -223,7 +249,9 @@ describe('gu-text-field', () => {
   });
 
   it('shows a server error at once and clears it when the user edits', async () => {
-    const field = await fieldWithNext(html`<gu-text-field label="Почта" value="a@b.ru" error="Адрес уже занят"></gu-text-field>`);
+    const field = await fieldWithNext(
+      html`<gu-text-field label="Почта" value="a@b.ru" error="Адрес уже занят"></gu-text-field>`,
+    );
     expect(errorText(field)).to.equal('Ошибка: Адрес уже занят');
     expect(field.checkValidity()).to.equal(false);
     field.focus();
@@ -234,9 +262,11 @@ describe('gu-text-field', () => {
   });
 
   it('renders English from the nearest lang and follows lang changes at runtime', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <gu-text-field label="SNILS" validate="snils" required touched></gu-text-field>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <gu-text-field label="SNILS" validate="snils" required touched></gu-text-field>
+      </div>`,
+    );
     const field = wrapper.querySelector('gu-text-field')!;
     await rendered(field);
     expect(parts(field).label!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('SNILS (required)');

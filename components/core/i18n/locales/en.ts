@@ -1,4 +1,4 @@
-import type { PluralForms } from '../format.js';
+import { plural, type PluralForms } from '../format.js';
 import type { CoreMessages } from './ru.js';
 
 /** English core messages: the same keys as ru.ts (a missing key fails the type check). */
@@ -34,7 +34,12 @@ export const en: CoreMessages = {
   loading: 'Loading…',
   optional: 'optional',
   errorSummaryTitle: 'There is a problem',
-  errorCount: { one: '{n} error found', few: '{n} errors found', many: '{n} errors found', other: '{n} errors found' } as PluralForms,
+  errorCount: {
+    one: '{n} error found',
+    few: '{n} errors found',
+    many: '{n} errors found',
+    other: '{n} errors found',
+  } as PluralForms,
   apiNetwork: 'No connection to the server. Check your internet connection and try again.',
   apiTimeout: 'The server is taking too long to respond. Try again.',
   apiUnauthorized: 'Your session has ended. Sign in again.',
@@ -42,7 +47,8 @@ export const en: CoreMessages = {
   apiNotFound: 'Nothing was found.',
   apiConflict: 'The data has changed. Refresh and try again.',
   apiValidation: 'Check the data you entered.',
-  apiRateLimited: (seconds: number): string => `Too many requests. Try again in ${seconds} s.`,
+  apiRateLimited: (seconds: number): string =>
+    `Too many requests. Try again in ${plural('en', seconds, { one: '{n} second', few: '{n} seconds', many: '{n} seconds', other: '{n} seconds' })}.`,
   apiServer: 'The service is temporarily unavailable. Try again later.',
   apiMalformed: 'The server sent an unexpected response. Try again later.',
 };

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog.js';
-import type { PluralForms } from '../format.js';
+import { plural, type PluralForms } from '../format.js';
 
 /**
  * Core messages shared by every widget: validation messages per identifier and generic words.
@@ -39,7 +39,12 @@ export const ru = {
   loading: 'Загрузка…',
   optional: 'необязательно',
   errorSummaryTitle: 'Исправьте ошибки',
-  errorCount: { one: 'Найдена {n} ошибка', few: 'Найдены {n} ошибки', many: 'Найдено {n} ошибок', other: 'Найдено {n} ошибки' } as PluralForms,
+  errorCount: {
+    one: 'Найдена {n} ошибка',
+    few: 'Найдены {n} ошибки',
+    many: 'Найдено {n} ошибок',
+    other: 'Найдено {n} ошибки',
+  } as PluralForms,
   // API failures, by ApiError kind.
   apiNetwork: 'Нет связи с сервером. Проверьте подключение к интернету и повторите.',
   apiTimeout: 'Сервер долго не отвечает. Повторите попытку.',
@@ -48,7 +53,8 @@ export const ru = {
   apiNotFound: 'Данные не найдены.',
   apiConflict: 'Данные изменились. Обновите страницу и повторите.',
   apiValidation: 'Проверьте введённые данные.',
-  apiRateLimited: (seconds: number): string => `Слишком много запросов. Повторите через ${seconds} с.`,
+  apiRateLimited: (seconds: number): string =>
+    `Слишком много запросов. Повторите через ${plural('ru', seconds, { one: '{n} секунду', few: '{n} секунды', many: '{n} секунд', other: '{n} секунды' })}.`,
   apiServer: 'Сервис временно недоступен. Повторите попытку позже.',
   apiMalformed: 'Сервер прислал неожиданный ответ. Повторите попытку позже.',
 } satisfies Catalog;
