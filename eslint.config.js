@@ -20,6 +20,10 @@ const htmlInjectionSinks = [
     selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
     message: 'document.write is forbidden.',
   },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value='style']",
+    message: "style attributes break under a strict CSP (style-src-attr 'none'): use element.style.setProperty.",
+  },
   { selector: "CallExpression[callee.name='eval']", message: 'eval is forbidden.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden.' },
   {

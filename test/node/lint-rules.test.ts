@@ -17,6 +17,7 @@ const forbidden: [string, string][] = [
   ['innerHTML assignment', "document.body.innerHTML = '<b>x</b>';"],
   ['outerHTML assignment', "document.body.outerHTML = '<b>x</b>';"],
   ['insertAdjacentHTML', "document.body.insertAdjacentHTML('beforeend', '<b>x</b>');"],
+  ['style attribute', "document.body.setAttribute('style', 'color: red');"],
   ['eval', "eval('1');"],
   ['new Function', "export const f = new Function('return 1');"],
   ['string timer', "setTimeout('alert(1)', 1);"],

@@ -6,6 +6,20 @@ export function token(name: TokenName) {
   return unsafeCSS(`var(${name}, ${TOKEN_DEFAULTS[name]})`);
 }
 
+/** The declarations that hide content visually but keep it for screen readers. */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
 /**
  * Shared styles every gu-kit element adopts first: tokens with defaults, box sizing, the focus ring on
  * `:focus-visible` only, a visually-hidden utility, reduced motion and forced colors.
@@ -31,16 +45,7 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   @media (prefers-reduced-motion: reduce) {
     *,

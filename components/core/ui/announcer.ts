@@ -12,9 +12,19 @@ export interface AnnounceOptions {
 const REGION_ATTRIBUTE = 'data-gu-announcer';
 
 /** Inline styles: the regions live in the page's light DOM, where no component stylesheet reaches. */
-const VISUALLY_HIDDEN =
-  'position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;' +
-  'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;border:0;';
+/** Visually hidden, set through the CSSOM: a strict CSP (`style-src-attr 'none'`) blocks `style` attributes. */
+const VISUALLY_HIDDEN: [string, string, string?][] = [
+  ['position', 'absolute', 'important'],
+  ['width', '1px'],
+  ['height', '1px'],
+  ['margin', '-1px'],
+  ['padding', '0'],
+  ['overflow', 'hidden'],
+  ['clip', 'rect(0 0 0 0)'],
+  ['clip-path', 'inset(50%)'],
+  ['white-space', 'nowrap'],
+  ['border', '0'],
+];
 
 /** Messages waiting for the next frame, per region (several in one frame are read together). */
 const pending = new Map<Politeness, { texts: string[]; done: Promise<void> }>();
@@ -32,7 +42,7 @@ export function announcerRegion(politeness: Politeness = 'polite'): HTMLElement 
     region.setAttribute('role', politeness === 'assertive' ? 'alert' : 'status');
     region.setAttribute('aria-live', politeness);
     region.setAttribute('aria-atomic', 'true');
-    region.setAttribute('style', VISUALLY_HIDDEN);
+    for (const [property, value, priority] of VISUALLY_HIDDEN) region.style.setProperty(property, value, priority);
     document.body.append(region);
   }
   return region;

@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import { baseStyles } from '../theme/index.js';
+import { baseStyles, visuallyHidden } from '../theme/index.js';
 import type { Politeness } from './announcer.js';
 
 /**
@@ -18,16 +18,7 @@ export class GuLiveRegion extends LitElement {
         display: block;
       }
       :host([visually-hidden]) {
-        position: absolute !important;
-        width: 1px;
-        height: 1px;
-        margin: -1px;
-        padding: 0;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        clip-path: inset(50%);
-        white-space: nowrap;
-        border: 0;
+        ${visuallyHidden}
       }
     `,
   ];

@@ -1,6 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { validationMessage } from '../i18n/validation-messages.js';
 import { validateOneTimeCode } from '../validation/index.js';
 import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
@@ -92,12 +91,17 @@ export class GuOtpField extends GuFormControl {
     this.emitChange();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Through the CSSOM: a strict CSP (style-src-attr 'none') blocks style attributes in templates.
+    if (changed.has('length')) this.style.setProperty('--gu-otp-length', String(this.length));
+  }
+
   protected override renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
     return html`<input
       id="input"
       part="input"
       type="text"
-      style=${styleMap({ '--gu-otp-length': String(this.length) })}
       .value=${live(this.text)}
       inputmode="numeric"
       autocomplete="one-time-code"
