@@ -30,6 +30,7 @@ describe('core elements under a strict Content-Security-Policy', () => {
   it('the policy is really enforced on this page', async () => {
     const before = violations.length;
     const probe = document.createElement('div');
+    // eslint-disable-next-line no-restricted-syntax -- the probe must violate the policy
     probe.setAttribute('style', 'color: red');
     document.body.append(probe);
     await new Promise((resolve) => setTimeout(resolve, 50));
