@@ -1,0 +1,102 @@
+/**
+ * The session contract every widget consumes: one immutable snapshot per change, provided by <gu-session>
+ * through @lit/context under a `Symbol.for` key, so widgets from separately built bundles and separate
+ * single-spa containers find it.
+ *
+ *   private session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+ *   const client = createApiClient({ baseUrl: s.apiBase, auth: s.apiAuth, locale: () => this.i18n.locale });
+ */
+import { createContext } from '@lit/context';
+import type { ApiAuth } from '../api/index.js';
+
+/** Where the session is. `expiring`: the idle warning is showing. `expired`: ended by the idle timeout or the IdP. */
+export type SessionStatus = 'unknown' | 'signed-out' | 'signing-in' | 'signed-in' | 'expiring' | 'expired' | 'error';
+
+/** The account level (seed 002): what the citizen may do depends on it. */
+export type AccountLevel = 'simplified' | 'standard' | 'confirmed';
+
+/** How to sign in: a full-page redirect to the provider, or a popup (only from a click). */
+export type SignInMethod = 'redirect' | 'popup';
+
+/** Why the citizen is signed out (shown in the signed-out state; widgets keep typed data as a draft on `idle-timeout`). */
+export type SignedOutReason =
+  | 'user' // pressed «Выйти» here
+  | 'other-tab' // signed out in another tab of this site
+  | 'idle-timeout' // no activity for the idle timeout
+  | 'session-ended' // the provider ended the session (renewal refused, token revoked, absolute timeout)
+  | 'unauthorized'; // the API kept answering 401 after one renewal
+
+/** What went wrong, for the error state (every one offers a retry). */
+export type SessionErrorKind =
+  | 'discovery' // the provider's metadata is unreachable or malformed
+  | 'token' // the token endpoint failed (5xx, invalid answer)
+  | 'id-token' // the ID token failed validation (audience, nonce, issuer, expiry)
+  | 'network' // the network dropped
+  | 'popup-blocked' // the browser blocked the popup
+  | 'popup-closed' // the citizen closed the popup
+  | 'state' // the authorization response does not match a request of this page
+  | 'configuration'; // gu-session is missing authority / client-id / redirect-uri
+
+/** The signed-in citizen as widgets may show them; identifiers are masked. */
+export interface Citizen {
+  /** Subject identifier at the provider. */
+  readonly id: string;
+  /** Full name, «Иванов Иван Иванович». */
+  readonly name: string;
+  /** «***-***-445 95». */
+  readonly snilsMasked?: string;
+  /** «+7 (***) ***-45-67». */
+  readonly phoneMasked?: string;
+  /** «iv***@mail.ru». */
+  readonly emailMasked?: string;
+}
+
+/** An authorization request created by the session for the embedded <gu-login> (code + PKCE, OIDC). */
+export interface AuthorizationRequest {
+  /** The full authorization URL (for a redirect) — its query has every parameter below. */
+  readonly url: string;
+  readonly clientId: string;
+  readonly redirectUri: string;
+  readonly scope: string;
+  readonly state: string;
+  readonly nonce: string;
+  readonly codeChallenge: string;
+  readonly codeChallengeMethod: 'S256';
+}
+
+/** One immutable snapshot of the page's session; a new object on every change. */
+export interface Session {
+  readonly status: SessionStatus;
+  /** Present when signed in (also while `expiring`). */
+  readonly citizen?: Citizen;
+  /** Present when signed in. */
+  readonly level?: AccountLevel;
+  /** Why the session ended (status `signed-out` or `expired`). */
+  readonly reason?: SignedOutReason;
+  /** What failed (status `error`). */
+  readonly error?: { readonly kind: SessionErrorKind; readonly message: string };
+  /** When the idle timeout signs the citizen out (ms since epoch), while signed in. */
+  readonly idleDeadline?: number;
+  /** The portal API base URL (the `api-base` attribute), for widgets' API clients. */
+  readonly apiBase: string;
+  /** Token access for core/api: a fresh access token, and one renewal after a 401. Tokens never leave memory. */
+  readonly apiAuth: ApiAuth;
+  /** Starts sign-in (redirect by default; popup only from a click handler). */
+  signIn(method?: SignInMethod): Promise<void>;
+  /** Revokes the tokens, ends the provider session and signs out every tab. */
+  signOut(): Promise<void>;
+  /** Keeps the session alive (the idle warning's «Остаться в системе»): renews and resets the idle timer in every tab. */
+  extend(): Promise<void>;
+  /** Retries what failed (status `error`). */
+  retry(): Promise<void>;
+  /** Creates an authorization request (state, nonce, PKCE) for the embedded <gu-login>. */
+  createAuthorizationRequest(): Promise<AuthorizationRequest>;
+  /** Accepts the authorization response (the redirect URI with `code` and `state`) and exchanges the code. */
+  acceptAuthorizationResponse(url: string): Promise<void>;
+}
+
+/** The context key: `Symbol.for`, so separately built bundles share it. */
+export const sessionContext = createContext<Session>(Symbol.for('gu-kit/session'));
+
+/** The page-level event widgets listen to for keeping typed data as a draft before the session ends. */
+export const SESSION_ENDING_EVENT = 'gu-session-ending';
