@@ -55,7 +55,7 @@ export default {
   rootDir: root,
   files: ['test/**/*.test.ts', 'test/.story-sweep/*.test.ts', '!test/node/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
-  concurrency: Number(process.env.WTR_CONCURRENCY ?? 1),
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
@@ -69,6 +69,9 @@ export default {
   plugins: [mswWorkerAtRoot, esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     chromeLauncher({
+      // Each test file in its own browser context (its own window): pages that share a window are hidden
+      // behind each other, and hidden pages get no animation frames, which stalls axe and Lit.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,
