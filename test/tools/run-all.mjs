@@ -51,7 +51,7 @@ totals[lint.status === 0 ? 'passed' : 'failed'] += 1;
 const nodeTests = ['test/node', 'test/e2e']
   .filter((dir) => existsSync(dir))
   .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => join(dir, name)));
-const node = run('node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...nodeTests]);
+const node = run('node tests', bin('tsx'), ['--test', '--test-concurrency=1', '--test-reporter=spec', ...nodeTests]);
 const pick = (label) => Number((node.stdout.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 totals.passed += pick('pass');
 totals.failed += pick('fail') + pick('cancelled');
