@@ -13,6 +13,8 @@ export interface ApiAuth {
   getAccessToken(): Promise<string | null> | string | null;
   /** Gets a new access token after a 401; resolves null when the session cannot be renewed. */
   renewAccessToken?(): Promise<string | null>;
+  /** Told when a request still gets 401 after the one renewal: the session is over (sign out, no loop). */
+  onUnauthorized?(): void;
 }
 
 /** Settings of one API client (usually one per widget instance, from its `api-base` attribute and the session). */
@@ -235,6 +237,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       }
 
       const error = errorFromResponse(response, result.text);
+      if (response.status === 401 && repeatedAfterUnauthorized) auth?.onUnauthorized?.();
       if (response.status === 503 && mayRetry && retriesDone < retry.retries) {
         const waitMs = error.retryAfter === undefined ? backoffDelayMs(retriesDone, retry) : error.retryAfter * 1000;
         if (waitMs <= retry.maxDelayMs) {

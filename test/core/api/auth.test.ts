@@ -7,6 +7,7 @@ import { TEST_BASE, endpoint, rejectionOf, useTestWorker } from './api-test-kit.
 function tokenStore(initial: string, renewTo: (n: number) => string | null, renewDelayMs = 0) {
   let token: string | null = initial;
   let renewals = 0;
+  let unauthorized = 0;
   const auth: Required<ApiAuth> = {
     getAccessToken: () => token,
     renewAccessToken: async () => {
@@ -15,8 +16,11 @@ function tokenStore(initial: string, renewTo: (n: number) => string | null, rene
       token = renewTo(renewals);
       return token;
     },
+    onUnauthorized: () => {
+      unauthorized += 1;
+    },
   };
-  return { auth, renewals: () => renewals };
+  return { auth, renewals: () => renewals, unauthorized: () => unauthorized };
 }
 
 describe('core/api 401 handling', () => {
@@ -46,6 +50,7 @@ describe('core/api 401 handling', () => {
     expect(result).to.deep.equal({ name: 'Пётр' });
     expect(seen).to.deep.equal(['Bearer old', 'Bearer new']);
     expect(store.renewals()).to.equal(1);
+    expect(store.unauthorized(), 'the session is not told to end').to.equal(0);
   });
 
   it("a second 401 → 'unauthorized' with exactly 2 requests and 1 renewal", async () => {
@@ -58,6 +63,7 @@ describe('core/api 401 handling', () => {
     expect(error.code).to.equal('TOKEN_EXPIRED');
     expect(seen).to.have.length(2);
     expect(store.renewals()).to.equal(1);
+    expect(store.unauthorized(), 'the session is told once that it is over').to.equal(1);
   });
 
   it("a renewal giving null → 'unauthorized' without repeating", async () => {

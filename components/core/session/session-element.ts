@@ -1,0 +1,412 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { ContextProvider, ContextRoot } from '@lit/context';
+import type { ApiAuth } from '../api/index.js';
+import {
+  sessionContext,
+  type AuthorizationRequest,
+  type Session,
+  type SignInMethod,
+  type SignedOutReason,
+} from './session-context.js';
+import { getSessionCore, type SessionCore } from './session-core.js';
+import { IdleController, type IdleClock } from './idle-timer.js';
+import { SessionError } from './errors.js';
+
+/** Fired when the citizen becomes signed in. */
+export class GuSignedInEvent extends CustomEvent<{ session: Session }> {
+  constructor(readonly session: Session) {
+    super('gu-signed-in', { bubbles: true, composed: true, detail: { session } });
+  }
+}
+
+/** Fired when the session ends (`signed-out` or `expired`); `reason` says why. */
+export class GuSignedOutEvent extends CustomEvent<{ reason: SignedOutReason | undefined }> {
+  constructor(readonly reason: SignedOutReason | undefined) {
+    super('gu-signed-out', { bubbles: true, composed: true, detail: { reason } });
+  }
+}
+
+/** Fired with every new snapshot. */
+export class GuSessionChangeEvent extends CustomEvent<{ session: Session }> {
+  constructor(readonly session: Session) {
+    super('gu-session-change', { bubbles: true, composed: true, detail: { session } });
+  }
+}
+
+const CONTEXT_ROOT_KEY = Symbol.for('gu-kit/context-root');
+
+/** One ContextRoot on document.body per page (two bundles attach it once), so early consumers find a late provider. */
+function attachContextRoot(): void {
+  const global = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
+  if (global[CONTEXT_ROOT_KEY] || typeof document === 'undefined' || !document.body) return;
+  const root = new ContextRoot();
+  root.attach(document.body);
+  global[CONTEXT_ROOT_KEY] = root;
+}
+
+/** The warning is never shorter than this (WCAG 2.2.1: at least 20 seconds to answer). */
+const MIN_IDLE_WARNING_SECONDS = 20;
+
+function resolveAuthority(value: string): string {
+  if (!value) return '';
+  try {
+    const url = new URL(value, document.baseURI).href;
+    return url.endsWith('/') ? url.slice(0, -1) : url;
+  } catch {
+    return value;
+  }
+}
+
+function resolveUrl(value: string): string {
+  if (!value) return '';
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * @summary Holds the page's one OIDC session (authorization code + PKCE, tokens in memory only) and provides it to
+ * every widget inside it through `@lit/context` (`sessionContext`) — a new immutable snapshot on every change. One
+ * UserManager per authority and client per page, shared by separately built bundles; renewal with the rotated
+ * refresh token by one tab at a time; sign-out, activity and extension in step across the tabs of the site;
+ * an idle timeout with an accessible warning dialog. It has no UI of its own besides that dialog.
+ *
+ * @slot - The widgets that use the session.
+ * @csspart timeout-dialog - The idle warning (`gu-session-timeout-dialog`).
+ * @fires gu-signed-in - The citizen is signed in (`detail.session`).
+ * @fires gu-signed-out - The session ended: signed out or expired (`detail.reason`).
+ * @fires gu-session-change - A new snapshot (`detail.session`).
+ * @fires gu-session-ending - On `window`, before the session ends (idle timeout, sign-out in another tab,
+ *   API refusal): widgets keep typed data as a draft. `detail.reason`.
+ */
+export class GuSession extends LitElement {
+  /**
+   * Test-only lower bound of `idle-warning` in seconds (default 20, WCAG 2.2.1). Browser tests lower it to drive the
+   * dialog with short real times; never lower it on a real page.
+   */
+  static minimumIdleWarningSeconds = MIN_IDLE_WARNING_SECONDS;
+  /** Clock of the idle timer (tests may inject one); defaults to Date.now and setTimeout. */
+  static idleClock: IdleClock | undefined = undefined;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    authority: { type: String },
+    clientId: { type: String, attribute: 'client-id' },
+    redirectUri: { type: String, attribute: 'redirect-uri' },
+    postLogoutRedirectUri: { type: String, attribute: 'post-logout-redirect-uri' },
+    scope: { type: String },
+    apiBase: { type: String, attribute: 'api-base' },
+    signInMethod: { type: String, attribute: 'sign-in-method' },
+    idleTimeout: { type: Number, attribute: 'idle-timeout' },
+    idleWarning: { type: Number, attribute: 'idle-warning' },
+    popupTimeout: { type: Number, attribute: 'popup-timeout' },
+    renewRetries: { type: Number, attribute: 'renew-retries' },
+    expiringNotification: { type: Number, attribute: 'expiring-notification' },
+    warningOpen: { state: true },
+    deadline: { state: true },
+  };
+
+  /** The OIDC provider (issuer) URL; relative URLs are resolved against the page. Required. */
+  declare authority: string;
+  /** The public client's id at the provider. Required. */
+  declare clientId: string;
+  /** Where the provider sends the citizen back with the code (a page that has this gu-session). Required. */
+  declare redirectUri: string;
+  /** Where the provider sends the citizen after sign-out; without it sign-out is local (tokens still revoked). */
+  declare postLogoutRedirectUri: string;
+  /** Requested scopes ['openid profile offline_access']. */
+  declare scope: string;
+  /** The portal API base URL widgets call ['/api']. */
+  declare apiBase: string;
+  /** How `signIn()` signs in by default ['redirect']; `popup` only works from a click. */
+  declare signInMethod: SignInMethod;
+  /** Seconds without activity until the session ends [900]. */
+  declare idleTimeout: number;
+  /** Seconds before the idle timeout when the warning opens [120]; never less than 20. */
+  declare idleWarning: number;
+  /** Seconds a popup sign-in may take [120]. */
+  declare popupTimeout: number;
+  /** Retries of a failed renewal before giving up [2]. */
+  declare renewRetries: number;
+  /** Seconds before the access token expires when it is renewed [60]. */
+  declare expiringNotification: number;
+  declare private warningOpen: boolean;
+  declare private deadline: number | undefined;
+
+  private readonly provider: ContextProvider<typeof sessionContext>;
+  private readonly idle: IdleController;
+  private core: SessionCore | undefined;
+  private unsubscribe: (() => void)[] = [];
+  private snapshot: Session;
+  private readonly apiAuth: ApiAuth;
+
+  /** Elements that share one core; the first connected one runs the idle timer and shows the warning. */
+  private static readonly viewsByCore = new WeakMap<SessionCore, GuSession[]>();
+
+  constructor() {
+    super();
+    this.authority = '';
+    this.clientId = '';
+    this.redirectUri = '';
+    this.postLogoutRedirectUri = '';
+    this.scope = 'openid profile offline_access';
+    this.apiBase = '/api';
+    this.signInMethod = 'redirect';
+    this.idleTimeout = 900;
+    this.idleWarning = 120;
+    this.popupTimeout = 120;
+    this.renewRetries = 2;
+    this.expiringNotification = 60;
+    this.warningOpen = false;
+    this.deadline = undefined;
+    this.apiAuth = {
+      getAccessToken: () => this.core?.getAccessToken() ?? Promise.resolve(null),
+      renewAccessToken: () => this.core?.renewAccessToken() ?? Promise.resolve(null),
+      onUnauthorized: () => void this.core?.unauthorizedAfterRenewal(),
+    };
+    this.snapshot = this.buildSnapshot();
+    this.provider = new ContextProvider(this, { context: sessionContext, initialValue: this.snapshot });
+    this.idle = new IdleController(this, {
+      timeoutMs: () => Math.max(1, this.idleTimeout) * 1000,
+      warningMs: () => this.effectiveWarningSeconds * 1000,
+      onWarn: (deadline) => this.onIdleWarning(deadline),
+      onExpire: () => void this.onIdleExpire(),
+      onActivity: (at) => this.onLocalActivity(at),
+      ...(GuSession.idleClock ? { clock: GuSession.idleClock } : {}),
+    });
+    attachContextRoot();
+  }
+
+  /** The warning length actually used: `idle-warning`, at least 20 s, at most the timeout. */
+  get effectiveWarningSeconds(): number {
+    return Math.min(Math.max(this.idleWarning, GuSession.minimumIdleWarningSeconds), this.idleTimeout);
+  }
+
+  /** The current snapshot (the same object widgets receive through the context). */
+  get session(): Session {
+    return this.snapshot;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    attachContextRoot();
+    const core = getSessionCore({
+      authority: resolveAuthority(this.authority),
+      clientId: this.clientId,
+      redirectUri: resolveUrl(this.redirectUri),
+      postLogoutRedirectUri: resolveUrl(this.postLogoutRedirectUri),
+      scope: this.scope,
+      expiringNotification: this.expiringNotification,
+      renewRetries: this.renewRetries,
+      popupTimeout: this.popupTimeout,
+    });
+    this.core = core;
+    const views = GuSession.viewsByCore.get(core) ?? [];
+    views.push(this);
+    GuSession.viewsByCore.set(core, views);
+    this.unsubscribe = [
+      core.subscribe(() => this.onCoreChange()),
+      core.subscribeIdle((signal) => {
+        if (signal.type === 'extended') {
+          this.closeWarning(signal.at);
+          return;
+        }
+        this.idle.remoteActivity(signal.at);
+        this.deadline = this.idle.deadline;
+        this.publish();
+      }),
+    ];
+    this.onCoreChange();
+    void core.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const stop of this.unsubscribe) stop();
+    this.unsubscribe = [];
+    const core = this.core;
+    if (core) {
+      const views = (GuSession.viewsByCore.get(core) ?? []).filter((view) => view !== this);
+      GuSession.viewsByCore.set(core, views);
+      if (this.warningOpen) core.setExpiring(false);
+      views[0]?.onCoreChange();
+    }
+    this.idle.stop();
+    this.warningOpen = false;
+    this.core = undefined;
+  }
+
+  private get isPrimary(): boolean {
+    return this.core !== undefined && GuSession.viewsByCore.get(this.core)?.[0] === this;
+  }
+
+  // ------------------------------------------------------------------ core → snapshot
+
+  private onCoreChange(): void {
+    const core = this.core;
+    if (!core) return;
+    const status = core.state.status;
+    const signedIn = status === 'signed-in' || status === 'expiring';
+    if (signedIn && this.isPrimary && !this.idle.running) {
+      this.idle.start();
+      if (core.idleDeadline && core.idleDeadline > Date.now())
+        this.idle.remoteActivity(core.idleDeadline - this.idleTimeout * 1000);
+    } else if (!signedIn && this.idle.running) {
+      this.idle.stop();
+    }
+    if (!signedIn) this.warningOpen = false;
+    this.deadline = this.idle.deadline;
+    core.idleDeadline = this.idle.deadline ?? core.idleDeadline;
+    this.publish();
+  }
+
+  private buildSnapshot(): Session {
+    const state = this.core?.state ?? { status: 'unknown' as const };
+    const signedIn = state.status === 'signed-in' || state.status === 'expiring';
+    return {
+      status: state.status,
+      ...(state.citizen && signedIn ? { citizen: state.citizen } : {}),
+      ...(state.level && signedIn ? { level: state.level } : {}),
+      ...(state.reason ? { reason: state.reason } : {}),
+      ...(state.error ? { error: state.error } : {}),
+      ...(signedIn && this.idle?.deadline !== undefined ? { idleDeadline: this.idle.deadline } : {}),
+      apiBase: this.apiBase,
+      apiAuth: this.apiAuth,
+      signIn: (method) => this.signIn(method),
+      signOut: () => this.signOut(),
+      extend: () => this.extend(),
+      retry: () => this.retry(),
+      createAuthorizationRequest: () => this.createAuthorizationRequest(),
+      acceptAuthorizationResponse: (url) => this.acceptAuthorizationResponse(url),
+    };
+  }
+
+  private publish(): void {
+    const previous = this.snapshot;
+    const next = this.buildSnapshot();
+    const same =
+      previous.status === next.status &&
+      previous.reason === next.reason &&
+      previous.level === next.level &&
+      previous.idleDeadline === next.idleDeadline &&
+      previous.apiBase === next.apiBase &&
+      JSON.stringify(previous.citizen) === JSON.stringify(next.citizen) &&
+      JSON.stringify(previous.error) === JSON.stringify(next.error);
+    if (same) return;
+    this.snapshot = next;
+    this.provider.setValue(next);
+    const wasIn = previous.status === 'signed-in' || previous.status === 'expiring';
+    const isIn = next.status === 'signed-in' || next.status === 'expiring';
+    const isOut = next.status === 'signed-out' || next.status === 'expired';
+    const wasOut = previous.status === 'signed-out' || previous.status === 'expired';
+    this.dispatchEvent(new GuSessionChangeEvent(next));
+    if (isIn && !wasIn) this.dispatchEvent(new GuSignedInEvent(next));
+    if (isOut && (!wasOut || previous.reason !== next.reason)) this.dispatchEvent(new GuSignedOutEvent(next.reason));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase')) this.publish();
+  }
+
+  // ------------------------------------------------------------------ idle
+
+  private onIdleWarning(deadline: number): void {
+    this.deadline = deadline;
+    this.warningOpen = true;
+    this.core?.setExpiring(true);
+    this.publish();
+  }
+
+  private async onIdleExpire(): Promise<void> {
+    this.warningOpen = false;
+    await this.core?.expire();
+  }
+
+  private onLocalActivity(at: number): void {
+    this.core?.reportActivity(at);
+    this.deadline = this.idle.deadline;
+    if (this.core) this.core.idleDeadline = this.idle.deadline;
+    this.publish();
+  }
+
+  private closeWarning(at: number): void {
+    this.warningOpen = false;
+    this.idle.extend(at);
+    this.deadline = this.idle.deadline;
+    if (this.core) this.core.idleDeadline = this.idle.deadline;
+    this.publish();
+  }
+
+  private onExtend(): void {
+    void this.extend();
+  }
+
+  private onWarningSignOut(): void {
+    this.warningOpen = false;
+    void this.signOut();
+  }
+
+  // ------------------------------------------------------------------ public actions
+
+  /** Starts sign-in (default: the `sign-in-method` attribute). Call a popup sign-in synchronously from a click. */
+  signIn(method: SignInMethod = this.signInMethod): Promise<void> {
+    return this.core ? this.core.signIn(method) : Promise.resolve();
+  }
+
+  /** Revokes the tokens, ends the provider session (when `post-logout-redirect-uri` is set) and signs out every tab. */
+  signOut(): Promise<void> {
+    return this.core ? this.core.signOut() : Promise.resolve();
+  }
+
+  /** «Остаться в системе»: closes the warning and resets the idle timer in every tab, and renews the tokens. */
+  extend(): Promise<void> {
+    this.closeWarning(Date.now());
+    return this.core ? this.core.extend() : Promise.resolve();
+  }
+
+  /** Retries what failed (status `error`). */
+  retry(): Promise<void> {
+    return this.core ? this.core.retry() : Promise.resolve();
+  }
+
+  /** Creates an authorization request (state, nonce, PKCE S256), kept in memory, for the embedded <gu-login>. */
+  createAuthorizationRequest(): Promise<AuthorizationRequest> {
+    if (!this.core) return Promise.reject(new SessionError('configuration', 'gu-session is not connected'));
+    return this.core.createAuthorizationRequest();
+  }
+
+  /** Accepts the authorization response (redirect URI with `code` and `state`) and exchanges the code for tokens. */
+  acceptAuthorizationResponse(url: string): Promise<void> {
+    if (!this.core) return Promise.reject(new SessionError('configuration', 'gu-session is not connected'));
+    return this.core.acceptAuthorizationResponse(url);
+  }
+
+  override render() {
+    return html`<slot></slot>
+      <gu-session-timeout-dialog
+        part="timeout-dialog"
+        ?open=${this.warningOpen && this.isPrimary}
+        .deadline=${this.deadline ?? 0}
+        @gu-session-extend=${this.onExtend}
+        @gu-session-sign-out=${this.onWarningSignOut}
+      ></gu-session-timeout-dialog>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'gu-signed-in': GuSignedInEvent;
+    'gu-signed-out': GuSignedOutEvent;
+    'gu-session-change': GuSessionChangeEvent;
+  }
+  interface WindowEventMap {
+    'gu-session-ending': CustomEvent<{ reason: SignedOutReason }>;
+  }
+}

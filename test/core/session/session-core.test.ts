@@ -1,0 +1,147 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { GuSession } from '../../../components/core/session/session-element.js';
+import { sessionContext, type Session } from '../../../components/core/session/session-context.js';
+import { findUserManager, userManagerCount } from '../../../components/core/session/user-manager-registry.js';
+import { InMemoryWebStorage, WebStorageStateStore } from 'oidc-client-ts';
+import { oidcStats } from '../../../mocks/oidc/index.js';
+import {
+  AUTHORITY,
+  freshSession,
+  mountSession,
+  nextClientId,
+  signInEmbedded,
+  waitForStatus,
+} from './session-harness.js';
+
+describe('gu-session: one UserManager per page', () => {
+  beforeEach(freshSession);
+
+  it('shares one UserManager between two gu-session of the same authority and client', async () => {
+    const clientId = nextClientId();
+    await fixture(
+      html`<div>
+        <gu-session authority=${AUTHORITY} client-id=${clientId} redirect-uri=${location.origin + '/'}></gu-session>
+        <gu-session authority=${AUTHORITY} client-id=${clientId} redirect-uri=${location.origin + '/'}></gu-session>
+      </div>`,
+    );
+    await waitUntil(() => userManagerCount() === 1, 'no UserManager was created');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(userManagerCount()).to.equal(1);
+  });
+
+  it('creates one UserManager per client (different registrations)', async () => {
+    await mountSession();
+    await mountSession();
+    expect(userManagerCount()).to.equal(2);
+  });
+
+  it('keeps the registry on a Symbol.for global, so separately built bundles find it', async () => {
+    const element = await mountSession();
+    const registry = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[
+      Symbol.for('gu-kit/user-managers')
+    ];
+    expect(registry).to.be.instanceOf(Map);
+    expect(registry!.size).to.equal(1);
+    expect(element.session.status).to.equal('signed-out');
+  });
+
+  it('configures the UserManager per requirement 4', async () => {
+    const element = await mountSession();
+    const entry = findUserManager(`${location.origin}/mock-oidc`, element.clientId);
+    expect(entry, 'registry entry').to.exist;
+    const settings = entry!.userManager.settings;
+    expect(settings.response_type).to.equal('code');
+    expect(settings.disablePKCE).to.equal(false);
+    expect(settings.userStore).to.be.instanceOf(WebStorageStateStore);
+    expect((settings.userStore as unknown as { _store: unknown })._store).to.be.instanceOf(InMemoryWebStorage);
+    expect(settings.loadUserInfo).to.equal(false);
+    expect(settings.revokeTokensOnSignout).to.equal(true);
+    expect(settings.monitorSession).to.equal(false);
+    expect(settings.automaticSilentRenew).to.equal(false);
+    expect(settings.silent_redirect_uri, 'no iframe renewal').to.equal('');
+    expect(settings.maxSilentRenewTimeoutRetries).to.equal(2);
+    expect(settings.accessTokenExpiringNotificationTimeInSeconds).to.equal(60);
+    expect(settings.scope).to.equal('openid profile offline_access');
+    expect(settings.authority).to.equal(`${location.origin}/mock-oidc`);
+  });
+});
+
+class SessionSpy extends LitElement {
+  readonly received: Session[] = [];
+  readonly consumer = new ContextConsumer(this, {
+    context: sessionContext,
+    subscribe: true,
+    callback: (value) => this.received.push(value),
+  });
+}
+customElements.define('session-spy', SessionSpy);
+
+describe('gu-session: context', () => {
+  beforeEach(freshSession);
+
+  it('reaches a consumer that upgraded before the provider (ContextRoot on document.body)', async () => {
+    const clientId = nextClientId();
+    const tag = `late-session-${Math.random().toString(36).slice(2, 8)}`;
+    const container = await fixture(html`<div></div>`);
+    const host = document.createElement(tag);
+    host.setAttribute('authority', AUTHORITY);
+    host.setAttribute('client-id', clientId);
+    host.setAttribute('redirect-uri', `${location.origin}/`);
+    const spy = document.createElement('session-spy') as SessionSpy;
+    host.append(spy);
+    container.append(host);
+    await spy.updateComplete;
+    expect(spy.received, 'nothing before the provider exists').to.have.length(0);
+    customElements.define(tag, class extends GuSession {});
+    await waitUntil(() => spy.received.length > 0, 'the consumer never received the session');
+    await waitUntil(() => spy.consumer.value?.status === 'signed-out', 'no signed-out snapshot');
+  });
+
+  it('publishes a new snapshot object on every change, with masked identifiers', async () => {
+    const element = await mountSession({}, html`<session-spy></session-spy>`);
+    const spy = element.querySelector('session-spy') as SessionSpy;
+    await signInEmbedded(element, 'confirmed');
+    await waitForStatus(element, ['signed-in']);
+    const seen = spy.received;
+    expect(new Set(seen).size, 'every snapshot is a new object').to.equal(seen.length);
+    expect(seen.map((s) => s.status)).to.include.members(['signed-out', 'signing-in', 'signed-in']);
+    const session = spy.consumer.value!;
+    expect(session).to.equal(element.session);
+    expect(session.level).to.equal('confirmed');
+    expect(session.citizen?.name).to.equal('Гарипова Екатерина Николаевна');
+    expect(session.citizen?.snilsMasked).to.equal('***-***-011 80');
+    expect(session.citizen?.phoneMasked).to.equal('+7 (***) ***-05-94');
+    expect(session.citizen?.emailMasked).to.equal('ga***@yandex.ru');
+    expect(JSON.stringify(session)).not.to.contain('80494101180');
+    expect(session.apiBase).to.equal('/api');
+    expect(await session.apiAuth.getAccessToken()).to.be.a('string');
+  });
+
+  it('fires gu-signed-in, gu-session-change and gu-signed-out (user)', async () => {
+    const element = await mountSession();
+    const events: string[] = [];
+    for (const type of ['gu-signed-in', 'gu-signed-out', 'gu-session-change'] as const) {
+      element.addEventListener(type, (event) => {
+        events.push(type);
+        expect(event.bubbles && event.composed).to.equal(true);
+      });
+    }
+    let reason: string | undefined;
+    element.addEventListener('gu-signed-out', (event) => (reason = event.detail.reason));
+    await signInEmbedded(element);
+    await element.session.signOut();
+    expect(events).to.include.members(['gu-signed-in', 'gu-signed-out', 'gu-session-change']);
+    expect(reason).to.equal('user');
+    expect(element.session.status).to.equal('signed-out');
+    expect(oidcStats().revokeCalls).to.be.greaterThan(0);
+    expect(await element.session.apiAuth.getAccessToken()).to.equal(null);
+  });
+
+  it('reports a missing configuration as an error state', async () => {
+    const element = await fixture<GuSession>(html`<gu-session authority=${AUTHORITY}></gu-session>`);
+    await waitForStatus(element, ['error']);
+    expect(element.session.error?.kind).to.equal('configuration');
+  });
+});
