@@ -14,8 +14,8 @@ export const sessionRu = {
   timeoutKeep: 'Введённые данные сохранятся: если сеанс завершится, вы сможете продолжить после входа.',
   timeoutStay: 'Остаться в системе',
   timeoutSignOut: 'Выйти',
-  /** Announced at most every 30 s: «Осталось 1 минута», «Осталось 30 секунд». */
-  remaining: (when: string): string => `Осталось ${when}`,
+  /** Announced at most every 30 s: «До завершения сеанса: 1 минута» (grammatical with any number). */
+  remaining: (when: string): string => `До завершения сеанса: ${when}`,
   minutes: { one: '{n} минута', few: '{n} минуты', many: '{n} минут', other: '{n} минуты' } as PluralForms,
   minutesAccusative: { one: '{n} минуту', few: '{n} минуты', many: '{n} минут', other: '{n} минуты' } as PluralForms,
   seconds: { one: '{n} секунда', few: '{n} секунды', many: '{n} секунд', other: '{n} секунды' } as PluralForms,

@@ -104,7 +104,7 @@ describe('gu-session: idle timeout and the warning dialog (keyboard only)', func
     await new Promise((resolve) => setTimeout(resolve, 1600));
     observer.disconnect();
     expect(new Set(writes).size, writes.join(' | ')).to.equal(1);
-    expect(writes[0]).to.match(/Сеанс скоро завершится\. Осталось \d+ секунд/);
+    expect(writes[0]).to.match(/Сеанс скоро завершится\. До завершения сеанса: \d+ секунд/);
   });
 
   it('on expiry fires gu-session-ending first, then shows expired (idle-timeout) and drops the tokens', async () => {
