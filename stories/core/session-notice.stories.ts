@@ -26,6 +26,7 @@ function withSession(changes: Partial<Session>, content: (args: NoticeArgs) => R
       signOut: async () => undefined,
       extend: async () => undefined,
       retry: async () => undefined,
+      refresh: async () => undefined,
       createAuthorizationRequest: async () => {
         throw new Error('not in stories');
       },

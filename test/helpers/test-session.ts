@@ -47,6 +47,7 @@ export function provideTestSession(host: HTMLElement, overrides: Partial<Session
     signOut: async () => void calls.push('signOut'),
     extend: async () => void calls.push('extend'),
     retry: async () => void calls.push('retry'),
+    refresh: async () => void calls.push('refresh'),
     createAuthorizationRequest: async () => {
       throw new Error('provideTestSession: createAuthorizationRequest is not available in widget tests');
     },

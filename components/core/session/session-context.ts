@@ -89,6 +89,8 @@ export interface Session {
   extend(): Promise<void>;
   /** Retries what failed (status `error`). */
   retry(): Promise<void>;
+  /** Renews the tokens now to pick up changed claims (e.g. a level raised by <gu-verification>); every tab gets them. */
+  refresh(): Promise<void>;
   /** Creates an authorization request (state, nonce, PKCE) for the embedded <gu-login>. */
   createAuthorizationRequest(): Promise<AuthorizationRequest>;
   /** Accepts the authorization response (the redirect URI with `code` and `state`) and exchanges the code. */

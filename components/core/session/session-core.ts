@@ -498,6 +498,16 @@ export class SessionCore {
     }
   }
 
+  /** Renews now to pick up changed claims (a raised account level); a failed renewal ends like any other. */
+  async refresh(): Promise<void> {
+    if (!this.user) return;
+    try {
+      await this.renew(true);
+    } catch (error) {
+      await this.renewalFailed(error, 'session-ended');
+    }
+  }
+
   /** The warning opened (`true`) or closed without extension (`false`). */
   setExpiring(expiring: boolean): void {
     if (expiring && this.state.status === 'signed-in') this.setState({ ...this.state, status: 'expiring' });

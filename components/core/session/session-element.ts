@@ -283,6 +283,7 @@ export class GuSession extends LitElement {
       signOut: () => this.signOut(),
       extend: () => this.extend(),
       retry: () => this.retry(),
+      refresh: () => this.core?.refresh() ?? Promise.resolve(),
       createAuthorizationRequest: () => this.createAuthorizationRequest(),
       acceptAuthorizationResponse: (url) => this.acceptAuthorizationResponse(url),
     };
