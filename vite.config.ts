@@ -1,6 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { ROUTES } from './shells/portal/routes.js';
 
 const repoRoot = import.meta.dirname;
 
@@ -14,17 +16,113 @@ export function publicEntries(dir = resolve(repoRoot, 'components')): Record<str
   return Object.fromEntries(files.map((file) => [relative(repoRoot, file).replace(/\.ts$/, ''), file]));
 }
 
+/** The demo portals (each a single-spa root config under its own base). */
+export const PORTALS = ['severny', 'yuzhny'] as const;
+
+/** The pages of the static build, relative to shells/. */
+export const PAGES = [
+  'index.html',
+  ...PORTALS.map((id) => `${id}/index.html`),
+  'plain/index.html',
+  'foreign/index.html',
+];
+
+/** The Dev IdP (mocks/idp/dev-idp.ts) that `npm start` runs for the redirect sign-in. */
+export const DEV_IDP_ORIGIN = 'http://127.0.0.1:9400';
+
 /**
- * `npm start`: the demo (shells/demo) on the mock backend — MSW's worker is served from mocks/public at "/".
- * `npm run build`: a static build of the demo in dist/demo (the worker is included, the mock backend stays on).
+ * The strict host policy of requirement 30 the preview and the e2e server send. `connect-src` adds the dev IdP
+ * (real-IdP mode); `trusted-types … default` is for the MSW worker of the demo build (shells/portal/mock-backend.ts).
  */
-const demo: UserConfig = {
-  root: resolve(repoRoot, 'shells/demo'),
-  publicDir: resolve(repoRoot, 'mocks/public'),
-  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), fs: { allow: [repoRoot] } },
-  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },
-  build: { outDir: resolve(repoRoot, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
-};
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "style-src-attr 'none'",
+  `connect-src 'self' ${DEV_IDP_ORIGIN}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  // `default`: the demo's policy that lets MSW register /mockServiceWorker.js (shells/portal/mock-backend.ts).
+  'trusted-types lit-html gu-kit default',
+].join('; ');
+
+/** `/severny/applications` → the portal's page (single-spa routes the rest); only paths without a file extension. */
+export function portalPageFor(pathname: string): string | undefined {
+  const match = /^\/(severny|yuzhny)(?:\/[\w-]*)*\/?$/.exec(pathname);
+  return match ? `/${match[1]}/index.html` : undefined;
+}
+
+function rewriteRoutes(req: IncomingMessage, _res: ServerResponse, next: () => void) {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const page = portalPageFor(url.pathname);
+  if (page && url.pathname !== page) req.url = `${page}${url.search}`;
+  next();
+}
+
+/**
+ * Routes of the portals as real pages: the dev and preview servers answer every route path with the portal's
+ * page, and the build writes a copy of the page per route (`severny/payments/index.html`), so any static
+ * server serves deep links and reloads without a rewrite rule.
+ */
+function portalRoutes(outDir: string): Plugin {
+  return {
+    name: 'gu-portal-routes',
+    configureServer(server) {
+      server.middlewares.use(rewriteRoutes);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(rewriteRoutes);
+    },
+    writeBundle() {
+      for (const portal of PORTALS) {
+        const page = join(outDir, portal, 'index.html');
+        if (!existsSync(page)) continue;
+        for (const route of ROUTES) {
+          if (!route.path) continue;
+          mkdirSync(join(outDir, portal, route.path), { recursive: true });
+          copyFileSync(page, join(outDir, portal, route.path, 'index.html'));
+        }
+      }
+    },
+  };
+}
+
+/**
+ * `npm start` (through shells/start.ts): the demo portals on the mock backend — MSW's worker is served from
+ * mocks/public at "/". `npm run build`: a static build of both portals, the plain-page and foreign-host examples
+ * in dist/portals (the worker is included, the mock backend stays on). Nothing is inlined: no modulepreload
+ * polyfill, no data: URLs, CSS in files — the pages run under STRICT_CSP.
+ */
+export function portalsConfig(outDir = resolve(repoRoot, 'dist/portals')): UserConfig {
+  const root = resolve(repoRoot, 'shells');
+  return {
+    root,
+    publicDir: resolve(repoRoot, 'mocks/public'),
+    appType: 'mpa',
+    plugins: [portalRoutes(outDir)],
+    server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), fs: { allow: [repoRoot] } },
+    preview: {
+      host: '127.0.0.1',
+      port: Number(process.env.PORT ?? 4173),
+      headers: { 'Content-Security-Policy': STRICT_CSP },
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      manifest: true,
+      assetsInlineLimit: 0,
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        input: Object.fromEntries(
+          PAGES.map((page) => [page.replace(/\/?index\.html$/, '') || 'index', resolve(root, page)]),
+        ),
+      },
+    },
+  };
+}
 
 /**
  * `npm run build:kit`: every public entry as an ES module in dist/kit (shared chunks for Lit and core), for portals
@@ -46,4 +144,4 @@ const kit: UserConfig = {
   },
 };
 
-export default defineConfig(({ mode }) => (mode === 'kit' ? kit : demo));
+export default defineConfig(({ mode }) => (mode === 'kit' ? kit : portalsConfig()));

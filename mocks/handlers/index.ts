@@ -5,8 +5,10 @@
  */
 import { HttpResponse, delay, getResponse, http as plainHttp } from 'msw';
 import type { RequestHandler } from 'msw';
+import { isJwtShaped, oidcHandlers, verifyAccessToken } from '../oidc/index.js';
 import { FLAKY_RETRY_AFTER_S, SLOW_LATENCY_MS, countCall, getScenario } from '../scenarios.js';
 import { applicationHandlers } from './applications.js';
+import { applicationTrackerHandlers } from './application-tracker.js';
 import { dictionaryHandlers } from './dictionaries.js';
 import { notificationHandlers } from './notifications.js';
 import { paymentHandlers } from './payments.js';
@@ -16,6 +18,7 @@ import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './suppor
 /** The domain handlers, typed against the contract; reached only through the scenario gate. */
 export const domainHandlers: RequestHandler[] = [
   ...profileHandlers,
+  ...applicationTrackerHandlers, // before applicationHandlers: /applications/events is not an {id}
   ...applicationHandlers,
   ...paymentHandlers,
   ...notificationHandlers,
@@ -65,6 +68,8 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
 
   const token = bearerToken(request);
   if (!token) return errorResponse(request, 401, 'unauthorized');
+  // A JWT must be a live access token of the mock OIDC provider, whatever the client's timer says (requirement 17).
+  if (isJwtShaped(token) && !(await verifyAccessToken(token))) return errorResponse(request, 401, 'invalid-token');
   if (!findCitizen(request)) return errorResponse(request, 401, 'unknown-citizen');
 
   let rateHeaders: Record<string, string> = {};
@@ -81,5 +86,5 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   return answer;
 });
 
-/** Every handler to register with setupWorker / setupServer / createServer, in matching order. */
-export const handlers: RequestHandler[] = [scenarioGate];
+/** Every handler to register with setupWorker / setupServer / createServer, in matching order (the mock OIDC provider under /mock-oidc). */
+export const handlers: RequestHandler[] = [scenarioGate, ...oidcHandlers];

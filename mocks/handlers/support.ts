@@ -4,6 +4,7 @@ import { createOpenApiHttp } from 'openapi-msw';
 import type { paths, components } from '../generated/api-types.js';
 import { getDb, personIdForToken } from '../db/index.js';
 import type { Profile } from '../db/index.js';
+import { decodeJwt, isJwtShaped } from '../oidc/jwt.js';
 
 /** The contract-typed MSW `http` for every /api path, on any origin (a portal's api-base may be elsewhere). */
 export const http = createOpenApiHttp<paths>({ baseUrl: '*/api' });
@@ -16,6 +17,10 @@ export type Locale = 'ru' | 'en';
 
 const MESSAGES: Record<string, Record<Locale, string>> = {
   unauthorized: { ru: 'Требуется вход в личный кабинет.', en: 'You need to sign in.' },
+  'invalid-token': {
+    ru: 'Сеанс истёк или токен доступа недействителен. Войдите снова.',
+    en: 'The session has expired or the access token is invalid. Please sign in again.',
+  },
   'unknown-citizen': {
     ru: 'Учётная запись не найдена. Войдите снова.',
     en: 'Account not found. Please sign in again.',
@@ -129,11 +134,11 @@ export function citizenOf(request: Request): Profile {
   return person;
 }
 
-/** The citizen a request's token selects, if any. */
+/** The citizen a request's token selects, if any: a mock OIDC access token (JWT) selects its `sub`. */
 export function findCitizen(request: Request): Profile | undefined {
   const token = bearerToken(request);
   if (!token) return undefined;
-  const personId = personIdForToken(token);
+  const personId = isJwtShaped(token) ? decodeJwt(token)?.sub : personIdForToken(token);
   return getDb().persons.find((person) => person.id === personId);
 }
 

@@ -44,7 +44,7 @@ export async function startMockHttpServer(
       return;
     }
     // MSW's HttpResponse.error() has no HTTP form: the offline scenario drops the connection instead.
-    if (getScenario() === 'offline' && req.url?.startsWith('/api/')) {
+    if (getScenario() === 'offline' && (req.url?.startsWith('/api/') || req.url?.startsWith('/mock-oidc/'))) {
       req.socket.destroy();
       return;
     }

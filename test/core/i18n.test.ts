@@ -13,7 +13,10 @@ import {
 } from '../../components/core/i18n/index.js';
 import { fieldsEn, fieldsRu } from '../../components/core/ui/locales/fields.js';
 import { feedbackEn, feedbackRu } from '../../components/core/ui/locales/feedback.js';
-import { demoEn, demoRu } from '../../shells/demo/locales.js';
+import { portalEn, portalRu } from '../../shells/portal/locales.js';
+import { sessionEn, sessionRu } from '../../components/core/session/locales.js';
+import { actionEn, statusEn, trackerEn } from '../../components/application-tracker/locales/en.js';
+import { actionRu, statusRu, trackerRu } from '../../components/application-tracker/locales/ru.js';
 import { validateSnils, validatePhone } from '../../components/core/validation/index.js';
 
 const NBSP = /[\u00a0\u202f]/g;
@@ -80,7 +83,11 @@ describe('i18n: catalogs', () => {
     ['core', coreMessages as never],
     ['fields', { ru: fieldsRu, en: fieldsEn } as never],
     ['feedback', { ru: feedbackRu, en: feedbackEn } as never],
-    ['demo', { ru: demoRu, en: demoEn } as never],
+    ['portal', { ru: portalRu, en: portalEn } as never],
+    ['session', { ru: sessionRu, en: sessionEn } as never],
+    ['tracker', { ru: trackerRu, en: trackerEn } as never],
+    ['tracker statuses', { ru: statusRu, en: statusEn } as never],
+    ['tracker actions', { ru: actionRu, en: actionEn } as never],
   ];
   for (const [name, { ru, en }] of catalogs) {
     it(`${name}: English has every Russian key, and translations differ from Russian`, () => {

@@ -41,16 +41,19 @@ interface Operation {
   path: string;
   responses: Json;
 }
-const operations: Operation[] = Object.entries(document.paths as Json).flatMap(([path, item]) =>
-  Object.entries(item as Json)
-    .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-    .map(([method, operation]) => ({
-      operationId: (operation as Json).operationId,
-      method,
-      path,
-      responses: (operation as Json).responses,
-    })),
-);
+// Operations of the /api server; paths with their own `servers` (the mock OIDC provider) are tested in oidc-mock.test.ts.
+const operations: Operation[] = Object.entries(document.paths as Json)
+  .filter(([, item]) => !(item as Json).servers)
+  .flatMap(([path, item]) =>
+    Object.entries(item as Json)
+      .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+      .map(([method, operation]) => ({
+        operationId: (operation as Json).operationId,
+        method,
+        path,
+        responses: (operation as Json).responses,
+      })),
+  );
 
 /** The schema validator of one declared response of an operation. */
 function validatorFor(operation: Operation, status: number) {
@@ -80,6 +83,34 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
     path: { id: db.applications.find((a) => a.ownerId === 'person-1' && a.status === 'sent')?.id ?? 'app-2' },
     headers: { 'Idempotency-Key': randomUUID() },
     body: { reason: 'Подал по ошибке' },
+  }),
+  // <gu-application-tracker>
+  listApplicationEvents: () => ({ query: { since: '0' } }),
+  getApplicationStats: () => ({}),
+  markApplicationRead: (db) => ({ path: { id: db.applications.find((a) => a.ownerId === 'person-1')?.id ?? 'app-1' } }),
+  getApplicationReceipt: (db) => ({
+    path: { id: db.applications.find((a) => a.ownerId === 'person-1' && a.status !== 'draft')?.id ?? 'app-2' },
+  }),
+  getApplicationDocument: (db) => {
+    const application = db.applications.find((a) => a.ownerId === 'person-1' && a.documents.length > 0);
+    return { path: { id: application?.id ?? 'app-2', documentId: application?.documents[0]?.id ?? 'doc-1' } };
+  },
+  uploadApplicationDocument: (db) => ({
+    path: {
+      id:
+        db.applications.find((a) => a.ownerId === 'person-1' && a.allowedActions.includes('add-documents'))?.id ??
+        'app-5',
+    },
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: { fileName: 'Квитанция.pdf', mediaType: 'application/pdf', content: 'JVBERi0xLjQK' },
+  }),
+  listApplicationMessages: (db) => ({
+    path: { id: db.applications.find((a) => a.ownerId === 'person-1')?.id ?? 'app-1' },
+  }),
+  sendApplicationMessage: (db) => ({
+    path: { id: db.applications.find((a) => a.ownerId === 'person-1')?.id ?? 'app-1' },
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: { text: 'Срок рассмотрения истёк, прошу пояснить статус.' },
   }),
   listCharges: () => ({ query: { status: 'unpaid', kind: 'fine', pageSize: '10' } }),
   listPayments: () => ({ query: { page: '1' } }),

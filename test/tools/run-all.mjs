@@ -50,7 +50,11 @@ totals[lint.status === 0 ? 'passed' : 'failed'] += 1;
 // Node tests: contract, mock HTTP server, lint rules; then end-to-end tests (real identity provider, several pages).
 const nodeTests = ['test/node', 'test/e2e']
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.test.ts')).map((name) => join(dir, name)));
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.test.ts'))
+      .map((name) => join(dir, name)),
+  );
 const node = run('node tests', bin('tsx'), ['--test', '--test-concurrency=1', '--test-reporter=spec', ...nodeTests]);
 const pick = (label) => Number((node.stdout.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 totals.passed += pick('pass');

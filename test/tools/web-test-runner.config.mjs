@@ -53,7 +53,7 @@ const executablePath = findChrome();
 
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', 'test/.story-sweep/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', 'test/.story-sweep/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   concurrentBrowsers: 1,

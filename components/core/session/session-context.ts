@@ -6,7 +6,7 @@
  *   private session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
  *   const client = createApiClient({ baseUrl: s.apiBase, auth: s.apiAuth, locale: () => this.i18n.locale });
  */
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { ApiAuth } from '../api/index.js';
 
 /** Where the session is. `expiring`: the idle warning is showing. `expired`: ended by the idle timeout or the IdP. */
@@ -102,3 +102,24 @@ export const sessionContext = createContext<Session>(Symbol.for('gu-kit/session'
 
 /** The page-level event widgets listen to for keeping typed data as a draft before the session ends. */
 export const SESSION_ENDING_EVENT = 'gu-session-ending';
+
+const CONTEXT_ROOT_KEY = Symbol.for('gu-kit/context-root');
+
+/**
+ * Attaches one ContextRoot to document.body per page (bundles share it through `Symbol.for`), so a widget that asks
+ * for the session before <gu-session> is defined gets it when the provider appears. Every consumer imports this module,
+ * so the root is there before the first request, whichever bundle loads first.
+ */
+export function attachSessionContextRoot(): void {
+  const global = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
+  if (global[CONTEXT_ROOT_KEY] || typeof document === 'undefined') return;
+  if (!document.body) {
+    document.addEventListener('DOMContentLoaded', attachSessionContextRoot, { once: true });
+    return;
+  }
+  const root = new ContextRoot();
+  root.attach(document.body);
+  global[CONTEXT_ROOT_KEY] = root;
+}
+
+attachSessionContextRoot();

@@ -530,16 +530,24 @@ export class SessionCore {
     if (!entry || !user) return;
     const endSession = this.metadata?.end_session_endpoint;
     const postLogout = this.config.postLogoutRedirectUri;
-    try {
-      if (endSession && postLogout && user.id_token) {
+    if (endSession && postLogout && user.id_token) {
+      try {
         // Revokes access and refresh tokens (revokeTokensOnSignout), removes the user, then navigates.
         await entry.userManager.signoutRedirect({ id_token_hint: user.id_token, post_logout_redirect_uri: postLogout });
         return;
+      } catch {
+        // Revocation failed (provider unreachable or odd answer): still end the provider session (RP-initiated
+        // logout) rather than only the local one, so the next sign-in asks for credentials again.
+        await entry.userManager.removeUser();
+        const logout = new URL(endSession);
+        logout.searchParams.set('id_token_hint', user.id_token);
+        logout.searchParams.set('post_logout_redirect_uri', postLogout);
+        logout.searchParams.set('client_id', this.config.clientId);
+        location.assign(logout.href);
+        return;
       }
-      await this.revoke();
-    } catch {
-      // The provider is unreachable: the local session still ends.
     }
+    await this.revoke();
     await entry.userManager.removeUser();
   }
 

@@ -1,7 +1,8 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { ContextProvider, ContextRoot } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import type { ApiAuth } from '../api/index.js';
 import {
+  attachSessionContextRoot,
   sessionContext,
   type AuthorizationRequest,
   type Session,
@@ -31,17 +32,6 @@ export class GuSessionChangeEvent extends CustomEvent<{ session: Session }> {
   constructor(readonly session: Session) {
     super('gu-session-change', { bubbles: true, composed: true, detail: { session } });
   }
-}
-
-const CONTEXT_ROOT_KEY = Symbol.for('gu-kit/context-root');
-
-/** One ContextRoot on document.body per page (two bundles attach it once), so early consumers find a late provider. */
-function attachContextRoot(): void {
-  const global = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
-  if (global[CONTEXT_ROOT_KEY] || typeof document === 'undefined' || !document.body) return;
-  const root = new ContextRoot();
-  root.attach(document.body);
-  global[CONTEXT_ROOT_KEY] = root;
 }
 
 /** The warning is never shorter than this (WCAG 2.2.1: at least 20 seconds to answer). */
@@ -181,7 +171,7 @@ export class GuSession extends LitElement {
       onActivity: (at) => this.onLocalActivity(at),
       ...(GuSession.idleClock ? { clock: GuSession.idleClock } : {}),
     });
-    attachContextRoot();
+    attachSessionContextRoot();
   }
 
   /** The warning length actually used: `idle-warning`, at least 20 s, at most the timeout. */
@@ -196,7 +186,7 @@ export class GuSession extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    attachContextRoot();
+    attachSessionContextRoot();
     const core = getSessionCore({
       authority: resolveAuthority(this.authority),
       clientId: this.clientId,

@@ -1,0 +1,281 @@
+import { css } from 'lit';
+import { token } from '../core/theme/index.js';
+
+/** Controls shared by the tracker and its parts: buttons, inputs, focus, forced colours. */
+export const controlStyles = css`
+  .btn {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: calc(${token('--gu-space')} / 2);
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0 calc(${token('--gu-space')} * 2);
+    border: 2px solid ${token('--gu-color-primary')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-surface')};
+    color: ${token('--gu-color-primary')};
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    text-align: center;
+  }
+  .btn:hover {
+    background: ${token('--gu-color-background')};
+  }
+  .btn[disabled],
+  .btn[aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+    color: ${token('--gu-color-text-muted')};
+    border-color: ${token('--gu-color-text-muted')};
+  }
+  .btn--primary {
+    background: ${token('--gu-color-primary')};
+    color: ${token('--gu-color-on-primary')};
+  }
+  .btn--primary:hover {
+    background: ${token('--gu-color-primary-hover')};
+  }
+  .btn--link {
+    border-color: transparent;
+    background: transparent;
+    padding: 0 calc(${token('--gu-space')} / 2);
+    text-decoration: underline;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    min-width: 0;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  input[type='search'],
+  input[type='date'],
+  select,
+  textarea {
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0 ${token('--gu-space')};
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-surface')};
+    color: ${token('--gu-color-text')};
+    font: inherit;
+  }
+  textarea {
+    padding: ${token('--gu-space')};
+    min-height: 6em;
+    resize: vertical;
+  }
+  input[type='checkbox'] {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: ${token('--gu-color-primary')};
+  }
+  .muted {
+    color: ${token('--gu-color-text-muted')};
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  h2[tabindex='-1']:focus {
+    outline: none;
+  }
+  h2[tabindex='-1']:focus-visible {
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
+  }
+  @media (forced-colors: active) {
+    .btn {
+      border-color: ButtonText;
+    }
+    .btn--primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+`;
+
+/** The list view. */
+export const trackerStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    overflow-wrap: anywhere;
+  }
+  .content {
+    display: flex;
+    flex-direction: column;
+    gap: calc(${token('--gu-space')} * 2);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: ${token('--gu-space')};
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: ${token('--gu-space')};
+    flex: 1 1 18rem;
+  }
+  .search .field {
+    flex: 1 1 12rem;
+  }
+  details.filters {
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    padding: 0 ${token('--gu-space')};
+  }
+  details.filters > summary {
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .filter-grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(${token('--gu-space')} * 2);
+    padding-bottom: ${token('--gu-space')};
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .statuses {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 4px calc(${token('--gu-space')} * 2);
+    margin-top: 4px;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: ${token('--gu-space')};
+    min-height: 32px;
+    font-weight: 400;
+  }
+  .period {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--gu-space')};
+  }
+  .summary {
+    margin: 0;
+  }
+  ol.rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-top: 1px solid ${token('--gu-color-divider')};
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    gap: 4px calc(${token('--gu-space')} * 2);
+    align-items: start;
+    padding: calc(${token('--gu-space')} * 1.5) ${token('--gu-space')};
+    border-bottom: 1px solid ${token('--gu-color-divider')};
+  }
+  .row--error {
+    display: flex;
+    gap: ${token('--gu-space')};
+    color: ${token('--gu-color-error')};
+    border-left: 4px solid ${token('--gu-color-error')};
+  }
+  .open {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: ${token('--gu-color-primary')};
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .meta {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 2px ${token('--gu-space')};
+    margin: 0;
+  }
+  .meta dt {
+    color: ${token('--gu-color-text-muted')};
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .flags {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 4px;
+  }
+  .unread {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    font-weight: 700;
+  }
+  .unread::before {
+    content: '';
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: ${token('--gu-color-primary')};
+  }
+  .overdue {
+    color: ${token('--gu-color-error')};
+    font-weight: 700;
+  }
+  .overdue::before {
+    content: '⚠ ';
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('--gu-space')};
+  }
+  .notice {
+    padding: calc(${token('--gu-space')} * 2);
+    border: 1px solid ${token('--gu-color-border')};
+  }
+  @container (max-width: 40rem) {
+    .row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .flags {
+      align-items: flex-start;
+      flex-direction: row;
+      flex-wrap: wrap;
+    }
+  }
+  @media (forced-colors: active) {
+    .unread::before {
+      background: CanvasText;
+    }
+    .row--error {
+      border-left-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,263 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import type * as ChartJs from 'chart.js';
+import { Task } from '@lit/task';
+import { isApiError, type ApiClient } from '../../core/api/index.js';
+import { LocaleController } from '../../core/i18n/index.js';
+import { baseStyles, token } from '../../core/theme/index.js';
+import '../../core/ui/gu-error-state.js';
+import '../../core/ui/gu-loading-state.js';
+import { STATUSES, fetchStats, type ApplicationStats } from '../api.js';
+import { statusLabels, trackerMessages } from '../shared.js';
+
+type ChartModule = typeof ChartJs;
+type ChartInstance = InstanceType<ChartModule['Chart']>;
+
+let chartModule: Promise<ChartModule> | undefined;
+
+/** chart.js, loaded on first use only (a separate chunk, never in the tracker's first render). */
+function loadChartJs(): Promise<ChartModule> {
+  chartModule ??= import('chart.js').then((module) => {
+    module.Chart.register(module.BarController, module.BarElement, module.CategoryScale, module.LinearScale);
+    return module;
+  });
+  return chartModule;
+}
+
+/**
+ * @summary Applications by status and by month of submission: two bar charts (chart.js, loaded lazily), a
+ * one-sentence summary and data tables with the same figures for screen readers and forced-colours mode.
+ * Internal to `<gu-application-tracker>`.
+ */
+export class GuApplicationChart extends LitElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        display: flex;
+        flex-direction: column;
+        gap: calc(${token('--gu-space')} * 2);
+        padding: calc(${token('--gu-space')} * 2);
+        border: 1px solid ${token('--gu-color-border')};
+        border-radius: ${token('--gu-radius')};
+      }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        gap: calc(${token('--gu-space')} * 2);
+      }
+      .canvas {
+        position: relative;
+        height: 16rem;
+      }
+      h3,
+      p {
+        margin: 0;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+      }
+      caption {
+        text-align: start;
+        font-weight: 700;
+      }
+      th,
+      td {
+        padding: 4px ${token('--gu-space')};
+        border-bottom: 1px solid ${token('--gu-color-divider')};
+        text-align: start;
+      }
+      td {
+        text-align: end;
+      }
+      details summary {
+        min-height: 44px;
+        display: flex;
+        align-items: center;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  static override properties = {
+    client: { attribute: false },
+    locale: { reflect: true },
+  };
+
+  private readonly i18n = new LocaleController(this, trackerMessages);
+  private charts: ChartInstance[] = [];
+
+  /** The API client of the tracker. */
+  declare client: ApiClient | undefined;
+  /** Locale override. */
+  declare locale: string | undefined;
+
+  constructor() {
+    super();
+    this.client = undefined;
+  }
+
+  private readonly statsTask = new Task(this, {
+    task: async ([client], { signal }) => {
+      if (!client) throw new Error('no client');
+      const [stats] = await Promise.all([fetchStats(client, signal), loadChartJs()]);
+      return stats;
+    },
+    args: () => [this.client] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyCharts();
+  }
+
+  protected override updated(): void {
+    const stats = this.statsTask.value;
+    if (stats && stats.total > 0) void this.drawCharts(stats);
+  }
+
+  private destroyCharts(): void {
+    for (const chart of this.charts) chart.destroy();
+    this.charts = [];
+  }
+
+  private monthLabel(month: string): string {
+    return this.i18n.date(`${month}-15T12:00:00Z`, { month: 'short', year: 'numeric' });
+  }
+
+  private async drawCharts(stats: ApplicationStats): Promise<void> {
+    const { Chart } = await loadChartJs();
+    this.destroyCharts();
+    const style = getComputedStyle(this);
+    const primary = style.getPropertyValue('--gu-color-primary').trim() || '#0d4cd3';
+    const text = style.getPropertyValue('--gu-color-text').trim() || '#0b1f33';
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const labels = statusLabels[this.i18n.locale];
+    const common = {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduced ? (false as const) : undefined,
+      plugins: { legend: { display: false }, tooltip: { enabled: false } },
+      scales: { x: { ticks: { color: text } }, y: { ticks: { color: text, precision: 0 }, beginAtZero: true } },
+    };
+    const byStatus = this.renderRoot.querySelector<HTMLCanvasElement>('#by-status');
+    const byMonth = this.renderRoot.querySelector<HTMLCanvasElement>('#by-month');
+    if (byStatus)
+      this.charts.push(
+        new Chart(byStatus, {
+          type: 'bar',
+          data: {
+            labels: STATUSES.map((s) => labels[s]),
+            datasets: [{ data: STATUSES.map((s) => stats.byStatus[s]), backgroundColor: primary }],
+          },
+          options: { ...common, indexAxis: 'y' as const },
+        }),
+      );
+    if (byMonth)
+      this.charts.push(
+        new Chart(byMonth, {
+          type: 'bar',
+          data: {
+            labels: stats.byMonth.map((m) => this.monthLabel(m.month)),
+            datasets: [{ data: stats.byMonth.map((m) => m.count), backgroundColor: primary }],
+          },
+          options: common,
+        }),
+      );
+  }
+
+  /** The one-sentence summary of the figures. */
+  private summary(stats: ApplicationStats): string {
+    const msg = this.i18n.msg;
+    const labels = statusLabels[this.i18n.locale];
+    const top = [...STATUSES].sort((a, b) => stats.byStatus[b] - stats.byStatus[a])[0]!;
+    const month = [...stats.byMonth].sort((a, b) => b.count - a.count)[0];
+    return msg.chartSummary(
+      this.i18n.number(stats.total),
+      labels[top],
+      this.i18n.number(stats.byStatus[top]),
+      month ? this.i18n.date(`${month.month}-15T12:00:00Z`, { month: 'long', year: 'numeric' }) : '—',
+      this.i18n.number(month?.count ?? 0),
+    );
+  }
+
+  private renderStats(stats: ApplicationStats): TemplateResult {
+    const msg = this.i18n.msg;
+    const labels = statusLabels[this.i18n.locale];
+    if (stats.total === 0) return html`<p>${msg.chartEmpty}</p>`;
+    const summary = this.summary(stats);
+    return html`<p id="chart-summary">${summary}</p>
+      <div class="charts">
+        <figure class="canvas" aria-labelledby="status-caption">
+          <canvas id="by-status" role="img" aria-label=${`${msg.chartByStatus}. ${summary}`}></canvas>
+        </figure>
+        <figure class="canvas" aria-labelledby="month-caption">
+          <canvas id="by-month" role="img" aria-label=${`${msg.chartByMonth}. ${summary}`}></canvas>
+        </figure>
+      </div>
+      <div class="charts">
+        <table>
+          <caption id="status-caption">
+            ${msg.chartByStatus}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg.status}</th>
+              <th scope="col">${msg.chartCount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${STATUSES.map(
+              (s) =>
+                html`<tr>
+                  <th scope="row">${labels[s]}</th>
+                  <td>${this.i18n.number(stats.byStatus[s])}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+        <table>
+          <caption id="month-caption">
+            ${msg.chartByMonth}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg.chartMonth}</th>
+              <th scope="col">${msg.chartCount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${stats.byMonth.map(
+              (m) =>
+                html`<tr>
+                  <th scope="row">${this.monthLabel(m.month)}</th>
+                  <td>${this.i18n.number(m.count)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  override render(): TemplateResult {
+    const msg = this.i18n.msg;
+    return html`<section aria-labelledby="chart-heading">
+      <h3 id="chart-heading">${msg.chartHeading}</h3>
+      ${
+        this.statsTask.render({
+          pending: () => html`<gu-loading-state label=${msg.chartLoading}></gu-loading-state>`,
+          complete: (stats) => this.renderStats(stats),
+          error: (error) =>
+            html`<gu-error-state
+              heading-level="4"
+              .error=${isApiError(error) ? error : { kind: 'server' }}
+              @gu-retry=${() => this.statsTask.run()}
+            ></gu-error-state>`,
+        }) ?? nothing
+      }
+    </section>`;
+  }
+}

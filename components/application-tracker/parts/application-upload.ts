@@ -1,0 +1,364 @@
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { createIdempotencyKey, isApiError, type ApiAuth } from '../../core/api/index.js';
+import { LocaleController } from '../../core/i18n/index.js';
+import { baseStyles, token } from '../../core/theme/index.js';
+import { AnnouncerController } from '../../core/ui/announcer.js';
+import type { Session } from '../../core/session/session-context.js';
+import '../../core/ui/gu-button.js';
+import { controlStyles } from '../application-tracker.styles.js';
+import { GuApplicationDocumentAddedEvent, trackerMessages } from '../shared.js';
+import { ACCEPTED_TYPES, MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
+
+type FileState = 'ready' | 'refused' | 'uploading' | 'done' | 'failed' | 'cancelled';
+
+interface ChosenFile {
+  id: number;
+  file: File;
+  state: FileState;
+  refusal?: 'type' | 'size' | 'empty';
+  progress: number;
+  key: string;
+  abort?: AbortController;
+}
+
+const ACCEPT = [...Object.keys(ACCEPTED_TYPES), ...Object.values(ACCEPTED_TYPES).flat()].join(',');
+
+/**
+ * @summary Adding documents to an application: a file picker and drag and drop, type and size checked before
+ * upload, a progress bar per file, cancel and retry; a failed or stopped upload keeps its file. Internal to
+ * `<gu-application-tracker>`.
+ *
+ * @fires gu-application-document-added - A file was uploaded (`applicationId`, `document`).
+ */
+export class GuApplicationUpload extends LitElement {
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    css`
+      :host {
+        display: block;
+      }
+      section {
+        display: flex;
+        flex-direction: column;
+        gap: ${token('--gu-space')};
+      }
+      .drop {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token('--gu-space')};
+        padding: calc(${token('--gu-space')} * 2);
+        border: 2px dashed ${token('--gu-color-border')};
+        border-radius: ${token('--gu-radius')};
+      }
+      .drop.over {
+        border-style: solid;
+        border-color: ${token('--gu-color-primary')};
+        background: ${token('--gu-color-info-surface')};
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: flex;
+        flex-direction: column;
+        gap: ${token('--gu-space')};
+      }
+      li {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: ${token('--gu-space')};
+        padding: ${token('--gu-space')};
+        border: 1px solid ${token('--gu-color-divider')};
+        border-radius: ${token('--gu-radius')};
+      }
+      li.refused,
+      li.failed {
+        border-left: 4px solid ${token('--gu-color-error')};
+      }
+      .name {
+        flex: 1 1 12rem;
+        font-weight: 600;
+      }
+      .state {
+        flex: 1 1 100%;
+      }
+      .refused .state,
+      .failed .state {
+        color: ${token('--gu-color-error')};
+      }
+      progress {
+        flex: 1 1 100%;
+        height: 12px;
+        accent-color: ${token('--gu-color-primary')};
+      }
+      h3[tabindex='-1']:focus {
+        outline: none;
+      }
+      p {
+        margin: 0;
+      }
+    `,
+  ];
+
+  static override properties = {
+    baseUrl: { attribute: false },
+    session: { attribute: false },
+    applicationId: { attribute: false },
+    maxFileSize: { type: Number, attribute: 'max-file-size' },
+    locale: { reflect: true },
+    files: { state: true },
+    over: { state: true },
+  };
+
+  private readonly i18n = new LocaleController(this, trackerMessages);
+  private readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
+
+  /** API base URL. */
+  declare baseUrl: string;
+  /** The session snapshot (token access for the upload). */
+  declare session: Session | undefined;
+  /** The application the documents go to. */
+  declare applicationId: string;
+  /** Largest accepted file in bytes (10 MB). */
+  declare maxFileSize: number;
+  /** Locale override. */
+  declare locale: string | undefined;
+  declare private files: ChosenFile[];
+  declare private over: boolean;
+
+  private nextId = 1;
+
+  constructor() {
+    super();
+    this.baseUrl = '/api';
+    this.session = undefined;
+    this.applicationId = '';
+    this.maxFileSize = MAX_FILE_BYTES;
+    this.files = [];
+    this.over = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const chosen of this.files) chosen.abort?.abort();
+  }
+
+  /** Moves focus to the section heading (the «Дополнить документы» action). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('#upload-heading')?.focus();
+  }
+
+  /** Adds files (from the picker or a drop), checking type and size before anything is sent. */
+  addFiles(list: Iterable<File>): void {
+    const added: ChosenFile[] = [...list].map((file) => {
+      const refusal = checkFile(file, this.maxFileSize);
+      return {
+        id: this.nextId++,
+        file,
+        state: refusal ? 'refused' : 'ready',
+        refusal,
+        progress: 0,
+        key: createIdempotencyKey(),
+      };
+    });
+    if (added.length === 0) return;
+    this.files = [...this.files, ...added];
+    const refused = added.filter((f) => f.state === 'refused').length;
+    const accepted = added.length - refused;
+    const msg = this.i18n.msg;
+    this.announcer.announce(
+      [
+        accepted > 0 ? this.i18n.plural(accepted, msg.filesAdded) : '',
+        refused > 0 ? this.i18n.plural(refused, msg.filesRefused) : '',
+      ]
+        .filter(Boolean)
+        .join('. '),
+    );
+  }
+
+  private get auth(): ApiAuth | undefined {
+    return this.session?.apiAuth;
+  }
+
+  private patch(chosen: ChosenFile, changes: Partial<ChosenFile>): void {
+    Object.assign(chosen, changes);
+    this.files = [...this.files];
+  }
+
+  private async upload(chosen: ChosenFile): Promise<void> {
+    const abort = new AbortController();
+    this.patch(chosen, { state: 'uploading', progress: 0, abort });
+    try {
+      const document = await uploadDocument({
+        baseUrl: this.baseUrl,
+        auth: this.auth,
+        locale: this.i18n.locale,
+        applicationId: this.applicationId,
+        file: chosen.file,
+        idempotencyKey: chosen.key,
+        signal: abort.signal,
+        onProgress: (fraction) => this.patch(chosen, { progress: fraction }),
+      });
+      this.patch(chosen, { state: 'done', progress: 1, abort: undefined });
+      this.announcer.announce(this.i18n.msg.uploadDone(chosen.file.name));
+      this.dispatchEvent(new GuApplicationDocumentAddedEvent(this.applicationId, document));
+    } catch (error) {
+      const cancelled = isApiError(error) && error.kind === 'aborted';
+      this.patch(chosen, { state: cancelled ? 'cancelled' : 'failed', abort: undefined });
+      this.announcer.announce(
+        cancelled ? this.i18n.msg.fileCancelled : this.i18n.msg.uploadFailedAnnounce(chosen.file.name),
+      );
+    }
+  }
+
+  /** Uploads every file that is ready, one after another. */
+  async uploadAll(): Promise<void> {
+    for (const chosen of this.files.filter((f) => f.state === 'ready')) {
+      if (chosen.state === 'ready') await this.upload(chosen);
+    }
+  }
+
+  private removeFile(chosen: ChosenFile): void {
+    chosen.abort?.abort();
+    const index = this.files.indexOf(chosen);
+    this.files = this.files.filter((f) => f !== chosen);
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('li button');
+      (
+        buttons[Math.min(index * 1, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#choose')
+      )?.focus();
+    });
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.over = false;
+    if (event.dataTransfer?.files) this.addFiles(event.dataTransfer.files);
+  }
+
+  private onDragOver(event: DragEvent): void {
+    event.preventDefault();
+    this.over = true;
+  }
+
+  private stateText(chosen: ChosenFile): string {
+    const msg = this.i18n.msg;
+    switch (chosen.state) {
+      case 'refused':
+        return chosen.refusal === 'size'
+          ? msg.refusedSize
+          : chosen.refusal === 'empty'
+            ? msg.refusedEmpty
+            : msg.refusedType;
+      case 'uploading':
+        return msg.fileUploading(this.i18n.number(chosen.progress, { style: 'percent' }));
+      case 'done':
+        return msg.fileDone;
+      case 'failed':
+        return msg.fileFailed;
+      case 'cancelled':
+        return msg.fileCancelled;
+      default:
+        return msg.fileReady;
+    }
+  }
+
+  private renderFile(chosen: ChosenFile): TemplateResult {
+    const msg = this.i18n.msg;
+    const name = chosen.file.name;
+    const kb = this.i18n.number(Math.max(1, Math.round(chosen.file.size / 1024)));
+    return html`<li class=${chosen.state} data-file=${name}>
+      <span class="name">${name} <span class="muted">(${kb} KB)</span></span>
+      ${
+        chosen.state === 'uploading'
+          ? html`<button class="btn" type="button" data-role="cancel" @click=${() => chosen.abort?.abort()}>
+              ${msg.cancelUpload(name)}
+            </button>`
+          : nothing
+      }
+      ${
+        chosen.state === 'failed' || chosen.state === 'cancelled'
+          ? html`<button class="btn" type="button" data-role="retry" @click=${() => this.upload(chosen)}>
+              ${msg.retryUpload(name)}
+            </button>`
+          : nothing
+      }
+      ${
+        chosen.state !== 'uploading' && chosen.state !== 'done'
+          ? html`<button class="btn" type="button" data-role="remove" @click=${() => this.removeFile(chosen)}>
+              ${msg.remove(name)}
+            </button>`
+          : nothing
+      }
+      ${
+        chosen.state === 'uploading'
+          ? html`<progress
+              max="100"
+              .value=${Math.round(chosen.progress * 100)}
+              aria-label=${msg.progressLabel(name)}
+            ></progress>`
+          : nothing
+      }
+      <span class="state">${this.stateText(chosen)}</span>
+    </li>`;
+  }
+
+  override render(): TemplateResult {
+    const msg = this.i18n.msg;
+    const uploading = this.files.some((f) => f.state === 'uploading');
+    const ready = this.files.some((f) => f.state === 'ready');
+    return html`<section aria-labelledby="upload-heading">
+      <h3 id="upload-heading" tabindex="-1">${msg.uploadHeading}</h3>
+      <p id="upload-hint">${msg.uploadHint}</p>
+      <div
+        class="drop ${this.over ? 'over' : ''}"
+        @dragover=${this.onDragOver}
+        @dragleave=${() => (this.over = false)}
+        @drop=${this.onDrop}
+      >
+        <input
+          id="file"
+          type="file"
+          multiple
+          hidden
+          accept=${ACCEPT}
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            if (input.files) this.addFiles(input.files);
+            input.value = '';
+          }}
+        />
+        <button
+          id="choose"
+          class="btn"
+          type="button"
+          aria-describedby="upload-hint"
+          @click=${() => this.renderRoot.querySelector<HTMLInputElement>('#file')?.click()}
+        >
+          ${msg.chooseFiles}
+        </button>
+        <span>${msg.dropHere}</span>
+      </div>
+      ${
+        this.files.length > 0
+          ? html`<ul aria-label=${msg.chosenFiles}>
+                ${this.files.map((f) => this.renderFile(f))}
+              </ul>
+              <div>
+                <gu-button
+                  type="button"
+                  id="upload-all"
+                  ?busy=${uploading}
+                  ?disabled=${!ready && !uploading}
+                  @click=${this.uploadAll}
+                  >${msg.uploadAll}</gu-button
+                >
+              </div>`
+          : nothing
+      }
+    </section>`;
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The chrome of a regional portal, rendered in the light DOM (so the page's own stylesheet styles it and the skip
+ * link reaches `<main>`): skip link, header with the region, language and contrast switches and the session
+ * controls, navigation, `<main>` with the page heading and the view container single-spa mounts routes into, footer.
+ */
+import { ContextConsumer } from '@lit/context';
+import { html, LitElement, nothing } from 'lit';
+import { navigateToUrl } from 'single-spa';
+import { LocaleController } from '../../components/core/i18n/index.js';
+import { sessionContext } from '../../components/core/session/session-context.js';
+import { applyTheme, type ThemeName } from '../../components/core/theme/index.js';
+import { portalEn, portalRu, type PortalMessages } from './locales.js';
+import { pathOf, ROUTES, type RouteDef } from './routes.js';
+
+/** Each language's name in itself (the switch offers the other one). */
+const LANGUAGE_NAMES = { ru: 'Русский', en: 'English' } as const;
+
+/** What differs between the portals. */
+export interface PortalConfig {
+  /** `severny` | `yuzhny`: the theme preset and the names in the catalogs. */
+  readonly id: 'severny' | 'yuzhny';
+  /** URL base of the portal, with slashes: `/severny/`. */
+  readonly base: string;
+  /** Top navigation or side navigation. */
+  readonly layout: 'top' | 'side';
+}
+
+/** The region's name in the current locale. */
+export function portalName(msg: PortalMessages, config: PortalConfig): string {
+  return config.id === 'severny' ? msg.severnyName : msg.yuzhnyName;
+}
+
+/** The heading and title of a route (`undefined`: not found). */
+export function routeTitle(msg: PortalMessages, route: RouteDef | undefined): string {
+  return route ? msg[route.id] : msg.notFound;
+}
+
+/** Follows a same-document link through single-spa (ctrl/shift/middle clicks open as usual). */
+export function followLink(event: MouseEvent): void {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  ) {
+    return;
+  }
+  event.preventDefault();
+  navigateToUrl((event.currentTarget as HTMLAnchorElement).href);
+}
+
+/**
+ * The portal chrome.
+ * @summary Skip link, landmarks, navigation, page heading and view container of a regional portal.
+ */
+export class GuPortalLayout extends LitElement {
+  static override properties = {
+    config: { attribute: false },
+    route: { attribute: false },
+    contrast: { state: true },
+  };
+
+  /** The portal. */
+  declare config: PortalConfig;
+  /** The current route (`undefined`: not found). */
+  declare route: RouteDef | undefined;
+  declare private contrast: boolean;
+  private wasSignedIn = false;
+
+  private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
+  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+
+  constructor() {
+    super();
+    this.contrast = false;
+  }
+
+  /** Light DOM: the page's stylesheet applies, and the landmarks are the page's own. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** The element routes are mounted into. */
+  get view(): HTMLElement {
+    const view = this.querySelector<HTMLElement>('#gu-view');
+    if (!view) throw new Error('gu-portal-layout: render it before mounting routes');
+    return view;
+  }
+
+  /**
+   * Focus after the session changes: signing out removes «Выйти», so focus goes to the home page's heading;
+   * signing in from outside a view (the dev toolbar) focuses the page heading.
+   */
+  protected override updated(): void {
+    const status = this.session.value?.status;
+    const signedIn = status === 'signed-in' || status === 'expiring';
+    if (signedIn === this.wasSignedIn) return;
+    const first = this.session.value === undefined;
+    this.wasSignedIn = signedIn;
+    if (first) return;
+    const home = ROUTES.find((route) => route.id === 'home');
+    if (!signedIn && home && this.route !== home) {
+      navigateToUrl(pathOf(home, this.config.base));
+      return;
+    }
+    const active = document.activeElement;
+    if (
+      !active ||
+      active === document.body ||
+      !active.isConnected ||
+      active.tagName === 'GU-DEV-TOOLBAR' ||
+      active.tagName === 'GU-SIGN-OUT-BUTTON'
+    ) {
+      this.querySelector<HTMLElement>('#gu-page-title')?.focus();
+    }
+  }
+
+  private switchLanguage() {
+    const next = this.i18n.locale === 'ru' ? 'en' : 'ru';
+    document.documentElement.lang = next;
+  }
+
+  private toggleContrast() {
+    this.contrast = !this.contrast;
+    applyTheme(document.documentElement, this.contrast ? 'high-contrast' : (this.config.id as ThemeName));
+  }
+
+  private skipToMain(event: MouseEvent) {
+    event.preventDefault();
+    this.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  private renderSession(msg: PortalMessages) {
+    const session = this.session.value;
+    const signedIn = session?.status === 'signed-in' || session?.status === 'expiring';
+    if (signedIn && session.citizen) {
+      return html`<p class="portal-user">${msg.signedInAs(session.citizen.name)}</p>
+        <gu-sign-out-button></gu-sign-out-button>`;
+    }
+    const login = ROUTES.find((route) => route.id === 'login');
+    return login
+      ? html`<a class="portal-button" href=${pathOf(login, this.config.base)} @click=${followLink}>${msg.signIn}</a>`
+      : nothing;
+  }
+
+  override render() {
+    const msg = this.i18n.msg;
+    const { config } = this;
+    const name = portalName(msg, config);
+    return html`<a class="skip-link" href="#gu-main" @click=${this.skipToMain}>${msg.skipLink}</a>
+      <header class="portal-header">
+        <a class="portal-brand" href=${config.base} @click=${followLink}>
+          <span class="portal-brand__name">${name}</span>
+          <span class="portal-brand__tagline">${config.id === 'severny' ? msg.severnyTagline : msg.yuzhnyTagline}</span>
+        </a>
+        <div class="portal-tools" role="group" aria-label=${msg.toolsLabel}>
+          <button
+            type="button"
+            class="portal-button portal-button--quiet"
+            lang=${this.i18n.locale === 'ru' ? 'en' : 'ru'}
+            @click=${this.switchLanguage}
+          >
+            ${LANGUAGE_NAMES[this.i18n.locale === 'ru' ? 'en' : 'ru']}
+          </button>
+          <button
+            type="button"
+            class="portal-button portal-button--quiet"
+            aria-pressed=${this.contrast ? 'true' : 'false'}
+            @click=${this.toggleContrast}
+          >
+            ${msg.contrast}
+          </button>
+        </div>
+        <div class="portal-session">${this.renderSession(msg)}</div>
+      </header>
+      <div class="portal-body">
+        <nav class="portal-nav" aria-label=${msg.navLabel}>
+          <ul>
+            ${ROUTES.filter((route) => route.inNav).map(
+              (route) =>
+                html`<li>
+                  <a
+                    href=${pathOf(route, config.base)}
+                    aria-current=${route === this.route ? 'page' : nothing}
+                    @click=${followLink}
+                    >${msg[route.id]}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </nav>
+        <main id="gu-main" tabindex="-1">
+          <gu-session-notice heading-level="2"></gu-session-notice>
+          <h1 id="gu-page-title" tabindex="-1">${routeTitle(msg, this.route)}</h1>
+          <div id="gu-view"></div>
+        </main>
+      </div>
+      <footer class="portal-footer">
+        <p>${msg.footer(name)}</p>
+        <p>${msg.footerHelp}</p>
+      </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gu-portal-layout': GuPortalLayout;
+  }
+}

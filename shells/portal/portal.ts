@@ -1,0 +1,153 @@
+/**
+ * A regional portal's single-spa root config: one <gu-session> for the page, the chrome (gu-portal-layout),
+ * one single-spa application per route of the route table, page titles, and — in the demo — the mock backend
+ * and the development toolbar.
+ *
+ * Modes: MSW (default; the mock provider at `${origin}/mock-oidc`, sign-in through its embedded hand-over) and the
+ * real dev identity provider (`?idp=dev`: oidc-provider at http://127.0.0.1:9400, redirect sign-in). The mode
+ * is remembered for the tab (sessionStorage holds only the word `dev`/`msw`, never a token), so the redirect
+ * back from the provider stays in it.
+ */
+import { registerApplication, start } from 'single-spa';
+import { toLocale } from '../../components/core/i18n/index.js';
+import { applyTheme } from '../../components/core/theme/index.js';
+import { guElementLifecycles } from '../adapter/lifecycles.js';
+import { portalEn, portalRu, type PortalMessages } from './locales.js';
+import { GuPortalLayout, portalName, routeTitle, type PortalConfig } from './portal-layout.js';
+import './portal-pages.js';
+import { guardedDefine } from '../adapter/define.js';
+import { ROUTES, routeOf, type RouteDef } from './routes.js';
+import { loadSessionElements, widgetLoader } from './widgets.js';
+
+/** The dev identity provider started by `npm start` (mocks/idp/dev-idp.ts). */
+export const DEV_IDP_AUTHORITY = 'http://127.0.0.1:9400';
+/** The client registered at both providers. */
+export const CLIENT_ID = 'gu-kit-demo';
+const MODE_KEY = 'gu-portal-idp';
+
+/** What a portal's main.ts passes. */
+export interface PortalStartOptions extends PortalConfig {
+  /** URL of the other demo portal (dev toolbar). */
+  readonly otherPortal: string;
+  /** Mount the development toolbar (the demo portals: yes). */
+  readonly devToolbar: boolean;
+}
+
+/** `msw` (mock provider) or `idp` (the dev identity provider), from `?idp=` or remembered for the tab. */
+export function identityMode(url = new URL(location.href)): 'msw' | 'idp' {
+  const requested = url.searchParams.get('idp');
+  if (requested === 'dev' || requested === 'msw') sessionStorage.setItem(MODE_KEY, requested);
+  return (requested ?? sessionStorage.getItem(MODE_KEY)) === 'dev' ? 'idp' : 'msw';
+}
+
+const messages = (): PortalMessages => (toLocale(document.documentElement.lang) === 'en' ? portalEn : portalRu);
+
+/** The lifecycles of one route: its widget when the kit has it, else its honest page. */
+export function routeLifecycles(route: RouteDef, config: PortalConfig, apiBase: string) {
+  if (route.id === 'home') {
+    const trackerLoad = widgetLoader('gu-application-tracker');
+    const applications = trackerLoad
+      ? guElementLifecycles({
+          tagName: 'gu-application-tracker',
+          load: trackerLoad,
+          attributes: { 'api-base': apiBase },
+        })
+      : undefined;
+    return guElementLifecycles({
+      tagName: 'gu-portal-home',
+      props: { base: config.base, layout: config.layout, applications },
+    });
+  }
+  const load = route.widget ? widgetLoader(route.widget) : undefined;
+  if (route.widget && load) {
+    return guElementLifecycles({ tagName: route.widget, load, attributes: { 'api-base': apiBase } });
+  }
+  return guElementLifecycles({
+    tagName: 'gu-portal-pending',
+    props: { text: route.pending ?? 'notFoundText', homeHref: config.base },
+  });
+}
+
+/** Starts a portal: backend (demo), session, chrome, routes, titles. */
+export async function startPortal(options: PortalStartOptions): Promise<void> {
+  const url = new URL(location.href);
+  const requested = toLocale(url.searchParams.get('lang'));
+  if (requested) document.documentElement.lang = requested;
+  applyTheme(document.documentElement, options.id);
+  const mode = identityMode(url);
+  const apiBase = '/api';
+
+  // The demo's backend: MSW answers /api (and /mock-oidc) before any element asks.
+  const { startDemoBackend } = await import('./mock-backend.js');
+  await startDemoBackend();
+  await loadSessionElements();
+  guardedDefine('gu-portal-layout', GuPortalLayout);
+
+  const redirectUri = new URL(options.base, location.origin).href;
+  const authority = mode === 'idp' ? DEV_IDP_AUTHORITY : new URL('/mock-oidc', location.origin).href;
+  const session = document.createElement('gu-session');
+  for (const [name, value] of Object.entries({
+    authority,
+    'client-id': CLIENT_ID,
+    'redirect-uri': redirectUri,
+    scope: 'openid profile offline_access',
+    'api-base': apiBase,
+    'sign-in-method': 'redirect',
+  })) {
+    session.setAttribute(name, value);
+  }
+  // RP-initiated logout is a page navigation: only the real provider can answer it. With the mock provider
+  // (MSW cannot answer navigations) sign-out is revoke + local, which <gu-session> does without this attribute.
+  if (mode === 'idp') session.setAttribute('post-logout-redirect-uri', redirectUri);
+  const layout = document.createElement('gu-portal-layout');
+  layout.config = options;
+  layout.route = routeOf(location.pathname, options.base);
+  layout.setAttribute('layout', options.layout);
+  session.append(layout);
+  document.body.append(session);
+  await layout.updateComplete;
+
+  if (options.devToolbar) {
+    const aside = document.createElement('aside');
+    aside.className = 'portal-dev';
+    const update = () => aside.setAttribute('aria-label', messages().devToolbar);
+    update();
+    new MutationObserver(update).observe(document.documentElement, { attributeFilter: ['lang'] });
+    const toolbar = document.createElement('gu-dev-toolbar');
+    toolbar.setAttribute('authority', authority);
+    toolbar.setAttribute('mode', mode);
+    toolbar.setAttribute('other-portal', options.otherPortal);
+    aside.append(toolbar);
+    session.append(aside);
+    void import('./dev-toolbar.js');
+  }
+
+  // Page title per route; the heading follows `layout.route` before the new view mounts (the adapter focuses it).
+  const setTitle = () => {
+    const msg = messages();
+    document.title = `${routeTitle(msg, layout.route)} — ${portalName(msg, options)}`;
+  };
+  window.addEventListener('single-spa:before-routing-event', () => {
+    layout.route = routeOf(location.pathname, options.base);
+    setTitle();
+  });
+  new MutationObserver(setTitle).observe(document.documentElement, { attributeFilter: ['lang'] });
+  setTitle();
+
+  const customProps = { domElementGetter: () => layout.view };
+  for (const route of ROUTES) {
+    registerApplication({
+      name: route.id,
+      app: routeLifecycles(route, options, apiBase),
+      activeWhen: (location) => routeOf(location.pathname, options.base) === route,
+      customProps,
+    });
+  }
+  registerApplication({
+    name: 'not-found',
+    app: guElementLifecycles({ tagName: 'gu-portal-pending', props: { text: 'notFoundText', homeHref: options.base } }),
+    activeWhen: (location) => !routeOf(location.pathname, options.base),
+    customProps,
+  });
+  start({ urlRerouteOnly: true });
+}

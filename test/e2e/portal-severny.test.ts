@@ -1,0 +1,248 @@
+/**
+ * End to end through single-spa routing, on the static build of the portals served with the strict CSP of
+ * requirement 30 (no 'unsafe-inline', Trusted Types required): sign in → see the level → open an application →
+ * sign out, with focus and page titles checked at every step; every route rendered with 0 CSP violations; every
+ * route passes axe (in a separate context that bypasses the CSP only to inject axe).
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { findChrome } from '../tools/find-chrome.mjs';
+import { portalPageFor, portalsConfig, STRICT_CSP } from '../../vite.config.js';
+import { ROUTES } from '../../shells/portal/routes.js';
+
+const PORT = 9600;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PORTAL = 'Госуслуги Северного края';
+const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const TITLES: Record<string, string> = {
+  home: 'Главная',
+  login: 'Вход',
+  verification: 'Подтверждение учётной записи',
+  applications: 'Мои заявления',
+  payments: 'Штрафы и налоги',
+  notifications: 'Уведомления',
+  security: 'Безопасность',
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** A static server: files of `dir`, a portal's page for its route paths, the strict CSP on every answer. */
+function serveStatic(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', ORIGIN);
+    let file = join(dir, decodeURIComponent(pathname));
+    if (!file.startsWith(dir)) file = join(dir, 'index.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      const page = portalPageFor(pathname);
+      if (page) file = join(dir, page);
+    }
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Security-Policy': STRICT_CSP }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': STRICT_CSP,
+      'Service-Worker-Allowed': '/',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise) => server.listen(PORT, '127.0.0.1', () => resolvePromise(server)));
+}
+
+/** The focused element, through open shadow roots: `TAG#id: text`. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? `${active.tagName}#${active.id}: ${(active.textContent ?? '').trim().slice(0, 80)}` : 'none';
+  });
+}
+
+async function expectView(page: Page, title: string): Promise<void> {
+  await page.waitForFunction((expected) => document.title === expected, `${title} — ${PORTAL}`, { timeout: 10_000 });
+  await page.waitForFunction(
+    (expected) => document.querySelector('#gu-page-title')?.textContent?.trim() === expected,
+    title,
+    { timeout: 10_000 },
+  );
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+
+describe('portal «Северный край» end to end under a strict CSP', { timeout: 180_000 }, () => {
+  let outDir = '';
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'gu-portals-'));
+    await build({ ...portalsConfig(outDir), configFile: false, logLevel: 'warn' });
+    server = await serveStatic(outDir);
+    browser = await chromium.launch({
+      executablePath: findChrome(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('sends the strict policy with frame-ancestors none (requirements 30, 34)', async () => {
+    const response = await fetch(`${ORIGIN}/severny/login`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.match(csp, /require-trusted-types-for 'script'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    const html = await response.text();
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script in the built page');
+    assert.doesNotMatch(html, /<style|style=/, 'no inline style in the built page');
+  });
+
+  it('sign in → level → application → sign out, with titles and focus, 0 CSP violations on every route', async () => {
+    const context = await browser!.newContext({ locale: 'ru-RU' });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.addInitScript(() => {
+        const store: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+        document.addEventListener('securitypolicyviolation', (event) =>
+          store.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+        );
+      });
+      await page.goto(`${ORIGIN}/severny/`);
+      await expectView(page, TITLES.home!);
+      await page.getByRole('link', { name: 'Перейти к основному содержанию' }).focus();
+      assert.equal((await focused(page)).startsWith('A#'), true, 'the skip link is reachable');
+
+      // Sign in (MSW mode: the mock provider's embedded hand-over, through the developer toolbar).
+      await page.getByRole('button', { name: 'Войти как тестовый гражданин' }).click();
+      await page.getByText('Уровень учётной записи').waitFor({ timeout: 15_000 });
+      assert.match(await page.locator('.home-level').innerText(), /подтверждённая/);
+      assert.match(await focused(page), /^H1#gu-page-title: Главная/);
+      await page.getByRole('button', { name: 'Выйти' }).first().waitFor();
+
+      // Every route through single-spa: title, heading focused, «Выйти» visible, no violation.
+      for (const route of ROUTES.filter((candidate) => candidate.inNav && candidate.id !== 'home')) {
+        await page.getByRole('navigation').getByRole('link', { name: TITLES[route.id]! }).click();
+        await expectView(page, TITLES[route.id]!);
+        await page.waitForFunction(() => document.querySelector('#gu-view')?.childElementCount === 1);
+        assert.match(await focused(page), new RegExp(`^H1#gu-page-title: ${TITLES[route.id]}`), route.id);
+        assert.equal(
+          await page.getByRole('button', { name: 'Выйти' }).first().isVisible(),
+          true,
+          `«Выйти» on ${route.id}`,
+        );
+      }
+
+      // Open an application.
+      await page.getByRole('navigation').getByRole('link', { name: TITLES.applications! }).click();
+      await expectView(page, TITLES.applications!);
+      const open = page.locator('gu-application-tracker button.open').first();
+      await open.waitFor({ timeout: 15_000 });
+      await open.click();
+      await page.waitForFunction(
+        () => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.id === 'detail-heading';
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+      assert.match(await focused(page), /^H2#detail-heading: Заявление №/);
+      assert.equal(await page.title(), `${TITLES.applications} — ${PORTAL}`);
+
+      // Sign out: back to «Главная», focus on its heading, signed-out content.
+      await page.getByRole('button', { name: 'Выйти' }).first().click();
+      await expectView(page, TITLES.home!);
+      await page.getByText('Войдите, чтобы увидеть').waitFor({ timeout: 15_000 });
+      assert.match(await focused(page), /^H1#gu-page-title: Главная/);
+
+      // Deep links (a static copy per route) and the not-found page, signed out.
+      await page.goto(`${ORIGIN}/severny/payments`);
+      await expectView(page, TITLES.payments!);
+      assert.match(await page.locator('#gu-view').innerText(), /Здесь будет оплата штрафов и налогов/);
+      await page.goto(`${ORIGIN}/severny/nowhere`);
+      await expectView(page, 'Страница не найдена');
+
+      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('every route passes axe, signed in, in Russian and English', async () => {
+    const context = await browser!.newContext({ bypassCSP: true, locale: 'ru-RU' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${ORIGIN}/severny/`);
+      await expectView(page, TITLES.home!);
+      await page.addScriptTag({ path: AXE_PATH });
+      await page.getByRole('button', { name: 'Войти как тестовый гражданин' }).click();
+      await page.getByText('Уровень учётной записи').waitFor({ timeout: 15_000 });
+      const failures: string[] = [];
+      for (const lang of ['ru', 'en']) {
+        await page.evaluate((value) => (document.documentElement.lang = value), lang);
+        for (const route of ROUTES) {
+          await page.evaluate((path) => {
+            history.pushState(null, '', `/severny/${path}`);
+          }, route.path);
+          await page.waitForFunction(() => document.querySelector('#gu-view')?.childElementCount === 1);
+          await page.waitForTimeout(700);
+          const found = await page.evaluate(async () => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run(
+                    target: Document,
+                    options: object,
+                  ): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+                };
+              }
+            ).axe;
+            const results = await axe.run(document, {
+              runOnly: {
+                type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+              },
+              resultTypes: ['violations'],
+            });
+            return results.violations.map(
+              (violation) => `${violation.id} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+            );
+          });
+          failures.push(...found.map((line) => `${lang} /${route.path}: ${line}`));
+        }
+      }
+      assert.deepEqual(failures, []);
+    } finally {
+      await context.close();
+    }
+  });
+});

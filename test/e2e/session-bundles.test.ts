@@ -1,0 +1,59 @@
+/**
+ * Three widgets from three separately built bundles (each with its own lit and @lit/context) and <gu-session> from a
+ * fourth, loaded widgets first: one UserManager on the page and every widget sees the session. Requirements 1–3.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loginAtProvider, probeState, startSignIn, startWorld, waitForStatus } from './harness.js';
+import type { E2eWorld } from './harness.js';
+
+const PAGE_PORT = 9502;
+const WIDGETS = ['#parcel-a > e2e-widget-a', '#parcel-b > e2e-widget-b', '#parcel-c > e2e-widget-c'];
+
+const userManagerCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (globalThis as unknown as { e2e: { userManagerCount(): number } }).e2e.userManagerCount());
+
+describe('gu-session with widgets from separately built bundles', { timeout: 90_000 }, () => {
+  let world: E2eWorld;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async () => {
+    world = await startWorld({ pagePort: PAGE_PORT, pages: ['bundles'] });
+    context = await world.browser.newContext();
+    page = await context.newPage();
+  });
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    await world?.close();
+  });
+
+  it('the bundles really are separate: four copies of lit on the page', async () => {
+    await page.goto(`${world.origin}/bundles.html`);
+    const copies = await page.evaluate(
+      () => (globalThis as unknown as { litElementVersions?: string[] }).litElementVersions?.length ?? 0,
+    );
+    assert.ok(copies >= 4, `lit copies on the page: ${copies}`);
+  });
+
+  it('every widget sees the session and there is one UserManager', async () => {
+    for (const widget of WIDGETS) await waitForStatus(page, 'signed-out', widget, 5_000);
+    assert.equal(await userManagerCount(page), 1);
+  });
+
+  it('after sign-in every widget sees the signed-in session, still with one UserManager', async () => {
+    await startSignIn(page, '#parcel-b > e2e-widget-b');
+    await loginAtProvider(page, world.idp.issuer, 'simplified', 'simplified-2026');
+    for (const widget of WIDGETS) {
+      await waitForStatus(page, 'signed-in', widget);
+      assert.equal((await probeState(page, widget)).level, 'simplified', widget);
+    }
+    assert.equal(await userManagerCount(page), 1);
+  });
+
+  it('a widget in a separate container with its own <gu-session> shares the same session and UserManager', async () => {
+    await waitForStatus(page, 'signed-in', '#outside', 2_000);
+    assert.equal(await userManagerCount(page), 1);
+  });
+});
