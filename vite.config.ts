@@ -115,13 +115,39 @@ export function portalsConfig(outDir = resolve(repoRoot, 'dist/portals')): UserC
       manifest: true,
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
-      rollupOptions: {
+      rolldownOptions: {
         input: Object.fromEntries(
           PAGES.map((page) => [page.replace(/\/?index\.html$/, '') || 'index', resolve(root, page)]),
         ),
+        output: { codeSplitting: { groups: [{ name: portalChunkOf, debugName: 'portal-first-load' }] } },
       },
     },
   };
+}
+
+/** What every page of a portal runs at once, as a few shared chunks rather than two dozen small ones. */
+const FIRST_LOAD_CHUNKS: readonly (readonly [chunk: string, test: RegExp])[] = [
+  // Lit, @lit/context and the kit's core: one copy for the shell, the session and every widget.
+  ['lit', /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]context)[\\/]/],
+  ['lit', /[\\/]components[\\/]core[\\/](theme|i18n)[\\/]/],
+  ['lit', /[\\/]components[\\/]core[\\/]session[\\/](session-context|locales)\.ts$/],
+  [
+    'lit',
+    /[\\/]components[\\/]core[\\/]ui[\\/](announcer|button|gu-button|form-control|state|gu-loading-state|gu-error-state|feedback-icons|locales[\\/](feedback|fields))\.ts$/,
+  ],
+  ['lit', /vite[\\/]preload-helper/],
+  // The session: oidc-client-ts and the session core, and its elements (the notice, the sign-out button).
+  ['session', /[\\/]node_modules[\\/](oidc-client-ts|jwt-decode)[\\/]/],
+  ['session', /[\\/]components[\\/]core[\\/]session[\\/](?!parts[\\/])[\w-]+\.ts$/],
+  // The single-spa root config: single-spa, the adapter and the portal chrome.
+  ['portal', /[\\/]node_modules[\\/]single-spa[\\/]/],
+  ['portal', /[\\/]shells[\\/]adapter[\\/]/],
+  ['portal', /[\\/]shells[\\/]portal[\\/](portal|portal-layout|portal-pages|routes|locales|widgets)\.ts$/],
+];
+
+/** The shared chunk of a module of the portals' first load (`null`: Rolldown's default splitting). */
+export function portalChunkOf(id: string): string | null {
+  return FIRST_LOAD_CHUNKS.find(([, test]) => test.test(id))?.[0] ?? null;
 }
 
 /**

@@ -13,6 +13,8 @@ import Provider from 'oidc-provider';
 import type { ProviderContext } from 'oidc-provider';
 import { ACR_PREFIX, TEST_CITIZENS, authenticateCitizen, claimsOf } from '../oidc/citizens.js';
 import { resetDb } from '../db/index.js';
+import { createProtectedResource } from './protected-resource.js';
+import type { ResourceCall } from './protected-resource.js';
 
 /** The default port of the dev IdP. */
 export const DEV_IDP_PORT = 9400;
@@ -69,6 +71,13 @@ export interface DevIdpOptions {
   ttl?: Partial<DevIdpTtl>;
   /** Print provider server errors to stderr [true]. */
   logErrors?: boolean;
+  /**
+   * DPoP (RFC 9449, `features.dPoP`) [false]: discovery advertises `dpop_signing_alg_values_supported`, a token request
+   * with a `DPoP` proof gets DPoP-bound tokens (`token_type: DPoP`, refresh tokens bound too), `dpop_jkt` binds the code.
+   */
+  dpop?: boolean;
+  /** The protected resource `<issuer>/resource/me` demands its own `DPoP-Nonce` [true]. */
+  resourceRequiresNonce?: boolean;
 }
 
 /** A running dev IdP. */
@@ -84,6 +93,12 @@ export interface DevIdp {
   revocationCalls(): number;
   /** Completed RP-initiated logouts (provider sessions ended) since start. */
   endSessionCalls(): number;
+  /** `<issuer>/resource/me`: a protected resource (GET, POST) that checks tokens and DPoP proofs. */
+  resourceUrl: string;
+  /** Calls of the protected resource since start. */
+  resourceCalls(): ResourceCall[];
+  /** Calls of the token endpoint with a `DPoP` header, by grant type. */
+  dpopTokenCalls(): Array<{ grantType: string; dpop: boolean }>;
 }
 
 const escapeHtml = (value: string): string =>
@@ -269,6 +284,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     rotateRefreshToken: true,
     features: {
       devInteractions: { enabled: false },
+      dPoP: { enabled: options.dpop ?? false },
       revocation: { enabled: true },
       userinfo: { enabled: true },
       backchannelLogout: { enabled: true },
@@ -330,9 +346,27 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   if (options.logErrors ?? true)
     provider.on('server_error', (_ctx, error) => console.error('dev IdP server error:', error));
 
+  const resource = createProtectedResource({
+    provider,
+    issuer,
+    allowedOrigins,
+    requireNonce: options.resourceRequiresNonce ?? true,
+  });
+  const tokenRequests: Array<{ grantType: string; dpop: boolean }> = [];
+  provider.on('grant.success', (ctx) => {
+    tokenRequests.push({
+      grantType: String(ctx.oidc?.params?.grant_type ?? ''),
+      dpop: typeof ctx.headers?.['dpop'] === 'string',
+    });
+  });
+
   const callback = provider.callback();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', issuer);
+    if (url.pathname.startsWith('/resource/')) {
+      resource.handle(req, res);
+      return;
+    }
     if (req.method === 'POST' && url.pathname === '/token') counts.token += 1;
     if (req.method === 'POST' && url.pathname === '/token/revocation') counts.revocation += 1;
     const interaction = /^\/interaction\/([\w-]+)(?:\/(login|confirm|abort))?$/.exec(url.pathname);
@@ -353,6 +387,9 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     refreshCalls: () => counts.refresh,
     revocationCalls: () => counts.revocation,
     endSessionCalls: () => counts.endSession,
+    resourceUrl: `${issuer}/resource/me`,
+    resourceCalls: () => resource.calls(),
+    dpopTokenCalls: () => [...tokenRequests],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

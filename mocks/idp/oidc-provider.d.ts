@@ -22,6 +22,16 @@ declare module 'oidc-provider' {
   /** The koa context of provider events (only what the dev IdP reads). */
   export interface ProviderContext {
     oidc?: { params?: Record<string, unknown> };
+    headers?: Record<string, string | string[] | undefined>;
+  }
+
+  /** A stored access token (opaque); `jkt` is the RFC 7638 thumbprint of its DPoP key when it is DPoP-bound. */
+  export interface AccessToken {
+    accountId: string;
+    clientId: string;
+    scope?: string;
+    jkt?: string;
+    readonly isValid: boolean;
   }
 
   /** An oidc-provider instance. */
@@ -37,6 +47,9 @@ declare module 'oidc-provider' {
     ): Promise<void>;
     use(middleware: (ctx: never, next: () => Promise<void>) => Promise<void>): void;
     on(event: string, listener: (ctx: ProviderContext, ...rest: unknown[]) => void): this;
+    AccessToken: {
+      find(value: string): Promise<AccessToken | undefined>;
+    };
     Grant: {
       new (properties: { accountId: string; clientId: string }): Grant;
       find(id: string): Promise<Grant | undefined>;

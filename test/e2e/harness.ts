@@ -46,9 +46,16 @@ async function bundle(entry: string, outDir: string, name: string): Promise<void
   });
 }
 
-/** Builds the pages a test needs into a fresh temp dir: `session` (one page) and/or `bundles` (four bundles). */
-export async function buildPages(which: ReadonlyArray<'session' | 'bundles'>): Promise<string> {
+/** The e2e pages: `session` (one page), `bundles` (four bundles), `flows` (popup, notice, API calls). */
+export type E2ePage = 'session' | 'bundles' | 'flows';
+
+/** Builds the pages a test needs into a fresh temp dir. */
+export async function buildPages(which: ReadonlyArray<E2ePage>): Promise<string> {
   const out = await mkdtemp(join(tmpdir(), 'gu-kit-e2e-'));
+  if (which.includes('flows')) {
+    await bundle(join(pagesDir, 'flows-page.ts'), out, 'flows-page');
+    await copyFile(join(pagesDir, 'flows.html'), join(out, 'flows.html'));
+  }
   if (which.includes('session')) {
     await bundle(join(pagesDir, 'session-page.ts'), out, 'session-page');
     await copyFile(join(pagesDir, 'session.html'), join(out, 'session.html'));
@@ -117,8 +124,10 @@ export interface E2eWorld {
 /** Starts the dev IdP, builds and serves the pages, launches Chromium; `close()` stops all of it (call it in `after`). */
 export async function startWorld(options: {
   pagePort: number;
-  pages: ReadonlyArray<'session' | 'bundles'>;
+  pages: ReadonlyArray<E2ePage>;
   ttl?: Partial<DevIdpTtl>;
+  /** The dev IdP with DPoP (`features.dPoP`) [false]. */
+  dpop?: boolean;
 }): Promise<E2eWorld> {
   const origin = `http://127.0.0.1:${options.pagePort}`;
   const stops: Array<() => Promise<unknown>> = [];
@@ -128,17 +137,24 @@ export async function startWorld(options: {
   try {
     const clients = defaultClients().map((client) => ({
       ...client,
-      redirect_uris: [...client.redirect_uris, `${origin}/session.html`, `${origin}/bundles.html`],
+      redirect_uris: [
+        ...client.redirect_uris,
+        `${origin}/session.html`,
+        `${origin}/bundles.html`,
+        `${origin}/flows.html`,
+      ],
       post_logout_redirect_uris: [
         ...(client.post_logout_redirect_uris ?? []),
         `${origin}/session.html`,
         `${origin}/bundles.html`,
+        `${origin}/flows.html`,
       ],
     }));
     const idp = await startDevIdp({
       port: options.pagePort - 100,
       clients,
       ...(options.ttl ? { ttl: options.ttl } : {}),
+      ...(options.dpop ? { dpop: true } : {}),
     });
     stops.push(() => idp.close());
     const dir = await buildPages(options.pages);
@@ -265,4 +281,33 @@ export async function findTokensInStorage(page: Page, secrets: string[]): Promis
     }
     return found;
   }, secrets);
+}
+
+/**
+ * An init script (`context.addInitScript({ content: RECORD_IFRAMES })`): a MutationObserver, from before the first
+ * page script, records every <iframe> added to the document or to any shadow root in `window.__iframes` (their `src`).
+ * Plain JS in a string, so no transpiler helper ends up in the serialized function.
+ */
+export const RECORD_IFRAMES = `(() => {
+  const found = [];
+  window.__iframes = found;
+  const watch = (root) => new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) scan(node);
+  }).observe(root, { childList: true, subtree: true });
+  const scan = (node) => {
+    if (node instanceof HTMLIFrameElement) found.push(node.src || '(no src)');
+    if (node instanceof Element) for (const frame of node.querySelectorAll('iframe')) found.push(frame.src || '(no src)');
+  };
+  watch(document);
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    watch(root);
+    return root;
+  };
+})();`;
+
+/** The <iframe> elements recorded by `RECORD_IFRAMES` on this page so far. */
+export async function recordedIframes(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...((window as unknown as { __iframes?: string[] }).__iframes ?? [])]);
 }

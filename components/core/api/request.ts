@@ -17,12 +17,37 @@ export interface ApiAuth {
   onUnauthorized?(): void;
 }
 
+/** What `ApiAuthHooks.authorize` gets: the access token core/api chose for this attempt and the request it goes with. */
+export interface AuthorizeRequest {
+  /** The access token of this attempt (after a 401: the renewed one). */
+  accessToken: string;
+  /** The absolute request URL (query included; a DPoP proof's `htu` drops the query and fragment). */
+  url: string;
+  /** The HTTP method (upper case), a DPoP proof's `htm`. */
+  method: string;
+  /** The resource server's latest `DPoP-Nonce`, when it sent one. */
+  nonce?: string;
+}
+
+/**
+ * Optional hooks of a token source beyond `ApiAuth` (kept apart so `Required<ApiAuth>` implementations stay valid).
+ * `<gu-session>`'s `apiAuth` has them.
+ */
+export interface ApiAuthHooks {
+  /**
+   * The authorization headers of one request, used instead of `Authorization: Bearer <token>` when present — e.g.
+   * `{ Authorization: 'DPoP <token>', DPoP: '<proof for method + url>' }` for a DPoP-bound token (RFC 9449). Called
+   * for every attempt (a fresh proof each time). A rejection becomes ApiError 'unauthorized'.
+   */
+  authorize?(request: AuthorizeRequest): Promise<Record<string, string>> | Record<string, string>;
+}
+
 /** Settings of one API client (usually one per widget instance, from its `api-base` attribute and the session). */
 export interface ApiClientConfig {
   /** Base of every path, e.g. '/api' or 'https://portal.example/api'. */
   baseUrl: string;
-  /** Bearer-token source; absent = BFF mode: cookies (`credentials: 'include'`) and no Authorization header. */
-  auth?: ApiAuth;
+  /** Bearer-token source (with `authorize`: any scheme, e.g. DPoP); absent = BFF mode: cookies (`credentials: 'include'`) and no Authorization header. */
+  auth?: ApiAuth & ApiAuthHooks;
   /** Current UI locale for Accept-Language (default 'ru'). */
   locale?: () => string;
   /** Time limit of each attempt in ms, body included (default 15000). */
@@ -91,6 +116,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
   /** The single in-flight renewal shared by every request of this client. */
   let renewal: Promise<string | null> | undefined;
+  /** The latest `DPoP-Nonce` per origin (RFC 9449 §9), handed to `authorize` for the next proofs. */
+  const dpopNonces = new Map<string, string>();
 
   function locale(): string {
     try {
@@ -123,17 +150,44 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     return renewal;
   }
 
-  function buildHeaders(
+  async function buildHeaders(
+    url: string,
     method: string,
     token: string | null,
     hasBody: boolean,
     idempotencyKey: string | undefined,
-  ): Headers {
+  ): Promise<Headers> {
     const headers = new Headers({ Accept: 'application/json', 'Accept-Language': locale() });
     if (hasBody) headers.set('Content-Type', 'application/json');
-    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (token && typeof auth?.authorize === 'function') {
+      const absolute = new URL(url, globalThis.location?.href).href;
+      const nonce = dpopNonces.get(new URL(absolute).origin);
+      let extra: Record<string, string>;
+      try {
+        extra = await auth.authorize({ accessToken: token, url: absolute, method, ...(nonce ? { nonce } : {}) });
+      } catch (cause) {
+        throw new ApiError('unauthorized', 'Could not authorize the request', { cause });
+      }
+      for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+    } else if (token) headers.set('Authorization', `Bearer ${token}`);
     if (idempotencyKey !== undefined && isUnsafeMethod(method)) headers.set('Idempotency-Key', idempotencyKey);
     return headers;
+  }
+
+  /**
+   * Remembers the server's `DPoP-Nonce` and tells whether the answer asks for it (`use_dpop_nonce`: a 401 with that
+   * `WWW-Authenticate` error, or a 400 with that body error), so the request is repeated once with a new proof.
+   */
+  function takeDpopNonce(url: string, result: AttemptResult): boolean {
+    if (typeof auth?.authorize !== 'function') return false;
+    const { response, text } = result;
+    const nonce = response.headers.get('DPoP-Nonce');
+    if (!nonce) return false;
+    dpopNonces.set(new URL(url, globalThis.location?.href).origin, nonce);
+    return (
+      (response.status === 401 && /error="?use_dpop_nonce/i.test(response.headers.get('WWW-Authenticate') ?? '')) ||
+      (response.status === 400 && /"error"\s*:\s*"use_dpop_nonce"/.test(text))
+    );
   }
 
   function abortedError(signal: AbortSignal | undefined): ApiError {
@@ -197,13 +251,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
     let retriesDone = 0;
     let repeatedAfterUnauthorized = false;
+    let repeatedWithNonce = false;
     let token = auth ? await currentToken() : null;
 
     for (;;) {
       if (signal?.aborted) throw abortedError(signal);
       const init: RequestInit = {
         method,
-        headers: buildHeaders(method, token, body !== undefined, idempotencyKey),
+        headers: await buildHeaders(url, method, token, body !== undefined, idempotencyKey),
         credentials: auth ? 'same-origin' : 'include',
         ...(body === undefined ? {} : { body }),
       };
@@ -221,7 +276,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       }
 
       const { response } = result;
+      const nonceAsked = takeDpopNonce(url, result);
       if (response.ok) return parseSuccess(result, method, options.parse);
+
+      if (nonceAsked) {
+        // Once: the same request with a proof carrying the server's nonce; asked again → an error, not a renewal.
+        if (repeatedWithNonce) throw errorFromResponse(response, result.text);
+        repeatedWithNonce = true;
+        continue;
+      }
 
       if (response.status === 401 && canRenew && !repeatedAfterUnauthorized) {
         repeatedAfterUnauthorized = true;

@@ -27,6 +27,8 @@ import { loadDiscovery } from './discovery.js';
 import { getUserManager, type UserManagerConfig, type UserManagerEntry } from './user-manager-registry.js';
 import { withRenewLock } from './renew-lock.js';
 import { TabSync, type TabMessage } from './tab-sync.js';
+import { authorizationHeaders, providerSupportsDpop } from './dpop.js';
+import type { AuthorizeRequest } from '../api/request.js';
 
 /** Everything a session core needs (the attributes of <gu-session>, resolved). */
 export interface SessionCoreConfig extends UserManagerConfig {
@@ -107,6 +109,8 @@ export class SessionCore {
   private failedStep: FailedStep = 'start';
   private helloAnswer: ((message: { user: string; idleDeadline?: number }) => void) | undefined;
   private lastMethod: SignInMethod = 'redirect';
+  /** DPoP-bound tokens (requirement 8): the provider advertises ES256 proofs, or the config says so. */
+  private dpop = false;
   /** The deadline of the primary view's idle timer, handed to a tab that opens later. */
   idleDeadline: number | undefined;
 
@@ -166,7 +170,10 @@ export class SessionCore {
       }
     }
     this.metadata = await loadDiscovery(authority);
-    this.entry = getUserManager({ ...this.config, metadata: this.metadata });
+    const dpop = this.config.dpop ?? providerSupportsDpop(this.metadata);
+    this.entry = getUserManager({ ...this.config, metadata: this.metadata, dpop });
+    // The UserManager may come from another bundle: its settings decide.
+    this.dpop = Boolean(this.entry.userManager.settings.dpop);
     if (isCallback && this.entry.stateStore.hasPersisted(state)) {
       const url = location.href;
       this.cleanUrl();
@@ -268,7 +275,14 @@ export class SessionCore {
     if (!entry) throw new SessionError(this.state.error?.kind ?? 'configuration', 'The session is not ready');
     const client = new OidcClient(entry.userManager.settings, entry.userManager.metadataService);
     const nonce = randomString(16);
-    const request = await client.createSigninRequest({ request_type: 'si:r', nonce });
+    const dpop = entry.userManager.settings.dpop;
+    // DPoP: bind the code to the key (dpop_jkt), as signinRedirect / signinPopup do.
+    const dpopJkt = dpop?.bind_authorization_code ? await entry.userManager.generateDPoPJkt(dpop) : undefined;
+    const request = await client.createSigninRequest({
+      request_type: 'si:r',
+      nonce,
+      ...(dpopJkt ? { dpopJkt } : {}),
+    });
     const url = new URL(request.url);
     const codeChallenge = url.searchParams.get('code_challenge');
     if (!codeChallenge || url.searchParams.get('code_challenge_method') !== 'S256') {
@@ -394,6 +408,19 @@ export class SessionCore {
       }
     }
     return user.access_token;
+  }
+
+  /** Whether API calls use DPoP-bound tokens (`Authorization: DPoP` + a `DPoP` proof). */
+  get usesDpop(): boolean {
+    return this.dpop;
+  }
+
+  /**
+   * The authorization headers of one API request (core/api's `authorize` hook): `Authorization: DPoP <token>` and a
+   * fresh `DPoP` proof (htm, htu, ath, the resource's nonce) for a DPoP-bound token; else `Authorization: Bearer`.
+   */
+  authorize(request: AuthorizeRequest): Promise<Record<string, string>> {
+    return authorizationHeaders(this.entry?.userManager, this.dpop, this.user, request);
   }
 
   /** One renewal after a 401, shared by concurrent callers; a second 401 right after it signs out ('unauthorized'). */

@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import type { ApiAuth } from '../api/index.js';
+import type { ApiAuthHooks } from '../api/request.js';
 import {
   attachSessionContextRoot,
   sessionContext,
@@ -12,6 +13,7 @@ import {
 import { getSessionCore, type SessionCore } from './session-core.js';
 import { IdleController, type IdleClock } from './idle-timer.js';
 import { SessionError } from './errors.js';
+import type { GuSessionTimeoutDialog } from './parts/timeout-dialog.js';
 
 /** Fired when the citizen becomes signed in. */
 export class GuSignedInEvent extends CustomEvent<{ session: Session }> {
@@ -135,7 +137,7 @@ export class GuSession extends LitElement {
   private core: SessionCore | undefined;
   private unsubscribe: (() => void)[] = [];
   private snapshot: Session;
-  private readonly apiAuth: ApiAuth;
+  private readonly apiAuth: ApiAuth & ApiAuthHooks;
 
   /** Elements that share one core; the first connected one runs the idle timer and shows the warning. */
   private static readonly viewsByCore = new WeakMap<SessionCore, GuSession[]>();
@@ -160,6 +162,9 @@ export class GuSession extends LitElement {
       getAccessToken: () => this.core?.getAccessToken() ?? Promise.resolve(null),
       renewAccessToken: () => this.core?.renewAccessToken() ?? Promise.resolve(null),
       onUnauthorized: () => void this.core?.unauthorizedAfterRenewal(),
+      // Bearer, or DPoP + a proof when the session's tokens are DPoP-bound (requirement 8).
+      authorize: (request) =>
+        this.core?.authorize(request) ?? Promise.resolve({ Authorization: `Bearer ${request.accessToken}` }),
     };
     this.snapshot = this.buildSnapshot();
     this.provider = new ContextProvider(this, { context: sessionContext, initialValue: this.snapshot });
@@ -346,9 +351,23 @@ export class GuSession extends LitElement {
 
   // ------------------------------------------------------------------ public actions
 
+  /**
+   * Loads the idle warning (its modal is loaded on demand: a signed-out page never needs it) while a sign-in
+   * completes, so it is ready once the citizen is signed in. Never rejects: the warning retries on its own.
+   */
+  private prepareWarning(): Promise<void> {
+    const dialog = this.renderRoot.querySelector<HTMLElement & Partial<Pick<GuSessionTimeoutDialog, 'prepare'>>>(
+      'gu-session-timeout-dialog',
+    );
+    return (dialog?.prepare?.() ?? Promise.resolve()).catch(() => undefined);
+  }
+
   /** Starts sign-in (default: the `sign-in-method` attribute). Call a popup sign-in synchronously from a click. */
   signIn(method: SignInMethod = this.signInMethod): Promise<void> {
-    return this.core ? this.core.signIn(method) : Promise.resolve();
+    // The core first: a popup must open inside the click.
+    const started = this.core ? this.core.signIn(method) : Promise.resolve();
+    if (this.core) void this.prepareWarning();
+    return started;
   }
 
   /** Revokes the tokens, ends the provider session (when `post-logout-redirect-uri` is set) and signs out every tab. */
@@ -370,13 +389,19 @@ export class GuSession extends LitElement {
   /** Creates an authorization request (state, nonce, PKCE S256), kept in memory, for the embedded <gu-login>. */
   createAuthorizationRequest(): Promise<AuthorizationRequest> {
     if (!this.core) return Promise.reject(new SessionError('configuration', 'gu-session is not connected'));
+    void this.prepareWarning();
     return this.core.createAuthorizationRequest();
   }
 
-  /** Accepts the authorization response (redirect URI with `code` and `state`) and exchanges the code for tokens. */
-  acceptAuthorizationResponse(url: string): Promise<void> {
-    if (!this.core) return Promise.reject(new SessionError('configuration', 'gu-session is not connected'));
-    return this.core.acceptAuthorizationResponse(url);
+  /**
+   * Accepts the authorization response (redirect URI with `code` and `state`) and exchanges the code for tokens.
+   * Resolves once signed in with the idle warning ready.
+   */
+  async acceptAuthorizationResponse(url: string): Promise<void> {
+    if (!this.core) throw new SessionError('configuration', 'gu-session is not connected');
+    const warning = this.prepareWarning();
+    await this.core.acceptAuthorizationResponse(url);
+    await warning;
   }
 
   override render() {

@@ -4,6 +4,7 @@
  */
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
 import { RequestStateStore } from './state-store.js';
+import { dpopSettings } from './dpop.js';
 
 /** What gu-session configures. */
 export interface UserManagerConfig {
@@ -19,6 +20,8 @@ export interface UserManagerConfig {
   renewRetries: number;
   /** The discovery document, already validated (so oidc-client-ts does not fetch it again). */
   metadata?: Partial<OidcMetadata>;
+  /** DPoP-bound tokens (the provider advertises ES256 DPoP proofs; see dpop.ts) [false]. */
+  dpop?: boolean;
 }
 
 /** One registry entry: the UserManager and the request-state store it writes to. */
@@ -71,6 +74,8 @@ export function userManagerSettings(config: UserManagerConfig, stateStore: Reque
     silent_redirect_uri: '',
     includeIdTokenInSilentRenew: false,
     ...(config.metadata ? { metadata: config.metadata } : {}),
+    // Requirement 8: the key pair (non-extractable private key) in IndexedDB is the only thing stored there.
+    ...(config.dpop ? { dpop: dpopSettings() } : {}),
   };
 }
 

@@ -1,10 +1,28 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/index.js';
 import { baseStyles, token } from '../../theme/index.js';
 import { AnnouncerController } from '../../ui/announcer.js';
 import { sessionEn, sessionRu } from '../locales.js';
-import '../../ui/gu-dialog.js';
-import '../../ui/gu-button.js';
+
+let partsLoaded: Promise<void> | undefined;
+
+/**
+ * The modal and its buttons, loaded on demand: a signed-out page never needs them. `<gu-session>` loads them while
+ * a sign-in completes (`prepare()`), and any signed-in session as soon as its idle timer runs (`deadline` set), long
+ * before the warning can open. The button first, so the dialog finds its focus target defined when it opens.
+ */
+function loadParts(): Promise<void> {
+  partsLoaded ??= import('../../ui/gu-button.js')
+    .then(() => import('../../ui/gu-dialog.js'))
+    .then(
+      () => undefined,
+      (error: unknown) => {
+        partsLoaded = undefined; // a later render tries again
+        throw error;
+      },
+    );
+  return partsLoaded;
+}
 
 /**
  * @summary The idle-timeout warning of `<gu-session>`: a modal `alertdialog` labelled «Сеанс скоро завершится»,
@@ -39,6 +57,7 @@ export class GuSessionTimeoutDialog extends LitElement {
     deadline: { type: Number },
     announceInterval: { type: Number, attribute: 'announce-interval' },
     now: { state: true },
+    ready: { state: true },
   };
 
   private readonly i18n = new LocaleController(this, { ru: sessionRu, en: sessionEn });
@@ -51,8 +70,11 @@ export class GuSessionTimeoutDialog extends LitElement {
   /** Seconds between announcements of the countdown [30]. */
   declare announceInterval: number;
   declare private now: number;
+  /** The dialog and button modules are loaded. */
+  declare private ready: boolean;
 
   private ticker: ReturnType<typeof setInterval> | undefined;
+  private loadingParts: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -60,6 +82,7 @@ export class GuSessionTimeoutDialog extends LitElement {
     this.deadline = 0;
     this.announceInterval = 30;
     this.now = Date.now();
+    this.ready = customElements.get('gu-dialog') !== undefined && customElements.get('gu-button') !== undefined;
   }
 
   override disconnectedCallback(): void {
@@ -94,7 +117,42 @@ export class GuSessionTimeoutDialog extends LitElement {
     return msg.remaining(when);
   }
 
+  /** Resolves once the dialog is rendered — after its modules are loaded when it is open. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    if (this.open && !this.ready) {
+      await this.loadingParts;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /**
+   * Loads the dialog's modules and renders it (closed), so the warning opens without a wait: `<gu-session>` calls
+   * it while a sign-in completes. Rejects when the modules cannot be loaded (a later render tries again).
+   */
+  async prepare(): Promise<void> {
+    this.ensureParts();
+    await loadParts();
+    this.ready = true;
+    await this.updateComplete;
+  }
+
+  private ensureParts(): void {
+    if (this.ready || this.loadingParts) return;
+    this.loadingParts = loadParts().then(
+      () => {
+        this.ready = true;
+      },
+      (error: unknown) => {
+        this.loadingParts = undefined;
+        console.error('gu-session-timeout-dialog: the warning dialog could not be loaded', error);
+      },
+    );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.open || this.deadline > 0) this.ensureParts();
     if (changed.has('announceInterval')) this.announcer.minIntervalMs = this.announceInterval * 1000;
     if (changed.has('open') || changed.has('deadline')) this.now = Date.now();
   }
@@ -143,6 +201,7 @@ export class GuSessionTimeoutDialog extends LitElement {
   }
 
   override render() {
+    if (!this.ready) return nothing;
     const msg = this.i18n.msg;
     return html`<gu-dialog
       alert
