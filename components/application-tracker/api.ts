@@ -1,23 +1,27 @@
 /**
  * The application tracker's API module: every call it makes, each response validated at the boundary.
- * The list is validated row by row, so one malformed application becomes a per-row error, not a failed list.
+ * The list itself (and its agencies) are validated by the small guards of list-api.ts, row by row, so one malformed
+ * application becomes a per-row error, not a failed list; this module (valibot) is loaded with the detail, the chart
+ * and live status.
  */
 import * as v from 'valibot';
 import { ApiError, pathSegment, valibotParser, type ApiClient } from '../core/api/index.js';
+import { STATUSES, type ApplicationStatus } from './list-api.js';
 
-export const STATUSES = [
-  'draft',
-  'sent',
-  'accepted',
-  'processing',
-  'additions-required',
-  'approved',
-  'done',
-  'rejected',
-  'cancelled',
-  'expired',
-] as const;
-export type ApplicationStatus = (typeof STATUSES)[number];
+export {
+  STATUSES,
+  SORTS,
+  fetchApplications,
+  parseRow,
+  saveBlob,
+  type Application,
+  type ApplicationPage,
+  type ApplicationSort,
+  type ApplicationStatus,
+  type CountsByStatus,
+  type ListQuery,
+  type Row,
+} from './list-api.js';
 
 export const ACTIONS = [
   'continue-draft',
@@ -30,12 +34,17 @@ export const ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof ACTIONS)[number];
 
-export const SORTS = ['-submittedAt', 'submittedAt', 'decisionDue', '-decisionDue', 'status'] as const;
-export type ApplicationSort = (typeof SORTS)[number];
-
 const MEDIA = v.picklist(['application/pdf', 'image/jpeg', 'image/png']);
 const DATE_TIME = v.pipe(v.string(), v.isoTimestamp());
 const STATUS = v.picklist(STATUSES);
+
+const Counts = v.object(
+  Object.fromEntries(STATUSES.map((s) => [s, v.pipe(v.number(), v.integer())])) as {
+    [K in ApplicationStatus]: v.SchemaWithPipe<
+      readonly [v.NumberSchema<undefined>, v.IntegerAction<number, undefined>]
+    >;
+  },
+);
 
 const ApplicationSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
@@ -50,8 +59,6 @@ const ApplicationSchema = v.object({
   decisionDue: v.optional(v.pipe(v.string(), v.isoDate())),
   unread: v.boolean(),
 });
-/** One row of «Мои заявления». */
-export type Application = v.InferOutput<typeof ApplicationSchema>;
 
 const DocumentSchema = v.object({
   id: v.string(),
@@ -87,87 +94,6 @@ const DetailSchema = v.object({
 export type ApplicationDetail = v.InferOutput<typeof DetailSchema>;
 export type TimelineEntry = ApplicationDetail['timeline'][number];
 
-const Counts = v.object(
-  Object.fromEntries(STATUSES.map((s) => [s, v.pipe(v.number(), v.integer())])) as {
-    [K in ApplicationStatus]: v.SchemaWithPipe<
-      readonly [v.NumberSchema<undefined>, v.IntegerAction<number, undefined>]
-    >;
-  },
-);
-export type CountsByStatus = v.InferOutput<typeof Counts>;
-
-const PageEnvelope = v.object({
-  items: v.array(v.unknown()),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  pageSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  countsByStatus: Counts,
-});
-
-/** A row of the list: the application, or why it could not be shown. */
-export type Row = { ok: true; application: Application } | { ok: false; key: string; number?: string };
-
-export interface ApplicationPage {
-  rows: Row[];
-  total: number;
-  page: number;
-  pageSize: number;
-  counts: CountsByStatus;
-}
-
-/** What the list asks for. */
-export interface ListQuery {
-  page: number;
-  pageSize: number;
-  q?: string;
-  status?: readonly ApplicationStatus[];
-  agencyId?: string;
-  submittedFrom?: string;
-  submittedTo?: string;
-  sort?: ApplicationSort;
-}
-
-const parseEnvelope = valibotParser(PageEnvelope);
-
-/** Validates one row; a failure keeps what identifies it (id, number) when those are readable. */
-export function parseRow(item: unknown, index: number): Row {
-  const result = v.safeParse(ApplicationSchema, item);
-  if (result.success) return { ok: true, application: result.output };
-  const raw = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-  const row: Row = { ok: false, key: typeof raw['id'] === 'string' ? raw['id'] : `row-${index}` };
-  if (typeof raw['number'] === 'string' && /^\d{10}$/.test(raw['number'])) row.number = raw['number'];
-  return row;
-}
-
-/** One page of the citizen's applications. */
-export async function fetchApplications(
-  client: ApiClient,
-  query: ListQuery,
-  signal?: AbortSignal,
-): Promise<ApplicationPage> {
-  const page = await client.get('applications', {
-    signal,
-    query: {
-      page: query.page,
-      pageSize: query.pageSize,
-      q: query.q || undefined,
-      status: query.status && query.status.length > 0 ? [...query.status] : undefined,
-      agencyId: query.agencyId || undefined,
-      submittedFrom: query.submittedFrom || undefined,
-      submittedTo: query.submittedTo || undefined,
-      sort: query.sort,
-    },
-    parse: parseEnvelope,
-  });
-  return {
-    rows: page.items.map(parseRow),
-    total: page.total,
-    page: page.page,
-    pageSize: page.pageSize,
-    counts: page.countsByStatus,
-  };
-}
-
 const parseDetail = valibotParser(DetailSchema);
 
 /** One application with timeline, documents and actions. */
@@ -188,13 +114,6 @@ export function cancelApplication(
 /** Marks the status change as seen. */
 export async function markRead(client: ApiClient, id: string): Promise<void> {
   await client.post(`applications/${pathSegment(id)}/read`, undefined, { parse: valibotParser(ApplicationSchema) });
-}
-
-const Agencies = v.object({ items: v.array(v.object({ id: v.string(), title: v.string() })) });
-export type Agency = { id: string; title: string };
-/** The agencies for the filter. */
-export async function fetchAgencies(client: ApiClient, signal?: AbortSignal): Promise<Agency[]> {
-  return (await client.get('agencies', { signal, parse: valibotParser(Agencies) })).items;
 }
 
 const EventPage = v.object({
@@ -309,17 +228,4 @@ export async function sendMessage(
       { idempotencyKey, parse: valibotParser(Thread) },
     )
   ).items;
-}
-
-/** Saves a Blob as a file through a temporary object URL (works under a strict CSP). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { token } from '../core/theme/index.js';
+import { token } from '../core/theme/base-styles.js';
 
 /** Controls shared by the tracker and its parts: buttons, inputs, focus, forced colours. */
 export const controlStyles = css`
@@ -260,6 +260,49 @@ export const trackerStyles = css`
     padding: calc(${token('--gu-space')} * 2);
     border: 1px solid ${token('--gu-color-border')};
   }
+  /* The status badge of a row: the same look as <gu-status-badge> (text, an icon whose shape differs by tone, and a
+     colour), drawn inline — 50 rows need no 50 shadow roots. */
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(${token('--gu-space')} / 2);
+    max-width: 100%;
+    padding: 2px calc(${token('--gu-space')} * 1.25) 2px ${token('--gu-space')};
+    border: 1px solid var(--tone);
+    border-radius: var(--gu-status-badge-radius, 999px);
+    background: var(--tone-surface);
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  .badge .icon {
+    flex: none;
+    width: 1.15em;
+    height: 1.15em;
+    color: var(--tone);
+  }
+  .tone-neutral {
+    --tone: ${token('--gu-color-text-muted')};
+    --tone-surface: ${token('--gu-color-surface')};
+  }
+  .tone-info,
+  .tone-progress {
+    --tone: ${token('--gu-color-info')};
+    --tone-surface: ${token('--gu-color-info-surface')};
+  }
+  .tone-success {
+    --tone: ${token('--gu-color-success')};
+    --tone-surface: ${token('--gu-color-success-surface')};
+  }
+  .tone-warning {
+    --tone: ${token('--gu-color-warning')};
+    --tone-surface: ${token('--gu-color-warning-surface')};
+  }
+  .tone-error {
+    --tone: ${token('--gu-color-error')};
+    --tone-surface: ${token('--gu-color-error-surface')};
+  }
   @container (max-width: 40rem) {
     .row {
       grid-template-columns: minmax(0, 1fr);
@@ -276,6 +319,12 @@ export const trackerStyles = css`
     }
     .row--error {
       border-left-color: CanvasText;
+    }
+    .badge {
+      border-color: CanvasText;
+    }
+    .badge .icon {
+      color: CanvasText;
     }
   }
 `;

@@ -1,40 +1,36 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { Task, initialState } from '@lit/task';
 import { createApiClient, isApiError, type ApiClient } from '../core/api/index.js';
-import { LocaleController } from '../core/i18n/index.js';
-import { baseStyles } from '../core/theme/index.js';
-import { AnnouncerController } from '../core/ui/announcer.js';
+import { LocaleController, type LazyCatalogs } from '../core/i18n/index.js';
+import { baseStyles } from '../core/theme/base-styles.js';
+import { feedbackIcon } from '../core/ui/feedback-icons.js';
 import { sessionContext, type Session } from '../core/session/session-context.js';
-import '../core/ui/gu-status-badge.js';
-import '../core/ui/gu-loading-state.js';
 import {
-  STATUSES,
-  fetchAgencies,
   fetchApplications,
-  fetchEvents,
-  markRead,
   saveBlob,
-  type Agency,
   type Application,
   type ApplicationPage,
   type ApplicationSort,
   type ApplicationStatus,
   type ListQuery,
-  type StatusEvent,
-} from './api.js';
+} from './list-api.js';
+import type { StatusEvent } from './api.js';
+import type * as Filters from './filters.js';
+import type { Agency, FiltersContext } from './filters.js';
+import type { LiveStatus, LiveStatusHost } from './live.js';
 import { toCsv } from './csv.js';
 import { controlStyles, trackerStyles } from './application-tracker.styles.js';
-import {
-  GuApplicationOpenedEvent,
-  GuApplicationStatusChangedEvent,
-  STATUS_TONE,
-  overdueDays,
-  statusLabels,
-  trackerMessages,
-} from './shared.js';
+import { GuApplicationOpenedEvent, STATUS_TONE, overdueDays } from './shared.js';
+import { listRu, type ListMessages } from './locales/list-ru.js';
 
 type DetailElement = HTMLElement & { focusHeading(): void; reload(): void };
+type FiltersModule = typeof Filters;
+
+/** The list's catalogs: Russian in the first render, English downloaded only by a tracker that renders in English. */
+const listMessages: LazyCatalogs<ListMessages> = {
+  ru: listRu,
+  en: () => import('./locales/list-en.js').then((module) => module.listEn),
+};
 
 const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueSoon' | 'sortDueLate' | 'sortStatus'> = {
   '-submittedAt': 'sortNewest',
@@ -44,6 +40,12 @@ const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueS
   status: 'sortStatus',
 };
 
+/** Loaded once per page, on demand; every tracker shares the promise. */
+let filtersModule: Promise<FiltersModule> | undefined;
+const loadFilters = (): Promise<FiltersModule> => (filtersModule ??= import('./filters.js'));
+const announce = (text: string): void =>
+  void import('../core/ui/announcer.js').then((module) => module.announce(text));
+
 /**
  * @summary «Мои заявления»: the citizen's applications — search, filters by status, agency and period, sort,
  * counts per status, paging that keeps its place, CSV export, a lazily loaded chart, live status changes,
@@ -51,6 +53,10 @@ const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueS
  *
  * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in and keeps
  * what the citizen typed (a message, chosen files) until they sign in again.
+ *
+ * The first render is the list only; the filters panel (with the first list request), live status, the detail,
+ * the chart, the English strings and the loading / empty / error states are loaded when they are needed.
+ * Removing the element aborts its requests and ends its timers and polling.
  *
  * @fires gu-application-opened - The citizen opened an application (`applicationId`, `number`).
  * @fires gu-application-status-changed - A status changed live or by cancellation (`applicationId`, `number`, `status`, `previousStatus`).
@@ -75,10 +81,13 @@ export class GuApplicationTracker extends LitElement {
     openId: { state: true },
     chartShown: { state: true },
     partsReady: { state: true },
+    listState: { state: true },
+    page: { state: true },
+    listError: { state: true },
+    agencies: { state: true },
   };
 
-  private readonly i18n = new LocaleController(this, trackerMessages);
-  private readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
+  private readonly i18n = new LocaleController(this, listMessages);
   private readonly session = new ContextConsumer(this, {
     context: sessionContext,
     subscribe: true,
@@ -97,17 +106,25 @@ export class GuApplicationTracker extends LitElement {
   declare private openId: string | undefined;
   declare private chartShown: boolean;
   declare private partsReady: Record<string, boolean>;
+  declare private listState: 'initial' | 'pending' | 'complete' | 'error';
+  declare private page: ApplicationPage | undefined;
+  declare private listError: unknown;
+  declare private agencies: readonly Agency[];
 
   private client?: ApiClient;
   private clientBase = '';
   private everSignedIn = false;
   private lastOpenedId?: string;
   private announceNextLoad = false;
-  private cursor?: number;
-  private pollTimer?: ReturnType<typeof setTimeout>;
-  private pollAbort?: AbortController;
-  private pollFailures = 0;
   private searchTimer?: ReturnType<typeof setTimeout>;
+  /** The request behind the list (and its key): aborted when a newer one starts or the element is removed. */
+  private listAbort?: AbortController;
+  private listKey?: string;
+  private agenciesAbort?: AbortController;
+  private agenciesLoaded = false;
+  private filters?: FiltersModule;
+  private live?: LiveStatus;
+  private liveLoading = false;
 
   constructor() {
     super();
@@ -118,20 +135,11 @@ export class GuApplicationTracker extends LitElement {
     this.openId = undefined;
     this.chartShown = false;
     this.partsReady = {};
+    this.listState = 'initial';
+    this.page = undefined;
+    this.listError = undefined;
+    this.agencies = [];
   }
-
-  private readonly listTask = new Task(this, {
-    task: async ([query, signedIn], { signal }) => {
-      if (!signedIn) return initialState;
-      return fetchApplications(this.api(), { ...query, pageSize: this.pageSize }, signal);
-    },
-    args: () => [this.query, this.signedIn] as const,
-  });
-
-  private readonly agenciesTask = new Task(this, {
-    task: async ([signedIn], { signal }) => (signedIn ? fetchAgencies(this.api(), signal) : initialState),
-    args: () => [this.signedIn] as const,
-  });
 
   /** Whether the session lets the widget load data. */
   private get signedIn(): boolean {
@@ -141,13 +149,27 @@ export class GuApplicationTracker extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.schedulePoll(0);
+    this.syncLive();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPoll();
+    // Nothing may outlive the element: the list and agencies requests (with their retries), the poll, the search timer.
+    this.listAbort?.abort();
+    this.listAbort = undefined;
+    this.listKey = undefined; // connected again, it loads again
+    if (this.listState === 'pending') this.listState = this.page ? 'complete' : 'initial';
+    this.agenciesAbort?.abort();
+    this.agenciesAbort = undefined;
+    this.live?.stop();
     clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+  }
+
+  /** In English, waits for the English strings (loaded on demand) rather than render Russian first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.i18n.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,10 +178,15 @@ export class GuApplicationTracker extends LitElement {
       if (this.query.pageSize !== this.pageSize) this.query = { ...this.query, pageSize: this.pageSize, page: 1 };
     }
     if (this.signedIn) this.everSignedIn = true;
+    const key = this.signedIn && this.isConnected ? JSON.stringify(this.query) : undefined;
+    if (key !== this.listKey) {
+      this.listKey = key;
+      if (key) this.loadList();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('pollInterval')) this.schedulePoll(0);
+    if (changed.has('pollInterval')) this.syncLive();
   }
 
   /** The API client, created from `api-base` (or the session's) with the session's token access. */
@@ -185,68 +212,102 @@ export class GuApplicationTracker extends LitElement {
         this.partsReady = { ...this.partsReady, notice: true };
       });
     }
-    this.schedulePoll(0);
+    this.syncLive();
     this.requestUpdate();
+  }
+
+  // ——— Loading ———
+
+  /** Loads the page of `query`, together with the filters panel the first time (they show up together). */
+  private loadList(): void {
+    this.listAbort?.abort();
+    const abort = new AbortController();
+    this.listAbort = abort;
+    this.listState = 'pending';
+    if (!this.page) void import('../core/ui/gu-loading-state.js');
+    const query = { ...this.query, pageSize: this.pageSize };
+    void Promise.all([fetchApplications(this.api(), query, abort.signal), this.loadFiltersPanel()]).then(
+      ([page]) => {
+        if (this.listAbort !== abort) return;
+        this.listAbort = undefined;
+        this.page = page;
+        this.listError = undefined;
+        this.listState = 'complete';
+        if (page.total === 0 && !this.partsReady['empty'])
+          void import('../core/ui/gu-empty-state.js').then(() => {
+            this.partsReady = { ...this.partsReady, empty: true };
+          });
+        if (this.announceNextLoad) {
+          this.announceNextLoad = false;
+          announce(this.i18n.plural(page.total, this.i18n.msg.found));
+        }
+      },
+      (error: unknown) => {
+        if (this.listAbort !== abort) return;
+        this.listAbort = undefined;
+        this.listError = error;
+        this.listState = 'error';
+        if (!this.partsReady['error'])
+          void import('../core/ui/gu-error-state.js').then(() => {
+            this.partsReady = { ...this.partsReady, error: true };
+          });
+      },
+    );
+  }
+
+  /** The filters module, then (once) the agencies it offers. Never rejects: without it the list still shows. */
+  private async loadFiltersPanel(): Promise<void> {
+    try {
+      this.filters ??= await loadFilters();
+    } catch {
+      return; // offline: the panel comes with a later load
+    }
+    if (this.agenciesLoaded || this.agenciesAbort || !this.isConnected) return;
+    const abort = new AbortController();
+    this.agenciesAbort = abort;
+    this.filters.fetchAgencies(this.api(), abort.signal).then(
+      (agencies) => {
+        this.agencies = agencies;
+        this.agenciesLoaded = true;
+      },
+      () => undefined, // the agency filter offers «all» until a later load succeeds
+    ).finally(() => {
+      if (this.agenciesAbort === abort) this.agenciesAbort = undefined;
+    });
   }
 
   // ——— Live status ———
 
-  private stopPoll(): void {
-    clearTimeout(this.pollTimer);
-    this.pollTimer = undefined;
-    this.pollAbort?.abort();
-    this.pollAbort = undefined;
-  }
-
-  private schedulePoll(delay: number): void {
-    this.stopPoll();
-    if (!this.isConnected || !this.signedIn || !(this.pollInterval > 0)) return;
-    this.pollTimer = setTimeout(() => void this.poll(), delay);
-  }
-
-  private async poll(): Promise<void> {
-    const abort = new AbortController();
-    this.pollAbort = abort;
-    try {
-      const { events, cursor } = await fetchEvents(this.api(), this.cursor, abort.signal);
-      const first = this.cursor === undefined;
-      this.cursor = cursor;
-      this.pollFailures = 0;
-      if (!first) for (const event of events) this.applyEvent(event);
-    } catch (error) {
-      if (isApiError(error) && error.kind === 'aborted') return;
-      this.pollFailures += 1; // quiet: live status resumes when the server answers again
-    }
-    if (this.pollAbort === abort) {
-      const backoff = Math.min(60_000, this.pollInterval * 2 ** Math.min(this.pollFailures, 4));
-      this.schedulePoll(this.pollFailures > 0 ? backoff : this.pollInterval);
-    }
-  }
-
-  private applyEvent(event: StatusEvent): void {
-    const page = this.listTask.value;
-    if (page) {
-      const row = page.rows.find((r) => r.ok && r.application.id === event.applicationId);
-      if (row?.ok) {
-        const counts = page.counts;
-        counts[event.previousStatus] = Math.max(0, counts[event.previousStatus] - 1);
-        counts[event.status] += 1;
-        row.application = { ...row.application, status: event.status, statusChangedAt: event.at, unread: true };
-      }
-    }
-    const label = statusLabels[this.i18n.locale][event.status];
-    this.announcer.announce(this.i18n.msg.statusChanged(event.number, label));
-    this.dispatchEvent(
-      new GuApplicationStatusChangedEvent(event.applicationId, event.number, event.status, event.previousStatus),
+  /** Polls while connected, signed in and `pollInterval` > 0 (loading live.ts the first time); stops otherwise. */
+  private syncLive(): void {
+    const wanted = this.isConnected && this.signedIn && this.pollInterval > 0;
+    if (!wanted) return this.live?.stop();
+    if (this.live) return this.live.start(0);
+    if (this.liveLoading) return;
+    this.liveLoading = true;
+    void import('./live.js').then(
+      ({ LiveStatus }) => {
+        this.liveLoading = false;
+        this.live ??= new LiveStatus(this as unknown as LiveStatusHost);
+        this.syncLive();
+      },
+      () => {
+        this.liveLoading = false;
+      },
     );
+  }
+
+  /** A live status change (from live.ts): updates the row and the counts, announces it and fires the event. */
+  protected onStatusEvent(event: StatusEvent): void {
+    this.live?.apply(event, this.page, this.i18n.msg);
     if (this.openId === event.applicationId) this.detail()?.reload();
     this.requestUpdate();
   }
 
   // ——— List ———
 
-  private setQuery(changes: Partial<ListQuery>, announce = true): void {
-    this.announceNextLoad = announce;
+  private setQuery(changes: Partial<ListQuery>, announceLoad = true): void {
+    this.announceNextLoad = announceLoad;
     this.query = { ...this.query, page: 1, ...changes };
   }
 
@@ -261,15 +322,9 @@ export class GuApplicationTracker extends LitElement {
     const value = (event.target as HTMLInputElement).value.trim();
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
+      this.searchTimer = undefined;
       if ((this.query.q ?? '') !== value) this.setQuery({ q: value });
     }, 400);
-  }
-
-  private onStatusToggle(status: ApplicationStatus, checked: boolean): void {
-    const current = new Set(this.query.status ?? []);
-    if (checked) current.add(status);
-    else current.delete(status);
-    this.setQuery({ status: STATUSES.filter((s) => current.has(s)) });
   }
 
   private resetFilters(): void {
@@ -287,7 +342,8 @@ export class GuApplicationTracker extends LitElement {
   private async open(application: Application): Promise<void> {
     if (application.unread) {
       application.unread = false;
-      markRead(this.api(), application.id).catch(() => undefined); // not worth an error: the mark returns next time
+      // Not worth an error: the mark returns next time. api.ts comes with the detail anyway.
+      void import('./api.js').then(({ markRead }) => markRead(this.api(), application.id).catch(() => undefined));
     }
     await this.openApplication(application.id, application.number);
   }
@@ -329,8 +385,7 @@ export class GuApplicationTracker extends LitElement {
   /** The visible page of the list as CSV (formula-safe), and saves it as `applications.csv`. Returns the text. */
   exportCsv(): string {
     const msg = this.i18n.msg;
-    const labels = statusLabels[this.i18n.locale];
-    const rows = (this.listTask.value?.rows ?? []).flatMap((row) => (row.ok ? [row.application] : []));
+    const rows = (this.page?.rows ?? []).flatMap((row) => (row.ok ? [row.application] : []));
     const text = toCsv([
       [msg.number, msg.service, msg.agency, msg.submitted, msg.status, msg.decisionDue, msg.unread],
       ...rows.map((a) => [
@@ -338,7 +393,7 @@ export class GuApplicationTracker extends LitElement {
         a.serviceTitle,
         a.agencyTitle,
         a.submittedAt.slice(0, 10),
-        labels[a.status],
+        msg.statusLabel(a.status),
         a.decisionDue ?? '',
         a.unread ? msg.unread : '',
       ]),
@@ -349,16 +404,27 @@ export class GuApplicationTracker extends LitElement {
 
   /** Reloads the list (keeps the page, filters and sort). */
   refresh(): void {
-    void this.listTask.run();
+    if (this.isConnected && this.signedIn) this.loadList();
   }
 
   // ——— Rendering ———
 
-  private renderToolbar(page: ApplicationPage | undefined): TemplateResult {
+  private filtersContext(): FiltersContext {
+    return {
+      query: this.query,
+      page: this.page,
+      agencies: this.agencies,
+      msg: this.i18n.msg,
+      number: (value) => this.i18n.number(value),
+      setQuery: (changes) => this.setQuery(changes),
+      reset: () => this.resetFilters(),
+    };
+  }
+
+  private renderToolbar(): TemplateResult {
     const msg = this.i18n.msg;
-    const labels = statusLabels[this.i18n.locale];
     const q = this.query;
-    const agencies: Agency[] = this.agenciesTask.value ?? [];
+    const page = this.page;
     return html`
       <div class="toolbar" part="toolbar">
         <form class="search" role="search" aria-label=${msg.searchLabel} @submit=${this.onSearchSubmit}>
@@ -382,60 +448,7 @@ export class GuApplicationTracker extends LitElement {
       </div>
       <details class="filters">
         <summary>${msg.filters}</summary>
-        <div class="filter-grid">
-          <fieldset>
-            <legend>${msg.statusLegend}</legend>
-            <div class="statuses">
-              ${STATUSES.map(
-                (status) =>
-                  html`<label class="check">
-                    <input
-                      type="checkbox"
-                      .checked=${q.status?.includes(status) ?? false}
-                      @change=${(e: Event) => this.onStatusToggle(status, (e.target as HTMLInputElement).checked)}
-                    />
-                    <span>${labels[status]}${page ? ` (${this.i18n.number(page.counts[status])})` : ''}</span>
-                  </label>`,
-              )}
-            </div>
-          </fieldset>
-          <div class="field">
-            <label for="agency">${msg.agencyLabel}</label>
-            <select
-              id="agency"
-              @change=${(e: Event) => this.setQuery({ agencyId: (e.target as HTMLSelectElement).value })}
-            >
-              <option value="" ?selected=${!q.agencyId}>${msg.agencyAll}</option>
-              ${agencies.map((a) => html`<option value=${a.id} ?selected=${q.agencyId === a.id}>${a.title}</option>`)}
-            </select>
-          </div>
-          <fieldset>
-            <legend>${msg.periodLegend}</legend>
-            <div class="period">
-              <div class="field">
-                <label for="from">${msg.periodFrom}</label>
-                <input
-                  id="from"
-                  type="date"
-                  .value=${q.submittedFrom ?? ''}
-                  @change=${(e: Event) => this.setQuery({ submittedFrom: (e.target as HTMLInputElement).value })}
-                />
-              </div>
-              <div class="field">
-                <label for="to">${msg.periodTo}</label>
-                <input
-                  id="to"
-                  type="date"
-                  .value=${q.submittedTo ?? ''}
-                  @change=${(e: Event) => this.setQuery({ submittedTo: (e.target as HTMLInputElement).value })}
-                />
-              </div>
-            </div>
-          </fieldset>
-          <div>
-            <button class="btn" type="button" @click=${this.resetFilters}>${msg.resetFilters}</button>
-          </div>
-        </div>
+        ${this.filters ? this.filters.renderFilters(this.filtersContext()) : nothing}
       </details>
       <div class="toolbar">
         <button class="btn" type="button" ?disabled=${!page || page.rows.length === 0} @click=${this.exportCsv}>
@@ -458,9 +471,23 @@ export class GuApplicationTracker extends LitElement {
     `;
   }
 
+  /** The status badge of a row, built once per status and locale: 50 rows share 10 templates at most. */
+  private readonly badges = new Map<string, TemplateResult>();
+  private badge(status: ApplicationStatus): TemplateResult {
+    const key = `${this.i18n.lang}|${status}`;
+    let badge = this.badges.get(key);
+    if (!badge) {
+      const tone = STATUS_TONE[status];
+      badge = html`<span class="badge tone-${tone}"
+        >${feedbackIcon(tone)}<span class="label">${this.i18n.msg.statusLabel(status)}</span></span
+      >`;
+      this.badges.set(key, badge);
+    }
+    return badge;
+  }
+
   private renderRow(application: Application): TemplateResult {
     const msg = this.i18n.msg;
-    const label = statusLabels[this.i18n.locale][application.status];
     const overdue = overdueDays(application);
     return html`<li class="row" part="row">
       <div>
@@ -481,7 +508,7 @@ export class GuApplicationTracker extends LitElement {
         </dd>
       </dl>
       <div class="flags">
-        <gu-status-badge tone=${STATUS_TONE[application.status]} label=${label}></gu-status-badge>
+        ${this.badge(application.status)}
         ${
           application.unread
             ? html`<span class="unread">${msg.unread}<span class="visually-hidden">: ${msg.unreadHint}</span></span>`
@@ -548,43 +575,28 @@ export class GuApplicationTracker extends LitElement {
     `;
   }
 
-  private renderListState(): TemplateResult | typeof nothing {
+  private renderListState(): TemplateResult {
     const msg = this.i18n.msg;
-    return this.listTask.render({
-      initial: () => html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>`,
-      pending: () =>
-        this.listTask.value
-          ? html`<div aria-busy="true">${this.renderList(this.listTask.value)}</div>`
-          : html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>`,
-      complete: (page) => {
-        if (this.announceNextLoad) {
-          this.announceNextLoad = false;
-          this.announcer.announce(this.i18n.plural(page.total, msg.found));
-        }
-        return this.renderList(page);
-      },
-      error: (error) => {
-        if (!this.partsReady['error'])
-          void import('../core/ui/gu-error-state.js').then(() => {
-            this.partsReady = { ...this.partsReady, error: true };
-          });
+    switch (this.listState) {
+      case 'complete':
+        return this.renderList(this.page!);
+      case 'error':
         return html`<gu-error-state
           heading-level="3"
-          .error=${isApiError(error) ? error : { kind: 'server' }}
-          @gu-retry=${() => this.listTask.run()}
+          .error=${isApiError(this.listError) ? this.listError : { kind: 'server' }}
+          @gu-retry=${() => this.refresh()}
         ></gu-error-state>`;
-      },
-    }) as TemplateResult | typeof nothing;
+      default:
+        return this.page && this.listState === 'pending'
+          ? html`<div aria-busy="true">${this.renderList(this.page)}</div>`
+          : html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>`;
+    }
   }
 
   override render(): TemplateResult {
     const msg = this.i18n.msg;
     const signedIn = this.signedIn;
     const session: Session | undefined = this.session.value;
-    if (this.listTask.value?.total === 0 && !this.partsReady['empty'])
-      void import('../core/ui/gu-empty-state.js').then(() => {
-        this.partsReady = { ...this.partsReady, empty: true };
-      });
     return html`
       ${
         signedIn
@@ -598,7 +610,7 @@ export class GuApplicationTracker extends LitElement {
           ? html`<div class="content" ?hidden=${!signedIn} ?inert=${!signedIn} lang=${this.i18n.lang}>
               <div ?hidden=${Boolean(this.openId)} class="content">
                 <h2 id="heading" tabindex="-1">${msg.heading}</h2>
-                ${this.renderToolbar(this.listTask.value)} ${this.renderListState()}
+                ${this.renderToolbar()} ${this.renderListState()}
               </div>
               ${
                 this.openId && this.partsReady['detail']

@@ -1,13 +1,10 @@
-/** What the tracker's element and its parts share: status tones, typed events, catalogs, dates. */
-import type { Catalogs } from '../core/i18n/index.js';
+/**
+ * What the tracker's element and its parts share: status tones, typed events, dates. (The catalogs: the list's in
+ * application-tracker.ts, the parts' in parts/messages.ts — each loads English only when it is needed.)
+ */
 import type { StatusTone } from '../core/ui/status-badge.js';
-import type { Application, ApplicationAction, ApplicationDocument, ApplicationStatus } from './api.js';
-import { actionEn, statusEn, trackerEn } from './locales/en.js';
-import { actionRu, statusRu, trackerRu, type TrackerMessages } from './locales/ru.js';
-
-export const trackerMessages: Catalogs<TrackerMessages> = { ru: trackerRu, en: trackerEn };
-export const statusLabels = { ru: statusRu, en: statusEn } as const;
-export const actionLabels = { ru: actionRu, en: actionEn } as const;
+import type { ApplicationAction, ApplicationDocument } from './api.js';
+import type { Application, ApplicationStatus } from './list-api.js';
 
 /** The badge tone of a status: the badge also shows the text and an icon of the tone's shape. */
 export const STATUS_TONE: Record<ApplicationStatus, StatusTone> = {

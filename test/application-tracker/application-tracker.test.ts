@@ -90,7 +90,7 @@ describe('gu-application-tracker', () => {
     box.click();
     await until(() => h.rows().length === rejected, 8000, 'filtered rows');
     for (const row of h.rows())
-      expect(row.querySelector('gu-status-badge')!.getAttribute('label')).to.equal('Отклонено');
+      expect(row.querySelector('.badge')!.textContent!.trim()).to.equal('Отклонено');
     expect(h.root.querySelector('#list-summary')!.textContent).to.contain(String(rejected));
 
     const sort = h.root.querySelector<HTMLSelectElement>('#sort')!;

@@ -173,3 +173,41 @@ describe('i18n: locale resolution and runtime switching', () => {
     expect(textOf(probe)).to.equal('Hello');
   });
 });
+
+describe('i18n: catalogs loaded on demand', () => {
+  const ruCatalog = { hello: 'Здравствуйте' };
+  let loads = 0;
+  const lazy = {
+    ru: ruCatalog,
+    en: async () => {
+      loads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { hello: 'Hello' };
+    },
+  };
+  class GuLazyProbe extends LitElement {
+    readonly i18n = new LocaleController(this, lazy);
+    override render() {
+      return html`<p lang=${this.i18n.lang}>${this.i18n.msg.hello}</p>`;
+    }
+  }
+  customElements.define('gu-lazy-probe', GuLazyProbe);
+  const p = (el: Element) => el.shadowRoot!.querySelector('p')!;
+
+  it('never loads English for a Russian page, loads it once for English ones, and keeps text and lang in step', async () => {
+    const ruProbe = await fixture<GuLazyProbe>(html`<gu-lazy-probe locale="ru"></gu-lazy-probe>`);
+    expect(p(ruProbe).textContent).to.equal('Здравствуйте');
+    expect(loads).to.equal(0);
+    const enProbe = await fixture<GuLazyProbe>(html`<gu-lazy-probe locale="en"></gu-lazy-probe>`);
+    expect(p(enProbe).textContent, 'Russian while English loads').to.equal('Здравствуйте');
+    expect(p(enProbe).getAttribute('lang'), 'lang says what the text is').to.equal('ru');
+    await enProbe.i18n.ready();
+    await enProbe.updateComplete;
+    expect(p(enProbe).textContent).to.equal('Hello');
+    expect(p(enProbe).getAttribute('lang')).to.equal('en');
+    const second = await fixture<GuLazyProbe>(html`<gu-lazy-probe locale="en"></gu-lazy-probe>`);
+    expect(second.i18n.ready(), 'already loaded').to.equal(undefined);
+    expect(p(second).textContent).to.equal('Hello');
+    expect(loads, 'one download for every host').to.equal(1);
+  });
+});

@@ -1,18 +1,8 @@
-import type { ApplicationAction, ApplicationStatus } from '../api.js';
+import type { ApplicationAction } from '../api.js';
+import { listEn } from './list-en.js';
 import type { TrackerMessages } from './ru.js';
 
-export const statusEn: Record<ApplicationStatus, string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  accepted: 'Accepted',
-  processing: 'Under review',
-  'additions-required': 'Additions required',
-  approved: 'Approved',
-  done: 'Service provided',
-  rejected: 'Rejected',
-  cancelled: 'Cancelled',
-  expired: 'Expired',
-};
+export { statusEn } from './list-en.js';
 
 export const actionEn: Record<ApplicationAction, string> = {
   'continue-draft': 'Continue the draft',
@@ -24,63 +14,9 @@ export const actionEn: Record<ApplicationAction, string> = {
   'contact-operator': 'Contact the operator',
 };
 
-const found = {
-  one: '{n} application found',
-  few: '{n} applications found',
-  many: '{n} applications found',
-  other: '{n} applications found',
-};
-
 export const trackerEn: TrackerMessages = {
-  heading: 'My applications',
-  searchLabel: 'Search by number or service',
-  searchButton: 'Search',
-  filters: 'Filters',
-  statusLegend: 'Status',
-  agencyLabel: 'Agency',
-  agencyAll: 'All agencies',
-  periodLegend: 'Submitted',
-  periodFrom: 'From',
-  periodTo: 'To',
-  sortLabel: 'Sort by',
-  sortNewest: 'Newest first',
-  sortOldest: 'Oldest first',
-  sortDueSoon: 'Decision due: soonest',
-  sortDueLate: 'Decision due: latest',
-  sortStatus: 'Status',
-  resetFilters: 'Reset filters',
-  exportCsv: 'Download the list (CSV)',
-  showChart: 'Show the chart',
-  hideChart: 'Hide the chart',
-  found,
-  shownRange: (from, to, total) => `Showing ${from}–${to} of ${total}`,
-  listLabel: (page, pages) => `Applications, page ${page} of ${pages}`,
-  number: 'Number',
-  numberValue: (number) => `No. ${number}`,
-  service: 'Service',
-  agency: 'Agency',
-  submitted: 'Submitted',
-  status: 'Status',
-  decisionDue: 'Decision due',
-  noDue: 'not set',
-  overdue: { one: '{n} day overdue', few: '{n} days overdue', many: '{n} days overdue', other: '{n} days overdue' },
-  unread: 'New',
-  unreadHint: 'the status changed since you last looked',
-  rowError: 'This application could not be shown: the server sent invalid data.',
-  rowErrorNumber: (number) => `Application No. ${number} could not be shown: the server sent invalid data.`,
-  pagination: 'List pages',
-  prevPage: 'Previous page',
-  nextPage: 'Next page',
-  pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  emptyHeading: 'You have no applications yet',
-  emptyText: 'Submitted applications and drafts will appear here.',
-  noMatchHeading: 'Nothing found',
-  noMatchText: 'Change the search or reset the filters.',
-  loadingList: 'Loading applications…',
-  loadingDetail: 'Loading the application…',
-  signedOut: 'Sign in to your personal account to see your applications.',
-  signedOutKept: 'What you typed is kept and comes back after you sign in.',
-  statusChanged: (number, status) => `Application No. ${number}: new status “${status}”`,
+  ...listEn,
+  actionLabel: (action: ApplicationAction): string => actionEn[action],
   back: 'Back to the applications',
   detailHeading: (number) => `Application No. ${number}`,
   facts: 'About the application',

@@ -1,19 +1,8 @@
 import type { Catalog, PluralForms } from '../../core/i18n/index.js';
-import type { ApplicationAction, ApplicationStatus } from '../api.js';
+import type { ApplicationAction } from '../api.js';
+import { listRu } from './list-ru.js';
 
-/** Status labels: one model for the labels of seeds 000, 003 and 004 (see the contract's ApplicationStatus). */
-export const statusRu: Record<ApplicationStatus, string> = {
-  draft: 'Черновик',
-  sent: 'Отправлено',
-  accepted: 'Принято',
-  processing: 'На рассмотрении',
-  'additions-required': 'Требуется дополнение',
-  approved: 'Одобрено',
-  done: 'Услуга оказана',
-  rejected: 'Отклонено',
-  cancelled: 'Отменено',
-  expired: 'Срок истёк',
-};
+export { statusRu } from './list-ru.js';
 
 /** Action labels (seed 003). */
 export const actionRu: Record<ApplicationAction, string> = {
@@ -26,69 +15,10 @@ export const actionRu: Record<ApplicationAction, string> = {
   'contact-operator': 'Связаться с оператором',
 };
 
-/** The tracker's messages; en.ts has the same keys. */
+/** The tracker's messages (the list's and those of the detail, upload and chart); en.ts has the same keys. */
 export const trackerRu = {
-  heading: 'Мои заявления',
-  searchLabel: 'Поиск по номеру или услуге',
-  searchButton: 'Найти',
-  filters: 'Фильтры',
-  statusLegend: 'Статус',
-  agencyLabel: 'Ведомство',
-  agencyAll: 'Все ведомства',
-  periodLegend: 'Дата подачи',
-  periodFrom: 'С',
-  periodTo: 'По',
-  sortLabel: 'Сортировка',
-  sortNewest: 'Сначала новые',
-  sortOldest: 'Сначала старые',
-  sortDueSoon: 'По сроку решения: ближайшие',
-  sortDueLate: 'По сроку решения: дальние',
-  sortStatus: 'По статусу',
-  resetFilters: 'Сбросить фильтры',
-  exportCsv: 'Скачать список (CSV)',
-  showChart: 'Показать диаграмму',
-  hideChart: 'Скрыть диаграмму',
-  found: {
-    one: 'Найдено {n} заявление',
-    few: 'Найдено {n} заявления',
-    many: 'Найдено {n} заявлений',
-    other: 'Найдено {n} заявления',
-  } as PluralForms,
-  shownRange: (from: string, to: string, total: string): string => `Показаны ${from}–${to} из ${total}`,
-  listLabel: (page: number, pages: number): string => `Заявления, страница ${page} из ${pages}`,
-  number: 'Номер',
-  numberValue: (number: string): string => `№ ${number}`,
-  service: 'Услуга',
-  agency: 'Ведомство',
-  submitted: 'Подано',
-  status: 'Статус',
-  decisionDue: 'Срок решения',
-  noDue: 'не установлен',
-  overdue: {
-    one: 'просрочено на {n} день',
-    few: 'просрочено на {n} дня',
-    many: 'просрочено на {n} дней',
-    other: 'просрочено на {n} дня',
-  } as PluralForms,
-  unread: 'Новое',
-  unreadHint: 'статус изменился, вы ещё не смотрели',
-  rowError: 'Это заявление не удалось показать: сервер прислал некорректные данные.',
-  rowErrorNumber: (number: string): string =>
-    `Заявление № ${number} не удалось показать: сервер прислал некорректные данные.`,
-  pagination: 'Страницы списка',
-  prevPage: 'Предыдущая страница',
-  nextPage: 'Следующая страница',
-  pageOf: (page: number, pages: number): string => `Страница ${page} из ${pages}`,
-  emptyHeading: 'У вас пока нет заявлений',
-  emptyText: 'Поданные заявления и черновики появятся здесь.',
-  noMatchHeading: 'Ничего не найдено',
-  noMatchText: 'Измените запрос или сбросьте фильтры.',
-  loadingList: 'Загружаем заявления…',
-  loadingDetail: 'Загружаем заявление…',
-  signedOut: 'Войдите в личный кабинет, чтобы увидеть свои заявления.',
-  signedOutKept: 'Введённые данные сохранены и вернутся после входа.',
-  // Live status.
-  statusChanged: (number: string, status: string): string => `Заявление № ${number}: новый статус «${status}»`,
+  ...listRu,
+  actionLabel: (action: ApplicationAction): string => actionRu[action],
   // Detail.
   back: 'К списку заявлений',
   detailHeading: (number: string): string => `Заявление № ${number}`,

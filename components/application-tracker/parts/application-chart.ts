@@ -7,7 +7,7 @@ import { baseStyles, token } from '../../core/theme/index.js';
 import '../../core/ui/gu-error-state.js';
 import '../../core/ui/gu-loading-state.js';
 import { STATUSES, fetchStats, type ApplicationStats } from '../api.js';
-import { statusLabels, trackerMessages } from '../shared.js';
+import { trackerMessages } from './messages.js';
 
 type ChartModule = typeof ChartJs;
 type ChartInstance = InstanceType<ChartModule['Chart']>;
@@ -88,6 +88,12 @@ export class GuApplicationChart extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, trackerMessages);
+
+  /** In English, waits for the English catalog (loaded on demand) rather than render Russian first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.i18n.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
   private charts: ChartInstance[] = [];
 
   /** The API client of the tracker. */
@@ -135,7 +141,7 @@ export class GuApplicationChart extends LitElement {
     const primary = style.getPropertyValue('--gu-color-primary').trim() || '#0d4cd3';
     const text = style.getPropertyValue('--gu-color-text').trim() || '#0b1f33';
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const labels = statusLabels[this.i18n.locale];
+    const labels = this.i18n.msg.statusLabel;
     const common = {
       responsive: true,
       maintainAspectRatio: false,
@@ -150,7 +156,7 @@ export class GuApplicationChart extends LitElement {
         new Chart(byStatus, {
           type: 'bar',
           data: {
-            labels: STATUSES.map((s) => labels[s]),
+            labels: STATUSES.map((s) => labels(s)),
             datasets: [{ data: STATUSES.map((s) => stats.byStatus[s]), backgroundColor: primary }],
           },
           options: { ...common, indexAxis: 'y' as const },
@@ -172,12 +178,12 @@ export class GuApplicationChart extends LitElement {
   /** The one-sentence summary of the figures. */
   private summary(stats: ApplicationStats): string {
     const msg = this.i18n.msg;
-    const labels = statusLabels[this.i18n.locale];
+    const labels = this.i18n.msg.statusLabel;
     const top = [...STATUSES].sort((a, b) => stats.byStatus[b] - stats.byStatus[a])[0]!;
     const month = [...stats.byMonth].sort((a, b) => b.count - a.count)[0];
     return msg.chartSummary(
       this.i18n.number(stats.total),
-      labels[top],
+      labels(top),
       this.i18n.number(stats.byStatus[top]),
       month ? this.i18n.date(`${month.month}-15T12:00:00Z`, { month: 'long', year: 'numeric' }) : '—',
       this.i18n.number(month?.count ?? 0),
@@ -186,7 +192,7 @@ export class GuApplicationChart extends LitElement {
 
   private renderStats(stats: ApplicationStats): TemplateResult {
     const msg = this.i18n.msg;
-    const labels = statusLabels[this.i18n.locale];
+    const labels = this.i18n.msg.statusLabel;
     if (stats.total === 0) return html`<p>${msg.chartEmpty}</p>`;
     const summary = this.summary(stats);
     return html`<p id="chart-summary">${summary}</p>
@@ -213,7 +219,7 @@ export class GuApplicationChart extends LitElement {
             ${STATUSES.map(
               (s) =>
                 html`<tr>
-                  <th scope="row">${labels[s]}</th>
+                  <th scope="row">${labels(s)}</th>
                   <td>${this.i18n.number(stats.byStatus[s])}</td>
                 </tr>`,
             )}

@@ -31,11 +31,9 @@ import {
   GuApplicationBackEvent,
   GuApplicationStatusChangedEvent,
   STATUS_TONE,
-  actionLabels,
   overdueDays,
-  statusLabels,
-  trackerMessages,
 } from '../shared.js';
+import { trackerMessages } from './messages.js';
 import './gu-application-upload.js';
 
 const MAX_MESSAGE = 2000;
@@ -190,6 +188,12 @@ export class GuApplicationDetail extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, trackerMessages);
+
+  /** In English, waits for the English catalog (loaded on demand) rather than render Russian first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.i18n.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
   private readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
 
   /** The API client of the tracker. */
@@ -403,7 +407,7 @@ export class GuApplicationDetail extends LitElement {
 
   private renderActions(a: ApplicationDetail): TemplateResult | typeof nothing {
     if (a.allowedActions.length === 0) return nothing;
-    const labels = actionLabels[this.i18n.locale];
+    const labels = this.i18n.msg.actionLabel;
     return html`<section aria-labelledby="actions-heading">
       <h3 id="actions-heading">${this.msg.actions}</h3>
       <div class="actions">
@@ -414,7 +418,7 @@ export class GuApplicationDetail extends LitElement {
               variant=${action === 'cancel' ? 'secondary' : 'primary'}
               data-action=${action}
               @click=${() => this.onAction(action, a)}
-              >${labels[action]}</gu-button
+              >${labels(action)}</gu-button
             >`,
         )}
       </div>
@@ -424,7 +428,7 @@ export class GuApplicationDetail extends LitElement {
 
   private renderTimeline(a: ApplicationDetail): TemplateResult {
     const msg = this.msg;
-    const labels = statusLabels[this.i18n.locale];
+    const labels = this.i18n.msg.statusLabel;
     const actor = {
       citizen: msg.actorCitizen,
       agency: msg.actorAgency,
@@ -437,7 +441,7 @@ export class GuApplicationDetail extends LitElement {
         ${[...a.timeline].reverse().map(
           (entry) =>
             html`<li>
-              <strong>${labels[entry.status]}</strong>
+              <strong>${labels(entry.status)}</strong>
               <span class="when"
                 ><time datetime=${entry.at}>${this.i18n.dateTime(entry.at)}</time> · ${actor[entry.actor]}</span
               >
@@ -573,13 +577,13 @@ export class GuApplicationDetail extends LitElement {
   }
 
   private renderDetail(a: ApplicationDetail): TemplateResult {
-    const labels = statusLabels[this.i18n.locale];
+    const labels = this.i18n.msg.statusLabel;
     const uploadable = a.allowedActions.includes('add-documents');
     return html`<div class="detail">
       <div class="head">
         <button class="btn btn--link" type="button" @click=${this.back}>← ${this.msg.back}</button>
         <h2 id="detail-heading" tabindex="-1">${this.msg.detailHeading(a.number)}</h2>
-        <gu-status-badge tone=${STATUS_TONE[a.status]} label=${labels[a.status]}></gu-status-badge>
+        <gu-status-badge tone=${STATUS_TONE[a.status]} label=${labels(a.status)}></gu-status-badge>
       </div>
       ${this.renderFacts(a)} ${this.renderActions(a)}
       ${

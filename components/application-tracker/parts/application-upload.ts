@@ -6,7 +6,8 @@ import { AnnouncerController } from '../../core/ui/announcer.js';
 import type { Session } from '../../core/session/session-context.js';
 import '../../core/ui/gu-button.js';
 import { controlStyles } from '../application-tracker.styles.js';
-import { GuApplicationDocumentAddedEvent, trackerMessages } from '../shared.js';
+import { GuApplicationDocumentAddedEvent } from '../shared.js';
+import { trackerMessages } from './messages.js';
 import { ACCEPTED_TYPES, MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
 
 type FileState = 'ready' | 'refused' | 'uploading' | 'done' | 'failed' | 'cancelled';
@@ -114,6 +115,12 @@ export class GuApplicationUpload extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, trackerMessages);
+
+  /** In English, waits for the English catalog (loaded on demand) rather than render Russian first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.i18n.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
   private readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
 
   /** API base URL. */

@@ -1,6 +1,6 @@
 /** gu-kit i18n: typed catalogs, CLDR plurals, Intl formatting and the locale controller. */
 export { LOCALES, DEFAULT_LOCALE, toLocale, nearestLang, resolveLocale, type Locale } from './locale.js';
-export type { Catalog, Catalogs } from './catalog.js';
+export type { Catalog, Catalogs, CatalogLoader, LazyCatalogs } from './catalog.js';
 export {
   plural,
   formatNumber,
