@@ -340,6 +340,499 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/identity/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with an identifier (phone, e-mail, SNILS, INN or login) and password; answers the next step (a second factor) or done with the authorization response. */
+        post: operations["identitySignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts registration of a simplified account (seeds 001, 003): name, a contact, consent; a code is sent to the contact. */
+        post: operations["identityRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts access recovery by phone, e-mail, SNILS, INN or passport; answers a code step whether or not an account matches. */
+        post: operations["identityRecover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign-in with a qualified e-signature: a challenge and the certificates the (simulated) crypto plug-in finds. */
+        post: operations["identitySignatureStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign-in through a partner bank: where to send the browser (the mock bank page) and back. */
+        post: operations["identityBankStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign-in with a passkey (WebAuthn): request options with a fresh challenge. */
+        post: operations["identityPasskeyStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/passkey/registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creation options for adding a passkey to an account (login and password confirm who asks). */
+        post: operations["identityPasskeyRegistrationStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign-in by scanning a QR code with the mobile app: the code payload and how often to poll. */
+        post: operations["identityQrStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends (or resends) a one-time code by the chosen method; a new code invalidates the previous one. Cooldown and hourly limit answer 429. */
+        post: operations["identitySendCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a one-time or backup code; a wrong, expired or exhausted code answers the code step with a problem. */
+        post: operations["identityVerifyCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recovery without contacts: without answers gives the security questions, with answers checks them. */
+        post: operations["identityAnswerQuestions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sets the password of a registration or recovery under the policy (and the blocklist); finishes with the authorization response. */
+        post: operations["identitySetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks the signed challenge with the chosen certificate. */
+        post: operations["identityVerifySignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Completes a bank sign-in after the bank sent the browser back. */
+        post: operations["identityBankComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a WebAuthn assertion (challenge, origin, credential, ES256 signature). */
+        post: operations["identityVerifyPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/passkey-registration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stores the public key of a new passkey. */
+        post: operations["identityRegisterPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/identity/flows/{flowId}/poll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The state of a QR sign-in: waiting, scanned, expired, or done. */
+        post: operations["identityPollQr"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account level, the contacts and whether they are confirmed, what the citizen entered before, the partner banks and which confirmation methods are offered («Подтверждение личности»). */
+        get: operations["getVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/contacts/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a one-time code to confirm a contact («Отправить код»), to the current contact before a change (`change-old`), or to the new one (`change-new`, with `value`). A new code invalidates the previous one of the same channel and purpose. */
+        post: operations["sendContactCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/contacts/codes/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a code. `confirm` and `change-new` save the contact as confirmed; `change-old` allows the change for 10 minutes. 422 `wrong-code` (field `code`), 410-like `code-expired` as 422 after 5 wrong entries or expiry. */
+        post: operations["verifyContactCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends passport, SNILS, INN, date and place of birth and citizenship for the registry check (МВД, СФР) towards the standard level. The check runs asynchronously; poll `checks/current`. 422 with `fields` for invalid data, 409 `contacts-not-confirmed` while the phone or e-mail is not confirmed. */
+        post: operations["startRegistryCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/checks/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's latest registry check (pending or finished), so a reloaded page resumes it; `check` is null when there is none. */
+        get: operations["getCurrentRegistryCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uploads a scan of the passport (or SNILS) for the check. JPG, PNG or PDF up to 10 MB; 300 dpi recommended. */
+        post: operations["uploadVerificationDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a confirmation towards the confirmed level — a partner bank (`bankId`; the answer has the bank's page URL), a code by Russian Post (orders the letter) or an electronic signature (the answer has the challenge to sign). */
+        post: operations["startConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/confirmations/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest confirmation of the citizen (e.g. a letter on its way), or null. */
+        get: operations["getCurrentConfirmation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/confirmations/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finishes a confirmation — the bank's result code after the return from the bank page, the code from the letter, or the signed challenge with the certificate. Success raises the account level to `confirmed`; 422 `wrong-code` / `certificate-expired` / `signature-invalid` name the field. */
+        post: operations["completeConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/service-centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service centres that confirm identity, searched by city or address (`q`), with opening hours. */
+        get: operations["searchServiceCentres"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/service-centres/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free time slots of a centre for the next working days. */
+        get: operations["listServiceCentreSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Books a visit to a service centre to confirm identity in person; 409 `slot-taken` when the slot is gone. */
+        post: operations["bookServiceCentreVisit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/openid-configuration": {
         parameters: {
             query?: never;
@@ -454,6 +947,191 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The authorization request the session created (createAuthorizationRequest); the flow ends with a code for it. */
+        IdentityAuthorization: {
+            clientId: string;
+            /** Format: uri */
+            redirectUri: string;
+            /** @description Must contain openid. */
+            scope: string;
+            state: string;
+            nonce?: string;
+            codeChallenge: string;
+            /** @constant */
+            codeChallengeMethod: "S256";
+        };
+        /**
+         * @description `default` (seeds 000–004): ≥ 8 characters with upper and lower case letters, a digit and a special character.
+         *     `nist` (NIST SP 800-63B, requirement 28): ≥ 15 characters when the password is the only factor, ≥ 8 with a second
+         *     factor, no composition rules. Both: at most 128 characters, refused when on the blocklist or built from the person's data.
+         * @enum {string}
+         */
+        IdentityPasswordPolicy: "default" | "nist";
+        IdentityAuthorizationOnly: {
+            authorization?: components["schemas"]["IdentityAuthorization"];
+        };
+        IdentitySignInRequest: {
+            authorization: components["schemas"]["IdentityAuthorization"];
+            /** @description Phone (+7…), e-mail, SNILS (11 digits), INN (12 digits) or the short login. */
+            login: string;
+            password: string;
+            /** @description «Чужой компьютер»: do not remember this device. */
+            foreignComputer?: boolean;
+        };
+        IdentityRegistrationRequest: {
+            authorization: components["schemas"]["IdentityAuthorization"];
+            surname: string;
+            name: string;
+            patronymic?: string;
+            /** @description A mobile phone (+7…) or an e-mail. */
+            contact: string;
+            /** @description Consent to the terms of use and personal-data processing; must be true. */
+            consent: boolean;
+            passwordPolicy?: components["schemas"]["IdentityPasswordPolicy"];
+        };
+        IdentityRecoveryRequest: {
+            authorization: components["schemas"]["IdentityAuthorization"];
+            /** @description Phone, e-mail, SNILS, INN or passport series and number (10 digits). */
+            identifier: string;
+            passwordPolicy?: components["schemas"]["IdentityPasswordPolicy"];
+        };
+        IdentityBankRequest: {
+            bankId: string;
+            /**
+             * Format: uri
+             * @description The page the bank sends the browser back to.
+             */
+            returnUrl: string;
+        };
+        IdentityBankCompleteRequest: {
+            authorization: components["schemas"]["IdentityAuthorization"];
+            /** @description What the bank handed back (`bank_result`). */
+            result: string;
+        };
+        IdentityPasskeyRegistrationRequest: {
+            login: string;
+            password: string;
+        };
+        IdentitySendCodeRequest: {
+            method?: components["schemas"]["IdentityCodeMethod"];
+        };
+        IdentityVerifyRequest: {
+            code?: string;
+            backupCode?: string;
+        };
+        IdentityQuestionsRequest: {
+            answers?: {
+                id: string;
+                answer: string;
+            }[];
+        };
+        IdentityPasswordRequest: {
+            password: string;
+            /** @description Recovery — end every other session of the account. */
+            endOtherSessions?: boolean;
+        };
+        IdentitySignatureRequest: {
+            certificateId: string;
+            /** @description Mock signature: base64url SHA-256 of "<certificateId>:<challenge>". */
+            signature: string;
+        };
+        IdentityPasskeyAssertion: {
+            credentialId: string;
+            /** @description base64url */
+            clientDataJSON: string;
+            /** @description base64url */
+            authenticatorData: string;
+            /** @description base64url (DER ECDSA) */
+            signature: string;
+            userHandle?: string;
+        };
+        IdentityPasskeyAttestation: {
+            credentialId: string;
+            /** @description base64url */
+            clientDataJSON: string;
+            /** @description base64url SubjectPublicKeyInfo (getPublicKey()). */
+            publicKey: string;
+            /** @description COSE algorithm (-7 = ES256). */
+            algorithm: number;
+        };
+        /** @enum {string} */
+        IdentityCodeMethod: "sms" | "email" | "totp";
+        /** @description Where a flow is and what it needs next. `done` carries `redirectTo` for acceptAuthorizationResponse. */
+        IdentityStep: {
+            flowId: string;
+            /** @enum {string} */
+            step: "second-factor" | "code" | "password" | "questions" | "signature" | "bank" | "passkey" | "qr" | "done";
+            methods?: {
+                method: components["schemas"]["IdentityCodeMethod"];
+                /** @description Masked phone or e-mail; the app name for totp. */
+                destination: string;
+            }[];
+            /** @description The account has unused backup codes. */
+            backupCodes?: boolean;
+            code?: {
+                method: components["schemas"]["IdentityCodeMethod"];
+                destination: string;
+                length: number;
+                /** @description Seconds until the code expires. */
+                expiresIn: number;
+                /** @description Seconds until a new code may be requested (absent for totp). */
+                resendIn?: number;
+                attemptsLeft: number;
+                /** @enum {string} */
+                state: "active" | "expired" | "exhausted";
+            };
+            /** @enum {string} */
+            problem?: "wrong-code" | "code-expired" | "code-exhausted" | "wrong-backup-code" | "wrong-answers" | "contact-registered";
+            questions?: {
+                id: string;
+                text: string;
+            }[];
+            /** @description Answers left (questions). */
+            attemptsLeft?: number;
+            password?: {
+                policy: components["schemas"]["IdentityPasswordPolicy"];
+                minLength: number;
+                maxLength: number;
+                /** @description Offer to end the account's other sessions (recovery). */
+                endOtherSessions?: boolean;
+            };
+            challenge?: string;
+            certificates?: {
+                id: string;
+                owner: string;
+                issuer: string;
+                /** Format: date */
+                validFrom: string;
+                /** Format: date */
+                validTo: string;
+                expired: boolean;
+            }[];
+            /** @description Bank — where to send the browser. */
+            redirectUrl?: string;
+            /** @description WebAuthn options (challenge and ids base64url). */
+            publicKey?: {
+                challenge: string;
+                rpId: string;
+                rpName?: string;
+                timeout: number;
+                userId?: string;
+                userName?: string;
+                userDisplayName?: string;
+                allowCredentials?: string[];
+            };
+            qr?: {
+                /** @description What the QR code encodes (a deep link into the app). */
+                payload: string;
+                expiresIn: number;
+                /** @description Milliseconds. */
+                pollInterval: number;
+                /** @enum {string} */
+                state: "waiting" | "scanned" | "expired";
+            };
+            /** @description done — `<redirect_uri>?code=…&state=…`. */
+            redirectTo?: string;
+            level?: components["schemas"]["AccountLevel"];
+        };
         /** @description The error body of the OAuth/OIDC endpoints. */
         OAuthError: {
             /**
@@ -860,6 +1538,171 @@ export interface components {
         };
         ServiceList: {
             items: components["schemas"]["Service"][];
+        };
+        VerificationContacts: {
+            phone: string;
+            phoneConfirmed: boolean;
+            /** Format: email */
+            email: string;
+            emailConfirmed: boolean;
+        };
+        VerificationMethod: {
+            /** @enum {string} */
+            method: "bank" | "service-centre" | "post" | "signature" | "video";
+            available: boolean;
+            /** @description Why the method is not offered here (localized). */
+            reason?: string;
+        };
+        VerificationState: {
+            level: components["schemas"]["AccountLevel"];
+            contacts: components["schemas"]["VerificationContacts"];
+            /** @description What the portal already knows, to pre-fill the form (WCAG 3.3.7). */
+            known: {
+                /** Format: date */
+                birthDate: string;
+                snils: string;
+                inn?: string;
+            };
+            banks: {
+                id: string;
+                name: string;
+            }[];
+            methods: components["schemas"]["VerificationMethod"][];
+        };
+        ContactCodeRequest: {
+            /** @enum {string} */
+            channel: "phone" | "email";
+            /** @enum {string} */
+            purpose: "confirm" | "change-old" | "change-new";
+            /** @description The new contact (`change-new` only): +7XXXXXXXXXX or an e-mail. */
+            value?: string;
+        };
+        ContactCodeTicket: {
+            id: string;
+            /** @enum {string} */
+            channel: "phone" | "email";
+            /** @enum {string} */
+            purpose: "confirm" | "change-old" | "change-new";
+            /** @description The masked contact the code went to. */
+            sentTo: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Seconds until a new code may be requested. */
+            resendAfter: number;
+            /** @description Wrong entries left before the code stops working. */
+            attemptsLeft?: number;
+        };
+        StandardLevelData: {
+            passportSeries: string;
+            passportNumber: string;
+            /** Format: date */
+            passportIssuedAt: string;
+            passportIssuedBy: string;
+            passportUnitCode: string;
+            snils: string;
+            inn?: string;
+            /** Format: date */
+            birthDate: string;
+            birthPlace: string;
+            /** @enum {string} */
+            citizenship: "RU";
+            /** @constant */
+            consent: true;
+            documentIds?: string[];
+        };
+        RegistryCheck: {
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "mismatch" | "unavailable";
+            /**
+             * @description The registry being asked while pending.
+             * @enum {string}
+             */
+            stage?: "mvd" | "sfr";
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description When the check is expected to finish.
+             */
+            expectedBy?: string;
+            /** @description Seconds before the next status request. */
+            pollAfter?: number;
+            mismatches?: {
+                /** @enum {string} */
+                field: "passportSeries" | "passportNumber" | "passportIssuedAt" | "passportUnitCode" | "snils" | "inn" | "birthDate" | "birthPlace";
+                /** @enum {string} */
+                registry: "mvd" | "sfr" | "fns";
+            }[];
+            /** @enum {string} */
+            unavailableRegistry?: "mvd" | "sfr";
+            submitted: components["schemas"]["StandardLevelData"];
+        };
+        VerificationDocument: {
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            size: number;
+        };
+        SigningCertificate: {
+            thumbprint: string;
+            subject: string;
+            issuer: string;
+            /** Format: date */
+            validTo: string;
+        };
+        Confirmation: {
+            id: string;
+            /** @enum {string} */
+            method: "bank" | "post" | "signature";
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "refused";
+            /** Format: date-time */
+            startedAt: string;
+            bankId?: string;
+            /** @description The bank page to send the citizen to (the bank returns to the portal with a result code). */
+            bankUrl?: string;
+            /** @description The text to sign with the electronic signature. */
+            challenge?: string;
+            letter?: {
+                trackingNumber: string;
+                /** @enum {string} */
+                status: "ordered" | "sent" | "arrived" | "delivered";
+                events: {
+                    /** @enum {string} */
+                    status: "ordered" | "sent" | "arrived" | "delivered";
+                    /** Format: date-time */
+                    at: string;
+                }[];
+            };
+            /** @description Why it was refused (localized). */
+            refusal?: string;
+        };
+        ServiceCentre: {
+            id: string;
+            name: string;
+            city: string;
+            address: string;
+            /** @description Opening hours per group of days. */
+            hours: {
+                /** @description ISO weekdays */
+                days: number[];
+                opens: string;
+                closes: string;
+            }[];
+        };
+        TimeSlot: {
+            id: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        Appointment: {
+            id: string;
+            centre: components["schemas"]["ServiceCentre"];
+            /** Format: date-time */
+            startsAt: string;
+            bring: ("passport" | "snils")[];
         };
     };
     responses: {
@@ -1750,6 +2593,1054 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identitySignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentitySignInRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Wrong identifier or password (one message, whether or not the account exists). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityRegister: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityRecover: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityRecoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identitySignatureStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityAuthorizationOnly"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityBankStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityBankRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityPasskeyStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityAuthorizationOnly"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityPasskeyRegistrationStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityPasskeyRegistrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityQrStart: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityAuthorizationOnly"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identitySendCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentitySendCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityVerifyCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityVerifyRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityAnswerQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityQuestionsRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identitySetPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityVerifySignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentitySignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityBankComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityBankCompleteRequest"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityVerifyPasskey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityPasskeyAssertion"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityRegisterPasskey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityPasskeyAttestation"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    identityPollQr: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                flowId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityAuthorizationOnly"];
+            };
+        };
+        responses: {
+            /** @description The next step of the flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityStep"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification overview. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    sendContactCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactCodeTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    verifyContactCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The contacts after the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationContacts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startRegistryCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StandardLevelData"];
+            };
+        };
+        responses: {
+            /** @description The check has started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryCheck"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCurrentRegistryCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest check. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        check: components["schemas"]["RegistryCheck"] | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadVerificationDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored scan. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["Unprocessable"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    method: "bank" | "post" | "signature";
+                    bankId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The confirmation started. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCurrentConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest confirmation. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        confirmation: components["schemas"]["Confirmation"] | null;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    completeConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    bankResult?: string;
+                    code?: string;
+                    certificate?: components["schemas"]["SigningCertificate"];
+                    signature?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The confirmation after the attempt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    searchServiceCentres: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching centres (at most 20). */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceCentre"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listServiceCentreSlots: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots, soonest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TimeSlot"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    bookServiceCentreVisit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    centreId: string;
+                    slotId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The booked visit, with what to bring. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];

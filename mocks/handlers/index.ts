@@ -7,12 +7,14 @@ import { HttpResponse, delay, getResponse, http as plainHttp } from 'msw';
 import type { RequestHandler } from 'msw';
 import { isJwtShaped, oidcHandlers, verifyAccessToken } from '../oidc/index.js';
 import { FLAKY_RETRY_AFTER_S, SLOW_LATENCY_MS, countCall, getScenario } from '../scenarios.js';
+import { identityGate } from '../identity/index.js';
 import { applicationHandlers } from './applications.js';
 import { applicationTrackerHandlers } from './application-tracker.js';
 import { dictionaryHandlers } from './dictionaries.js';
 import { notificationHandlers } from './notifications.js';
 import { paymentHandlers } from './payments.js';
 import { profileHandlers } from './profile.js';
+import { verificationHandlers } from '../verification/index.js';
 import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './support.js';
 
 /** The domain handlers, typed against the contract; reached only through the scenario gate. */
@@ -23,6 +25,7 @@ export const domainHandlers: RequestHandler[] = [
   ...paymentHandlers,
   ...notificationHandlers,
   ...dictionaryHandlers,
+  ...verificationHandlers,
 ];
 
 /** Replaces every field of a JSON value by a value of the wrong type (the `malformed` scenario). */
@@ -87,4 +90,4 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
 });
 
 /** Every handler to register with setupWorker / setupServer / createServer, in matching order (the mock OIDC provider under /mock-oidc). */
-export const handlers: RequestHandler[] = [scenarioGate, ...oidcHandlers];
+export const handlers: RequestHandler[] = [identityGate, scenarioGate, ...oidcHandlers];

@@ -357,6 +357,41 @@ async function refreshTokenGrant(request: Request, params: Map<string, string>):
   return issueTokens(request, record.familyId, family, undefined);
 }
 
+/** An authorization request as the embedded identity flows (mocks/identity) hand it over. */
+export interface AuthorizationCodeRequest {
+  clientId: string;
+  redirectUri: string;
+  scope: string;
+  state?: string;
+  nonce?: string;
+  codeChallenge: string;
+}
+
+/**
+ * Issues a single-use authorization code for `sub` on a validated authorization request (S256 PKCE) and returns the
+ * redirect `<redirect_uri>?code=…&state=…` — what /embedded/authorize answers; used by mocks/identity.
+ */
+export function issueAuthorizationCode(request: AuthorizationCodeRequest, sub: string): string {
+  stats.embeddedAuthorizeCalls += 1;
+  const code = randomToken(24);
+  const issuedAt = now();
+  codes.set(code, {
+    clientId: request.clientId,
+    redirectUri: request.redirectUri,
+    challenge: request.codeChallenge,
+    nonce: request.nonce || undefined,
+    scope: request.scope,
+    sub,
+    authTime: issuedAt,
+    expiresAt: issuedAt + config.codeTtl,
+    used: false,
+  });
+  const target = new URL(request.redirectUri);
+  target.searchParams.set('code', code);
+  if (request.state) target.searchParams.set('state', request.state);
+  return target.href;
+}
+
 const at = (path: string): string => `*${MOCK_OIDC_PATH}${path}`;
 
 /** The handlers of the mock provider, registered in mocks/handlers/index.ts. */

@@ -4,7 +4,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -14,6 +14,8 @@ import { SCENARIOS, setScenario } from '../../mocks/scenarios.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
 import { getDb } from '../../mocks/db/index.js';
 import type { Db } from '../../mocks/db/index.js';
+import { createTestFlow, registerTestPasskey } from '../../mocks/identity/index.js';
+import { freeSlots } from '../../mocks/verification/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking untyped JSON (the document and response bodies)
 type Json = Record<string, any>;
@@ -40,6 +42,8 @@ interface Operation {
   method: string;
   path: string;
   responses: Json;
+  /** `security: []` — answered without a bearer token (the identity API of <gu-login>). */
+  public: boolean;
 }
 // Operations of the /api server; paths with their own `servers` (the mock OIDC provider) are tested in oidc-mock.test.ts.
 const operations: Operation[] = Object.entries(document.paths as Json)
@@ -52,6 +56,7 @@ const operations: Operation[] = Object.entries(document.paths as Json)
         method,
         path,
         responses: (operation as Json).responses,
+        public: Array.isArray((operation as Json).security) && (operation as Json).security.length === 0,
       })),
   );
 
@@ -129,7 +134,132 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   markAllNotificationsRead: () => ({}),
   listAgencies: () => ({}),
   listServices: () => ({ query: { agencyId: 'mvd' } }),
+  // <gu-login>: the identity API (no bearer token; flows made ready by createTestFlow in this process)
+  ...identityRequests(),
+  // <gu-verification>
+  getVerification: () => ({}),
+  sendContactCode: () => ({ body: { channel: 'phone', purpose: 'confirm' } }),
+  verifyContactCode: () => ({ path: { id: 'code-seed-1' }, body: { code: '123456' } }),
+  startRegistryCheck: (db) => {
+    const person = db.persons.find((p) => p.id === 'person-1')!;
+    return {
+      body: {
+        passportSeries: '4510',
+        passportNumber: '123456',
+        passportIssuedAt: '2015-03-12',
+        passportIssuedBy: 'ОВД района Тверской г. Москвы',
+        passportUnitCode: '770-001',
+        snils: person.snils,
+        birthDate: person.birthDate,
+        birthPlace: 'г. Москва',
+        citizenship: 'RU',
+        consent: true,
+      },
+    };
+  },
+  getCurrentRegistryCheck: () => ({}),
+  uploadVerificationDocument: () => ({
+    body: { fileName: 'Паспорт.pdf', mediaType: 'application/pdf', content: 'JVBERi0xLjQK' },
+  }),
+  startConfirmation: () => ({ body: { method: 'bank', bankId: 'sber' } }),
+  getCurrentConfirmation: () => ({}),
+  completeConfirmation: () => ({ path: { id: 'confirmation-seed-1' }, body: { bankResult: 'approved' } }),
+  searchServiceCentres: () => ({ query: { q: 'Москва' } }),
+  listServiceCentreSlots: () => ({ path: { id: 'sc-1' } }),
+  bookServiceCentreVisit: () => ({ body: { centreId: 'sc-2', slotId: freeSlots('sc-2')[0]!.id } }),
 };
+
+/** The identity operations' valid requests: each call makes a fresh flow in the state the operation needs. */
+function identityRequests(): Record<string, (db: Db) => RequestSpec> {
+  const authorization = {
+    clientId: 'gu-kit-demo',
+    redirectUri: 'http://127.0.0.1:5173/',
+    scope: 'openid profile',
+    state: 'contract-state',
+    nonce: 'contract-nonce',
+    codeChallenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    codeChallengeMethod: 'S256',
+  } as const;
+  const flow = (kind: Parameters<typeof createTestFlow>[0]) => createTestFlow(kind, authorization);
+  const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
+  const passkey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const credentialId = 'contract-passkey';
+  registerTestPasskey(credentialId, passkey.publicKey.export({ type: 'spki', format: 'der' }).toString('base64url'));
+  return {
+    identitySignIn: () => ({ body: { authorization, login: 'simplified', password: 'simplified-2026' } }),
+    identityRegister: () => ({
+      body: {
+        authorization,
+        surname: 'Петров',
+        name: 'Пётр',
+        contact: `petrov.${randomUUID().slice(0, 8)}@example.ru`,
+        consent: true,
+      },
+    }),
+    // An unknown phone answers like a known one (and sends nothing), so the hourly limit never trips here.
+    identityRecover: () => ({ body: { authorization, identifier: '+79001234567' } }),
+    identitySignatureStart: () => ({ body: { authorization } }),
+    identityBankStart: () => ({ body: { bankId: 'sber', returnUrl: 'http://127.0.0.1:5173/' } }),
+    identityPasskeyStart: () => ({ body: { authorization } }),
+    identityPasskeyRegistrationStart: () => ({ body: { login: 'confirmed', password: 'confirmed-2026' } }),
+    identityQrStart: () => ({ body: { authorization } }),
+    identitySendCode: () => ({ path: { flowId: flow('code').flowId }, body: { method: 'email' } }),
+    identityVerifyCode: () => {
+      const ready = flow('verify');
+      return { path: { flowId: ready.flowId }, body: { code: ready.code } };
+    },
+    identityAnswerQuestions: () => ({ path: { flowId: flow('questions').flowId }, body: {} }),
+    identitySetPassword: () => ({
+      path: { flowId: flow('password').flowId },
+      body: { password: 'Zvezda-Polar-7!', endOtherSessions: true },
+    }),
+    identityVerifySignature: () => {
+      const ready = flow('signature');
+      return {
+        path: { flowId: ready.flowId },
+        body: {
+          certificateId: 'cert-garipova-2026',
+          signature: sha256(`cert-garipova-2026:${ready.challenge}`).toString('base64url'),
+        },
+      };
+    },
+    identityBankComplete: () => {
+      const ready = flow('bank');
+      return { path: { flowId: ready.flowId }, body: { authorization, result: `${ready.ticket}:person-1` } };
+    },
+    identityVerifyPasskey: () => {
+      // A WebAuthn assertion made by hand: rpIdHash ‖ flags (UP, UV) ‖ counter, signed with the registered key.
+      const ready = flow('passkey');
+      const clientData = Buffer.from(
+        JSON.stringify({ type: 'webauthn.get', challenge: ready.challenge, origin: 'http://127.0.0.1' }),
+      );
+      const authenticatorData = Buffer.concat([sha256('127.0.0.1'), Buffer.from([0x05, 0, 0, 0, 1])]);
+      const signature = createSign('sha256')
+        .update(Buffer.concat([authenticatorData, sha256(clientData)]))
+        .sign(passkey.privateKey);
+      return {
+        path: { flowId: ready.flowId },
+        body: {
+          credentialId,
+          clientDataJSON: clientData.toString('base64url'),
+          authenticatorData: authenticatorData.toString('base64url'),
+          signature: signature.toString('base64url'),
+        },
+      };
+    },
+    identityRegisterPasskey: () => {
+      const ready = flow('passkey-registration');
+      const clientData = Buffer.from(
+        JSON.stringify({ type: 'webauthn.create', challenge: ready.challenge, origin: 'http://127.0.0.1' }),
+      ).toString('base64url');
+      return {
+        path: { flowId: ready.flowId },
+        body: { credentialId: randomUUID(), clientDataJSON: clientData, publicKey: 'AAAA', algorithm: -7 },
+      };
+    },
+    identityPollQr: () => ({ path: { flowId: flow('qr').flowId }, body: { authorization } }),
+  };
+}
 
 let server: MockHttpServer;
 const TOKEN = 'Bearer test-token';
@@ -238,7 +368,7 @@ describe('auth, errors and localisation', () => {
   before(() => setScenario('default'));
 
   it('answers 401 with the Error body to every operation without a bearer token', async () => {
-    for (const operation of operations) {
+    for (const operation of operations.filter((item) => !item.public)) {
       const response = await call(operation, VALID_REQUESTS[operation.operationId]!(getDb()), null);
       assert.equal(response.status, 401, operation.operationId);
       const body = await response.json();

@@ -1,0 +1,258 @@
+/**
+ * The new-password step of registration and recovery (loaded on demand): the policy's live checklist (announced
+ * politely when the citizen pauses or leaves the field, not per keystroke), show/hide, «end other sessions» for
+ * recovery; the server enforces the policy and the blocklist and its reasons are shown next to the field.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalogs } from '../../core/i18n/index.js';
+import { flowPath } from '../api.js';
+import { FormState, errorSummary, field } from '../form.js';
+import type { GuLogin, LoginPart } from '../login.js';
+
+const ru = {
+  heading: 'Придумайте пароль',
+  registrationIntro: 'Последний шаг регистрации: пароль для входа в личный кабинет.',
+  label: 'Новый пароль',
+  repeat: 'Повторите пароль',
+  rules: 'Требования к паролю',
+  ruleLength: (n: number): string => `Не короче ${n} символов`,
+  ruleUpper: 'Заглавная буква',
+  ruleLower: 'Строчная буква',
+  ruleDigit: 'Цифра',
+  ruleSpecial: 'Специальный символ, например ! @ # $',
+  ruleCommon: 'Не распространённый и без ваших данных (проверит сервер)',
+  nistNote: 'Длинная фраза из нескольких слов надёжнее сложного короткого пароля. Состав символов не важен.',
+  met: 'выполнено',
+  notMet: 'не выполнено',
+  progress: (met: number, total: number): string => `Выполнено требований: ${met} из ${total}`,
+  mismatch: 'Пароли не совпадают',
+  tooShort: (n: number): string => `Пароль должен быть не короче ${n} символов`,
+  missing: (what: string): string => `В пароле не хватает: ${what}`,
+  endSessions: 'Завершить все другие сеансы',
+  endSessionsHint: 'Выйти на всех других устройствах и в браузерах',
+  save: 'Сохранить пароль',
+  create: 'Создать учётную запись',
+  show: 'Показать пароль',
+  hide: 'Скрыть пароль',
+};
+const en: typeof ru = {
+  heading: 'Create a password',
+  registrationIntro: 'The last step of registration: a password for your personal account.',
+  label: 'New password',
+  repeat: 'Repeat the password',
+  rules: 'Password requirements',
+  ruleLength: (n: number): string => `At least ${n} characters`,
+  ruleUpper: 'An upper-case letter',
+  ruleLower: 'A lower-case letter',
+  ruleDigit: 'A digit',
+  ruleSpecial: 'A special character such as ! @ # $',
+  ruleCommon: 'Not a common password and without your data (checked by the server)',
+  nistNote:
+    'A long phrase of several words is stronger than a short complex password. The kind of characters does not matter.',
+  met: 'met',
+  notMet: 'not met',
+  progress: (met: number, total: number): string => `Requirements met: ${met} of ${total}`,
+  mismatch: 'The passwords do not match',
+  tooShort: (n: number): string => `The password must have at least ${n} characters`,
+  missing: (what: string): string => `The password lacks: ${what}`,
+  endSessions: 'End all other sessions',
+  endSessionsHint: 'Sign out on every other device and browser',
+  save: 'Save the password',
+  create: 'Create the account',
+  show: 'Show password',
+  hide: 'Hide password',
+};
+const catalogs: Catalogs<typeof ru> = { ru, en };
+
+interface Rule {
+  label: string;
+  met: boolean;
+}
+
+class NewPasswordPart implements LoginPart {
+  private visible = false;
+  private pause?: ReturnType<typeof setTimeout>;
+  private lastAnnounced = '';
+  private readonly form: FormState;
+
+  constructor(private readonly host: GuLogin) {
+    this.form = new FormState(
+      host,
+      {
+        password: () => this.passwordError(),
+        repeat: () =>
+          this.form.value('repeat') === ''
+            ? host.core.required
+            : this.form.value('repeat') !== this.form.value('password')
+              ? this.msg.mismatch
+              : undefined,
+      },
+      (name) => `${host.uid}-new-${name}`,
+    );
+  }
+
+  private get msg(): typeof ru {
+    return catalogs[this.host.currentLocale];
+  }
+
+  private get minLength(): number {
+    return this.host.flow?.password?.minLength ?? (this.policy === 'nist' ? 15 : 8);
+  }
+
+  private get policy(): 'default' | 'nist' {
+    return this.host.flow?.password?.policy ?? this.host.passwordPolicy;
+  }
+
+  private rules(): Rule[] {
+    const value = this.form.value('password');
+    const rules: Rule[] = [{ label: this.msg.ruleLength(this.minLength), met: [...value].length >= this.minLength }];
+    if (this.policy === 'default')
+      rules.push(
+        { label: this.msg.ruleUpper, met: /\p{Lu}/u.test(value) },
+        { label: this.msg.ruleLower, met: /\p{Ll}/u.test(value) },
+        { label: this.msg.ruleDigit, met: /\d/.test(value) },
+        { label: this.msg.ruleSpecial, met: /[^\p{L}\d\s]/u.test(value) },
+      );
+    return rules;
+  }
+
+  private passwordError(): string | undefined {
+    const value = this.form.value('password');
+    if (value === '') return this.host.core.required;
+    const unmet = this.rules().filter((rule) => !rule.met);
+    if (unmet.length === 0) return undefined;
+    if ([...value].length < this.minLength) return this.msg.tooShort(this.minLength);
+    return this.msg.missing(unmet.map((rule) => rule.label.toLowerCase()).join(', '));
+  }
+
+  /** The checklist is announced politely after a pause in typing or on leaving the field — never per keystroke. */
+  private announceProgress(): void {
+    const rules = this.rules();
+    const text = this.msg.progress(rules.filter((rule) => rule.met).length, rules.length);
+    if (text === this.lastAnnounced) return;
+    this.lastAnnounced = text;
+    void this.host.announce(text);
+  }
+
+  private readonly onPasswordInput = (event: InputEvent): void => {
+    this.form.input('password', (event.target as HTMLInputElement).value);
+    clearTimeout(this.pause);
+    this.pause = setTimeout(() => this.announceProgress(), 1500);
+  };
+
+  private readonly onPasswordBlur = (): void => {
+    clearTimeout(this.pause);
+    this.announceProgress();
+    this.form.blur('password');
+  };
+
+  private readonly toggle = (): void => {
+    this.visible = !this.visible;
+    void this.host.announce(this.visible ? this.host.msg.passwordShown : this.host.msg.passwordHidden);
+  };
+
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const host = this.host;
+    if (host.isBusy || !host.flow) return;
+    if (!this.form.validateAll()) return host.focusLater('summary');
+    const flow = host.flow;
+    const endOtherSessions =
+      ((event.target as HTMLFormElement).elements.namedItem('end-sessions') as HTMLInputElement | null)?.checked ??
+      false;
+    const step = await host.run(
+      (signal) =>
+        host
+          .identity()
+          .post(flowPath(flow.flowId, 'password'), { password: this.form.value('password'), endOtherSessions }, signal),
+      this.form,
+      ['password'],
+    );
+    if (!step) return;
+    await host.complete(step, host.flowKind === 'registration' ? 'registration' : 'recovery', endOtherSessions);
+  };
+
+  leave(): void {
+    clearTimeout(this.pause);
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    const id = (name: string) => `${host.uid}-new-${name}`;
+    const rules = this.rules();
+    const offerEnd = host.flow?.password?.endOtherSessions ?? host.flowKind === 'recovery';
+    return html`${host.heading(this.msg.heading)}
+      <form novalidate @submit=${this.onSubmit}>
+        ${errorSummary(this.form.summary, host.msg.summaryTitle, id('summary'), host.onSummaryLink)}
+        ${host.flowKind === 'registration' ? html`<p>${this.msg.registrationIntro}</p>` : nothing}
+        <input type="text" name="username" autocomplete="username" hidden .value=${host.signInForm.value('login')} />
+        ${field({
+          id: id('password'),
+          name: 'new-password',
+          label: this.msg.label,
+          hint: this.policy === 'nist' ? this.msg.nistNote : undefined,
+          type: this.visible ? 'text' : 'password',
+          value: this.form.value('password'),
+          error: this.form.errors['password'],
+          autocomplete: 'new-password',
+          spellcheck: false,
+          errorPrefix: host.msg.errorPrefix,
+          onInput: this.onPasswordInput,
+          onBlur: this.onPasswordBlur,
+          after: html`<button
+            class="gu-login__button gu-login__button--secondary"
+            type="button"
+            aria-controls=${id('password')}
+            @click=${this.toggle}
+          >
+            ${this.visible ? this.msg.hide : this.msg.show}
+          </button>`,
+        })}
+        <div>
+          <p id=${id('rules')}><strong>${this.msg.rules}</strong></p>
+          <ul class="gu-login__checklist" aria-labelledby=${id('rules')}>
+            ${rules.map(
+              (rule) =>
+                html`<li ?data-met=${rule.met}>
+                  ${rule.label}<span class="gu-login__sr"> — ${rule.met ? this.msg.met : this.msg.notMet}</span>
+                </li>`,
+            )}
+            <li>${this.msg.ruleCommon}</li>
+          </ul>
+        </div>
+        ${field({
+          id: id('repeat'),
+          name: 'new-password-repeat',
+          label: this.msg.repeat,
+          type: this.visible ? 'text' : 'password',
+          value: this.form.value('repeat'),
+          error: this.form.errors['repeat'],
+          autocomplete: 'new-password',
+          spellcheck: false,
+          errorPrefix: host.msg.errorPrefix,
+          onInput: (event) => this.form.input('repeat', (event.target as HTMLInputElement).value),
+          onBlur: () => this.form.blur('repeat'),
+        })}
+        ${
+          offerEnd
+            ? html`<div class="gu-login__field">
+                <label class="gu-login__check">
+                  <input type="checkbox" name="end-sessions" checked aria-describedby=${id('end-hint')} />
+                  <span>${this.msg.endSessions}</span>
+                </label>
+                <p class="gu-login__hint" id=${id('end-hint')}>${this.msg.endSessionsHint}</p>
+              </div>`
+            : nothing
+        }
+        <div class="gu-login__actions">
+          ${host.submitButton(host.flowKind === 'registration' ? this.msg.create : this.msg.save)}
+          ${host.linkButton(host.msg.back, () => host.go('sign-in'))}
+        </div>
+      </form>`;
+  }
+}
+
+/** The new-password part of a <gu-login>. */
+export function createPart(host: GuLogin): LoginPart {
+  return new NewPasswordPart(host);
+}

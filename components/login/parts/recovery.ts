@@ -1,0 +1,214 @@
+/**
+ * Access recovery (seeds 000–004; loaded on demand): an identifier (phone, e-mail, SNILS, INN or passport) → a code
+ * (the core code step) → a new password; without access to the contacts: security questions (seed 000); last resort:
+ * how to reach support.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
+import { flowPath, type IdentityStep } from '../api.js';
+import { FormState, errorSummary, field } from '../form.js';
+import { detectIdentifier } from '../identifier.js';
+import type { GuLogin, LoginPart, LoginStep } from '../login.js';
+
+const ru = {
+  heading: 'Восстановление доступа',
+  intro: 'Укажите данные, привязанные к учётной записи. Если она есть, мы пришлём код на телефон или почту.',
+  identifier: 'Телефон, почта, СНИЛС, ИНН или паспорт',
+  identifierHint: 'Паспорт — серия и номер, 10 цифр, например 45 08 123456',
+  identifierInvalid: 'Введите телефон, адрес почты, СНИЛС, ИНН или серию и номер паспорта',
+  submit: 'Получить код',
+  questionsHeading: 'Контрольные вопросы',
+  questionsIntro: 'Ответьте на вопросы, которые вы задали в настройках безопасности.',
+  answer: 'Ответ',
+  check: 'Проверить ответы',
+  wrongAnswers: (left: number): string =>
+    `Ответы не подходят. Осталось попыток: ${left}. Проверьте раскладку и написание.`,
+  forgotAnswers: 'Не помню ответы',
+  supportHeading: 'Обратитесь в службу поддержки',
+  supportIntro:
+    'Если нет доступа к телефону и почте и вы не помните ответы, доступ восстановит служба поддержки. Подготовьте ФИО, ИНН или СНИЛС и скан паспорта — специалисты проверят личность и восстановят доступ в течение 24 часов.',
+  supportPhone: 'Телефон (круглосуточно):',
+  supportCentre: 'Или обратитесь в МФЦ с паспортом и СНИЛС.',
+  back: 'Вернуться ко входу',
+};
+const en: typeof ru = {
+  heading: 'Recover access',
+  intro: 'Enter data linked to your account. If there is one, we will send a code to its phone or e-mail.',
+  identifier: 'Phone, e-mail, SNILS, INN or passport',
+  identifierHint: 'Passport — series and number, 10 digits, for example 45 08 123456',
+  identifierInvalid: 'Enter a phone, an e-mail, a SNILS, an INN or a passport series and number',
+  submit: 'Get a code',
+  questionsHeading: 'Security questions',
+  questionsIntro: 'Answer the questions you set in your security settings.',
+  answer: 'Answer',
+  check: 'Check the answers',
+  wrongAnswers: (left: number): string =>
+    `The answers do not match. Attempts left: ${left}. Check the keyboard layout and spelling.`,
+  forgotAnswers: 'I do not remember the answers',
+  supportHeading: 'Contact support',
+  supportIntro:
+    'Without access to your phone and e-mail and without the answers, support restores access. Have your full name, INN or SNILS and a passport scan ready — specialists check your identity and restore access within 24 hours.',
+  supportPhone: 'Phone (24/7):',
+  supportCentre: 'Or visit a public service centre (MFC) with your passport and SNILS.',
+  back: 'Back to sign-in',
+};
+const catalogs: Catalogs<typeof ru> = { ru, en };
+
+class RecoveryPart implements LoginPart {
+  private readonly form: FormState;
+  private readonly answers: FormState;
+  private questionsFor = '';
+
+  constructor(private readonly host: GuLogin) {
+    this.form = new FormState(host, { identifier: () => this.identifierError() }, (key) => `${host.uid}-rec-${key}`);
+    this.answers = new FormState(host, {}, (key) => `${host.uid}-ans-${key}`);
+  }
+
+  private get msg(): typeof ru {
+    return catalogs[this.host.currentLocale];
+  }
+
+  private identifierError(): string | undefined {
+    const detected = detectIdentifier(this.form.value('identifier'), true);
+    if (detected.ok) return detected.kind === 'login' ? this.msg.identifierInvalid : undefined;
+    if (detected.reason === 'required') return this.host.core.required;
+    if (!detected.kind || detected.kind === 'login') return this.msg.identifierInvalid;
+    return validationMessage(this.host.core, detected.kind, detected.reason);
+  }
+
+  enter(step: LoginStep): void {
+    const flow = this.host.flow;
+    if (step === 'questions' && flow && !flow.questions && this.questionsFor !== flow.flowId) {
+      this.questionsFor = flow.flowId;
+      void this.host
+        .run((signal) => this.host.identity().post(flowPath(flow.flowId, 'questions'), {}, signal))
+        .then((next) => {
+          if (next) this.host.flow = { ...flow, ...next };
+        });
+    }
+  }
+
+  private readonly onStart = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const host = this.host;
+    if (host.isBusy) return;
+    if (!this.form.validateAll()) return host.focusLater('summary');
+    const detected = detectIdentifier(this.form.value('identifier'), true);
+    const identifier = detected.ok ? detected.value : this.form.value('identifier');
+    const step = await host.run(
+      async (signal) =>
+        host
+          .identity()
+          .post(
+            'recovery',
+            { authorization: await host.authorization(), identifier, passwordPolicy: host.passwordPolicy },
+            signal,
+          ),
+      this.form,
+      ['identifier'],
+    );
+    if (!step) return;
+    host.signInForm.values['login'] = identifier;
+    host.go('code', step, 'recovery');
+  };
+
+  private readonly onAnswers = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const host = this.host;
+    const flow = host.flow;
+    if (host.isBusy || !flow?.questions) return;
+    const answers = flow.questions.map((question) => ({ id: question.id, answer: this.answers.value(question.id) }));
+    const missing = answers.filter((answer) => answer.answer.trim() === '');
+    if (missing.length > 0) {
+      for (const answer of missing) this.answers.setError(answer.id, host.core.required);
+      this.answers.summary = missing.map((answer) => ({
+        id: `${host.uid}-ans-${answer.id}`,
+        message: host.core.required,
+      }));
+      return host.focusLater('summary');
+    }
+    this.answers.summary = [];
+    const step: IdentityStep | undefined = await host.run((signal) =>
+      host.identity().post(flowPath(flow.flowId, 'questions'), { answers }, signal),
+    );
+    if (!step) return;
+    if (step.step === 'password') return host.go('password', step, 'recovery');
+    host.flow = { ...flow, ...step };
+    if (step.problem === 'wrong-answers') await host.showAlert(this.msg.wrongAnswers(step.attemptsLeft ?? 0));
+  };
+
+  render(step: LoginStep): TemplateResult {
+    if (step === 'questions') return this.renderQuestions();
+    if (step === 'support') return this.renderSupport();
+    const host = this.host;
+    const id = `${host.uid}-rec-identifier`;
+    return html`${host.heading(this.msg.heading)}
+      <form novalidate @submit=${this.onStart}>
+        ${errorSummary(this.form.summary, host.msg.summaryTitle, `${host.uid}-rec`, host.onSummaryLink)}
+        <p>${this.msg.intro}</p>
+        ${field({
+          id,
+          name: 'username',
+          label: this.msg.identifier,
+          hint: this.msg.identifierHint,
+          value: this.form.value('identifier'),
+          error: this.form.errors['identifier'],
+          autocomplete: 'username',
+          spellcheck: false,
+          errorPrefix: host.msg.errorPrefix,
+          onInput: (event) => this.form.input('identifier', (event.target as HTMLInputElement).value),
+          onBlur: () => this.form.blur('identifier'),
+        })}
+        <div class="gu-login__actions">
+          ${host.submitButton(this.msg.submit)} ${host.linkButton(this.msg.back, () => host.go('sign-in'))}
+        </div>
+      </form>`;
+  }
+
+  private renderQuestions(): TemplateResult {
+    const host = this.host;
+    const questions = host.flow?.questions;
+    return html`${host.heading(this.msg.questionsHeading)}
+      <form novalidate @submit=${this.onAnswers}>
+        ${errorSummary(this.answers.summary, host.msg.summaryTitle, `${host.uid}-ans`, host.onSummaryLink)}
+        <p>${this.msg.questionsIntro}</p>
+        ${
+          questions
+            ? questions.map((question) =>
+                field({
+                  id: `${host.uid}-ans-${question.id}`,
+                  name: `answer-${question.id}`,
+                  label: question.text,
+                  value: this.answers.value(question.id),
+                  error: this.answers.errors[question.id],
+                  autocomplete: 'off',
+                  errorPrefix: host.msg.errorPrefix,
+                  onInput: (event) => this.answers.input(question.id, (event.target as HTMLInputElement).value),
+                }),
+              )
+            : html`<p role="status">${host.msg.loadingPart}</p>`
+        }
+        <div class="gu-login__actions">
+          ${questions ? host.submitButton(this.msg.check) : nothing}
+          ${host.linkButton(this.msg.forgotAnswers, () => host.go('support'))}
+        </div>
+      </form>`;
+  }
+
+  private renderSupport(): TemplateResult {
+    const host = this.host;
+    const tel = host.supportPhone.replace(/[^\d+]/g, '');
+    return html`<div class="gu-login__step">
+      ${host.heading(this.msg.supportHeading)}
+      <p>${this.msg.supportIntro}</p>
+      <p>${this.msg.supportPhone} <a href="tel:${tel}">${host.supportPhone}</a></p>
+      <p>${this.msg.supportCentre}</p>
+      <div class="gu-login__actions">${host.linkButton(this.msg.back, () => host.go('sign-in'))}</div>
+    </div>`;
+  }
+}
+
+/** The recovery part of a <gu-login>. */
+export function createPart(host: GuLogin): LoginPart {
+  return new RecoveryPart(host);
+}

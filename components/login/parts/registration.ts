@@ -1,0 +1,191 @@
+/**
+ * Registration of a simplified account (seeds 001, 003; loaded on demand): surname, name, patronymic (optional),
+ * a phone or an e-mail, consent → a code to the contact (the core code step) → a password (new-password part).
+ */
+import { html, type TemplateResult } from 'lit';
+import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
+import { validateEmail, validatePhone, formatPhone } from '../../core/validation/index.js';
+import { FormState, errorSummary, field } from '../form.js';
+import type { GuLogin, LoginPart } from '../login.js';
+
+const ru = {
+  heading: 'Регистрация',
+  intro: 'Создайте упрощённую учётную запись. Подтвердить личность можно будет после регистрации.',
+  surname: 'Фамилия',
+  name: 'Имя',
+  patronymic: 'Отчество (если есть)',
+  nameHint: 'Как в паспорте, без сокращений',
+  contact: 'Мобильный телефон или электронная почта',
+  contactHint: 'Пришлём код подтверждения; телефон — в формате +7 (900) 123-45-67',
+  consent: 'Я согласен(на) с условиями использования и обработкой персональных данных',
+  consentRequired: 'Подтвердите согласие с условиями',
+  nameLetters: 'Используйте буквы, пробел, дефис или апостроф',
+  submit: 'Продолжить',
+  haveAccount: 'Уже есть учётная запись? Войти',
+};
+const en: typeof ru = {
+  heading: 'Registration',
+  intro: 'Create a simplified account. You can confirm your identity after registration.',
+  surname: 'Surname',
+  name: 'First name',
+  patronymic: 'Patronymic (if any)',
+  nameHint: 'As in the passport, no abbreviations',
+  contact: 'Mobile phone or e-mail',
+  contactHint: 'We will send a confirmation code; phone as +7 (900) 123-45-67',
+  consent: 'I agree to the terms of use and the processing of my personal data',
+  consentRequired: 'Confirm that you agree to the terms',
+  nameLetters: 'Use letters, spaces, hyphens or apostrophes',
+  submit: 'Continue',
+  haveAccount: 'Already have an account? Sign in',
+};
+const catalogs: Catalogs<typeof ru> = { ru, en };
+const NAME = /^\p{L}[\p{L}\s'’-]*$/u;
+
+class RegistrationPart implements LoginPart {
+  private readonly form: FormState;
+  private consent = false;
+
+  constructor(private readonly host: GuLogin) {
+    const name =
+      (key: string, optional = false) =>
+      (): string | undefined => {
+        const value = this.form.value(key).trim();
+        if (value === '') return optional ? undefined : host.core.required;
+        return NAME.test(value) ? undefined : this.msg.nameLetters;
+      };
+    this.form = new FormState(
+      host,
+      {
+        surname: name('surname'),
+        name: name('name'),
+        patronymic: name('patronymic', true),
+        contact: () => this.contactError(),
+        consent: () => (this.consent ? undefined : this.msg.consentRequired),
+      },
+      (key) => `${host.uid}-reg-${key}`,
+    );
+  }
+
+  private get msg(): typeof ru {
+    return catalogs[this.host.currentLocale];
+  }
+
+  private contactError(): string | undefined {
+    const value = this.form.value('contact').trim();
+    if (value === '') return this.host.core.required;
+    if (value.includes('@')) {
+      const email = validateEmail(value);
+      return email.ok ? undefined : validationMessage(this.host.core, 'email', email.reason);
+    }
+    const phone = validatePhone(value);
+    return phone.ok ? undefined : validationMessage(this.host.core, 'phone', phone.reason);
+  }
+
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const host = this.host;
+    if (host.isBusy) return;
+    if (!this.form.validateAll()) return host.focusLater('summary');
+    const contactInput = this.form.value('contact').trim();
+    const phone = validatePhone(contactInput);
+    const contact = contactInput.includes('@') || !phone.ok ? contactInput : phone.value;
+    const step = await host.run(
+      async (signal) =>
+        host.identity().post(
+          'registration',
+          {
+            authorization: await host.authorization(),
+            surname: this.form.value('surname').trim(),
+            name: this.form.value('name').trim(),
+            patronymic: this.form.value('patronymic').trim() || undefined,
+            contact,
+            consent: this.consent,
+            passwordPolicy: host.passwordPolicy,
+          },
+          signal,
+        ),
+      this.form,
+      ['surname', 'name', 'patronymic', 'contact', 'consent'],
+    );
+    if (!step) return;
+    host.signInForm.values['login'] = contact;
+    host.go('code', step, 'registration');
+  };
+
+  render(): TemplateResult {
+    const host = this.host;
+    const id = (key: string) => `${host.uid}-reg-${key}`;
+    const text = (key: 'surname' | 'name' | 'patronymic', autocomplete: string, hint?: string) =>
+      field({
+        id: id(key),
+        name: key,
+        label: this.msg[key],
+        hint,
+        required: key !== 'patronymic',
+        value: this.form.value(key),
+        error: this.form.errors[key],
+        autocomplete,
+        errorPrefix: host.msg.errorPrefix,
+        onInput: (event) => this.form.input(key, (event.target as HTMLInputElement).value),
+        onBlur: () => this.form.blur(key),
+      });
+    return html`${host.heading(this.msg.heading)}
+      <form novalidate @submit=${this.onSubmit}>
+        ${errorSummary(this.form.summary, host.msg.summaryTitle, id('summary'), host.onSummaryLink)}
+        <p>${this.msg.intro}</p>
+        ${text('surname', 'family-name', this.msg.nameHint)} ${text('name', 'given-name')}
+        ${text('patronymic', 'additional-name')}
+        ${field({
+          id: id('contact'),
+          name: 'username',
+          label: this.msg.contact,
+          hint: this.msg.contactHint,
+          value: this.form.value('contact'),
+          error: this.form.errors['contact'],
+          autocomplete: 'username',
+          spellcheck: false,
+          errorPrefix: host.msg.errorPrefix,
+          onInput: (event) => this.form.input('contact', (event.target as HTMLInputElement).value),
+          onBlur: () => {
+            const phone = validatePhone(this.form.value('contact'));
+            if (!this.form.value('contact').includes('@') && phone.ok)
+              this.form.values['contact'] = formatPhone(phone.value);
+            this.form.blur('contact');
+          },
+        })}
+        <div class="gu-login__field">
+          <p class="gu-login__error" id="${id('consent')}-error" aria-live="polite">
+            ${
+              this.form.errors['consent']
+                ? html`<span class="gu-login__sr">${host.msg.errorPrefix}</span>${this.form.errors['consent']}`
+                : ''
+            }
+          </p>
+          <label class="gu-login__check">
+            <input
+              type="checkbox"
+              id=${id('consent')}
+              name="consent"
+              required
+              .checked=${this.consent}
+              aria-invalid=${this.form.errors['consent'] ? 'true' : 'false'}
+              aria-describedby="${id('consent')}-error"
+              @change=${(event: Event) => {
+                this.consent = (event.target as HTMLInputElement).checked;
+                this.form.input('consent', this.consent ? 'yes' : '');
+              }}
+            />
+            <span>${this.msg.consent}</span>
+          </label>
+        </div>
+        <div class="gu-login__actions">
+          ${host.submitButton(this.msg.submit)} ${host.linkButton(this.msg.haveAccount, () => host.go('sign-in'))}
+        </div>
+      </form>`;
+  }
+}
+
+/** The registration part of a <gu-login>. */
+export function createPart(host: GuLogin): LoginPart {
+  return new RegistrationPart(host);
+}
