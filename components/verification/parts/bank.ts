@@ -1,0 +1,199 @@
+/**
+ * `gu-verification-bank`: the confirmed level through a partner bank — choose the bank, go to its page, come back
+ * with the result. With `simulate-bank` the bank's page is a clearly labelled simulation inside the widget (demo,
+ * stories, tests); otherwise the browser goes to the bank's address from the server.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isApiError } from '../../core/api/index.js';
+import '../../core/ui/gu-button.js';
+import { completeConfirmation, startConfirmation, type Confirmation } from '../api.js';
+import type { StepData } from '../shared.js';
+import { VerificationPart } from './part.js';
+
+type Stage = 'choose' | 'page' | 'refused' | 'done' | 'redirect';
+
+export class GuVerificationBank extends VerificationPart {
+  static override properties = {
+    ...VerificationPart.properties,
+    stage: { state: true },
+    bankId: { state: true },
+    busy: { state: true },
+    problem: { state: true },
+  };
+  declare private stage: Stage;
+  declare private bankId: string;
+  declare private busy: boolean;
+  declare private problem: string;
+  private confirmation?: Confirmation;
+
+  constructor() {
+    super();
+    this.stage = 'choose';
+    this.bankId = '';
+    this.busy = false;
+    this.problem = '';
+  }
+
+  protected override firstUpdated(): void {
+    this.bankId = this.props.data.bankId ?? '';
+    if (this.props.step === 'bank-page' && this.bankId) void this.go();
+  }
+
+  override draft(): StepData {
+    return this.bankId ? { bankId: this.bankId } : {};
+  }
+
+  private bankName(): string {
+    return this.props.ctx.state.banks.find((bank) => bank.id === this.bankId)?.name ?? this.bankId;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.bankId) {
+      this.problem = this.msg.bankRequired;
+      await this.focusRadios('bank');
+      return;
+    }
+    await this.go();
+  }
+
+  /** Starts the bank confirmation and opens the bank's page (simulated or real). */
+  private async go(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.problem = '';
+    try {
+      this.confirmation = await startConfirmation(
+        this.props.ctx.client,
+        { method: 'bank', bankId: this.bankId },
+        this.abort.signal,
+      );
+      if (!this.props.ctx.simulateBank && this.confirmation.bankUrl) {
+        this.stage = 'redirect';
+        await this.focusHeading();
+        window.location.assign(this.confirmation.bankUrl);
+        return;
+      }
+      this.stage = 'page';
+      await this.focusHeading();
+    } catch (error) {
+      if (this.aborted(error)) return;
+      this.problem = this.errorText(error);
+      await this.focusOn('#problem');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** The simulated bank page answers: the result goes back to the portal's server. */
+  private async answer(result: 'approved' | 'denied'): Promise<void> {
+    if (this.busy || !this.confirmation) return;
+    this.busy = true;
+    this.problem = '';
+    try {
+      const done = await completeConfirmation(
+        this.props.ctx.client,
+        this.confirmation.id,
+        { bankResult: result },
+        this.abort.signal,
+      );
+      if (done.status === 'confirmed') {
+        this.stage = 'done';
+        await this.confirmed();
+      } else {
+        this.stage = 'refused';
+        this.announcer.announce(this.msg.bankRefusedHeading);
+        await this.focusHeading();
+      }
+    } catch (error) {
+      if (this.aborted(error)) return;
+      this.problem =
+        isApiError(error) && error.code === 'confirmation-finished' ? this.msg.bankRefused : this.errorText(error);
+      await this.focusOn('#problem');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async chooseAgain(): Promise<void> {
+    this.stage = 'choose';
+    this.confirmation = undefined;
+    await this.focusHeading();
+  }
+
+  private renderChoose(): TemplateResult {
+    const m = this.msg;
+    return html`<h3 tabindex="-1">${m.bankHeading}</h3>
+      <p>${m.methodBankHint}</p>
+      <form novalidate @submit=${this.onSubmit}>
+        <fieldset aria-describedby="problem">
+          <legend>${m.bankChoose}</legend>
+          ${this.props.ctx.state.banks.map(
+            (bank) =>
+              html`<label class="check">
+                <input
+                  type="radio"
+                  name="bank"
+                  .value=${bank.id}
+                  .checked=${bank.id === this.bankId}
+                  @change=${() => {
+                    this.bankId = bank.id;
+                    this.problem = '';
+                  }}
+                />
+                <span>${bank.name}</span>
+              </label>`,
+          )}
+        </fieldset>
+        <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+        <div class="actions">
+          <gu-button ?busy=${this.busy}>${m.bankGo}</gu-button>
+          <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+        </div>
+      </form>`;
+  }
+
+  private renderPage(): TemplateResult {
+    const m = this.msg;
+    return html`<h3 tabindex="-1">${m.bankPageHeading(this.bankName())}</h3>
+      <div class="bank-page" data-bank-page>
+        <p><strong>${m.bankPageMock}</strong></p>
+        ${this.confirmation?.bankUrl ? html`<p class="muted">${m.bankPageAddress(this.confirmation.bankUrl)}</p>` : nothing}
+        <div class="actions">
+          <gu-button type="button" ?busy=${this.busy} @click=${() => this.answer('approved')}>${m.bankAllow}</gu-button>
+          <button class="btn" type="button" @click=${() => this.answer('denied')}>${m.bankDeny}</button>
+        </div>
+      </div>
+      <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>`;
+  }
+
+  override render(): TemplateResult {
+    const m = this.msg;
+    switch (this.stage) {
+      case 'done':
+        return this.renderConfirmed();
+      case 'page':
+        return this.renderPage();
+      case 'redirect':
+        return html`<h3 tabindex="-1">${m.bankHeading}</h3>
+          <p role="status">${m.bankRedirect}</p>`;
+      case 'refused':
+        return html`<h3 tabindex="-1">${m.bankRefusedHeading}</h3>
+          <p role="alert">${m.bankRefused}</p>
+          <div class="actions">
+            <button class="btn btn--primary" type="button" @click=${this.chooseAgain}>${m.bankOther}</button>
+            <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+          </div>`;
+      default:
+        return this.renderChoose();
+    }
+  }
+}
+
+if (!customElements.get('gu-verification-bank')) customElements.define('gu-verification-bank', GuVerificationBank);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gu-verification-bank': GuVerificationBank;
+  }
+}

@@ -1,0 +1,92 @@
+/** What <gu-verification> and its lazily loaded parts share: catalogs, steps, typed events. */
+import type { LazyCatalogs } from '../core/i18n/index.js';
+import type { AccountLevel } from '../core/session/session-context.js';
+import { verificationRu, type VerificationMessages } from './locales/ru.js';
+
+/** The overview's strings: Russian in the first render, English downloaded when a page asks for it. */
+export const verificationMessages: LazyCatalogs<VerificationMessages> = {
+  ru: verificationRu,
+  en: () => import('./locales/en.js').then((m) => m.verificationEn),
+};
+
+/**
+ * Where the element is. `overview` shows the levels; every other step opens a flow (loaded on demand):
+ * contacts `phone`, `email`, `change-phone`, `change-email`; standard level `standard` (the form), `check` (the registry
+ * check in progress or its result); confirmed level `bank` (choose a bank), `bank-page` (the bank's page, simulated
+ * with `simulate-bank`), `centre` (search), `centre-slots` (the first centre found for `query`, its free times), `post`
+ * (order the letter, its status, the code), `signature` (certificate → sign).
+ */
+export type VerificationStep =
+  | 'overview'
+  | 'phone'
+  | 'email'
+  | 'change-phone'
+  | 'change-email'
+  | 'standard'
+  | 'check'
+  | 'bank'
+  | 'bank-page'
+  | 'centre'
+  | 'centre-slots'
+  | 'post'
+  | 'signature';
+
+/** Data a step starts with (stories, tests, deep links): form values, the chosen bank, a centre search. */
+export interface StepData {
+  /** Standard-level form values as typed (`passport` = series and number, dates as ДД.ММ.ГГГГ). */
+  values?: Partial<Record<string, string>>;
+  /** `bank-page`: the bank to start with. */
+  bankId?: string;
+  /** `centre`, `centre-slots`: the search; `centre-slots` opens the first centre found. */
+  query?: string;
+}
+
+export const LEVELS: readonly AccountLevel[] = ['simplified', 'standard', 'confirmed'];
+
+/** `gu-verification-completed`: the account level went up (the session is being refreshed with it). */
+export class GuVerificationCompletedEvent extends Event {
+  constructor(readonly level: AccountLevel) {
+    super('gu-verification-completed', { bubbles: true, composed: true });
+  }
+}
+
+/** `gu-verification-contact-confirmed`: a phone or e-mail was confirmed (or changed and confirmed). */
+export class GuContactConfirmedEvent extends Event {
+  constructor(
+    readonly channel: 'phone' | 'email',
+    readonly changed: boolean,
+  ) {
+    super('gu-verification-contact-confirmed', { bubbles: true, composed: true });
+  }
+}
+
+/** `gu-verification-step`: the element moved to another step. */
+export class GuVerificationStepEvent extends Event {
+  constructor(readonly step: VerificationStep) {
+    super('gu-verification-step', { bubbles: true, composed: true });
+  }
+}
+
+/** Internal: a part finished something that may change the level or contacts; the element reloads its state. */
+export class PartChangedEvent extends Event {
+  constructor() {
+    super('gu-verification-part-changed', { bubbles: true, composed: true });
+  }
+}
+
+/** Internal: a part asks to go to another step (`overview` = back). */
+export class PartNavigateEvent extends Event {
+  constructor(readonly step: VerificationStep) {
+    super('gu-verification-navigate', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'gu-verification-completed': GuVerificationCompletedEvent;
+    'gu-verification-contact-confirmed': GuContactConfirmedEvent;
+    'gu-verification-step': GuVerificationStepEvent;
+    'gu-verification-part-changed': PartChangedEvent;
+    'gu-verification-navigate': PartNavigateEvent;
+  }
+}
