@@ -119,7 +119,16 @@ export function portalsConfig(outDir = resolve(repoRoot, 'dist/portals')): UserC
         input: Object.fromEntries(
           PAGES.map((page) => [page.replace(/\/?index\.html$/, '') || 'index', resolve(root, page)]),
         ),
-        output: { codeSplitting: { groups: [{ name: portalChunkOf, debugName: 'portal-first-load' }] } },
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: portalChunkOf, debugName: 'portal-first-load' },
+              // After the first-load chunks, so the session modules it uses (errors, the state store) stay in
+              // `session`, already loaded, and the oidc chunk is only what the session loads on demand.
+              { name: 'oidc', test: OIDC_CHUNK },
+            ],
+          },
+        },
       },
     },
   };
@@ -136,14 +145,24 @@ const FIRST_LOAD_CHUNKS: readonly (readonly [chunk: string, test: RegExp])[] = [
     /[\\/]components[\\/]core[\\/]ui[\\/](announcer|button|gu-button|form-control|state|gu-loading-state|gu-error-state|feedback-icons|locales[\\/](feedback|fields))\.ts$/,
   ],
   ['lit', /vite[\\/]preload-helper/],
-  // The session: oidc-client-ts and the session core, and its elements (the notice, the sign-out button).
-  ['session', /[\\/]node_modules[\\/](oidc-client-ts|jwt-decode)[\\/]/],
-  ['session', /[\\/]components[\\/]core[\\/]session[\\/](?!parts[\\/])[\w-]+\.ts$/],
+  // The session core (without oidc-client-ts: see OIDC_CHUNK) and its elements (the notice, the sign-out button).
+  [
+    'session',
+    /[\\/]components[\\/]core[\\/]session[\\/](?!parts[\\/]|(?:oidc-runtime|user-manager-registry|dpop)\.ts$)[\w-]+\.ts$/,
+  ],
   // The single-spa root config: single-spa, the adapter and the portal chrome.
   ['portal', /[\\/]node_modules[\\/]single-spa[\\/]/],
   ['portal', /[\\/]shells[\\/]adapter[\\/]/],
   ['portal', /[\\/]shells[\\/]portal[\\/](portal|portal-layout|portal-pages|routes|locales|widgets)\.ts$/],
 ];
+
+/**
+ * oidc-client-ts and the session's modules that need it: one chunk the session core loads on demand with
+ * `import('./oidc-runtime.js')` (a sign-in, a code in the URL, the embedded hand-over, a renewal, sign-out, DPoP),
+ * never on first load.
+ */
+export const OIDC_CHUNK =
+  /[\\/](?:node_modules[\\/](?:oidc-client-ts|jwt-decode)[\\/]|components[\\/]core[\\/]session[\\/](?:oidc-runtime|user-manager-registry|dpop)\.ts$)/;
 
 /** The shared chunk of a module of the portals' first load (`null`: Rolldown's default splitting). */
 export function portalChunkOf(id: string): string | null {

@@ -132,6 +132,7 @@ async function firstLoad(browser: Browser): Promise<void> {
     }
     server = await serve(outDir, 9610);
     const verdict = (bytes: number) => (bytes <= FIRST_LOAD_BUDGET ? 'within' : 'OVER');
+    const firstLoaded = new Set<string>();
     for (const portal of PORTALS) {
       const context = await browser.newContext({ locale: 'ru-RU' });
       try {
@@ -139,6 +140,7 @@ async function firstLoad(browser: Browser): Promise<void> {
         const signedOutFiles = trackScripts(first);
         await first.goto(`http://127.0.0.1:9610/${portal}/`, { waitUntil: 'networkidle' });
         const signedOut = account(outDir, signedOutFiles, demoOnly);
+        for (const file of signedOutFiles) firstLoaded.add(file);
         console.log(
           `${portal}: first-load JS signed out ${kb(signedOut.portal)} gzip (${verdict(signedOut.portal)} the ` +
             `${kb(FIRST_LOAD_BUDGET)} budget; ${signedOut.files} files) + demo-only MSW and toolbar ${kb(signedOut.demo)}`,
@@ -161,6 +163,14 @@ async function firstLoad(browser: Browser): Promise<void> {
       } finally {
         await context.close();
       }
+    }
+    // The session starts without oidc-client-ts and loads it on demand (sign-in, renewal, sign-out, DPoP).
+    const oidcKey = Object.keys(manifest).find((key) => key.endsWith('core/session/oidc-runtime.ts'));
+    if (oidcKey) {
+      const onDemand = closure(manifest, oidcKey);
+      for (const file of firstLoaded) onDemand.delete(file);
+      const { portal: bytes } = account(outDir, onDemand, new Set());
+      console.log(`  on demand: oidc-client-ts (sign-in, renewal, sign-out, DPoP) ${kb(bytes)} gzip`);
     }
     const shared = Object.entries(manifest).filter(([key]) => /^_(lit|session|portal)-/.test(key)).length;
     console.log(

@@ -3,14 +3,15 @@
  * `dpop_signing_alg_values_supported`, the UserManager gets `dpop: { bind_authorization_code: true, store: new
  * IndexedDbDPoPStore() }` — a non-extractable P-256 key pair in IndexedDB (`oidc`/`dpop`, the one thing the session
  * keeps there), proofs on every token request, `dpop_jkt` on the authorization request — and API requests carry
- * `Authorization: DPoP <token>` plus a fresh `DPoP` proof (htm, htu, ath, the resource's nonce).
+ * `Authorization: DPoP <token>` plus a fresh `DPoP` proof (htm, htu, ath, the resource's nonce). This module imports
+ * oidc-client-ts and is loaded on demand with it (oidc-runtime.ts); what the session needs at start is in dpop-support.ts.
  */
-import { IndexedDbDPoPStore, User, type OidcMetadata, type UserManager } from 'oidc-client-ts';
+import { IndexedDbDPoPStore, User, type UserManager } from 'oidc-client-ts';
 import type { AuthorizeRequest } from '../api/request.js';
 import { SessionError } from './errors.js';
+import { isDpopTokenType, proofTargetUri } from './dpop-support.js';
 
-/** The only proof algorithm oidc-client-ts 3.5 signs with. */
-const DPOP_ALG = 'ES256';
+export { providerSupportsDpop, isDpopTokenType, proofTargetUri } from './dpop-support.js';
 
 /** The UserManager's DPoP settings. */
 export interface DpopSettings {
@@ -18,34 +19,9 @@ export interface DpopSettings {
   store: IndexedDbDPoPStore;
 }
 
-/** Whether the provider supports DPoP proofs this browser can make (ES256, WebCrypto, IndexedDB). */
-export function providerSupportsDpop(metadata: Partial<OidcMetadata> | undefined): boolean {
-  const algs = (metadata as Record<string, unknown> | undefined)?.['dpop_signing_alg_values_supported'];
-  return (
-    Array.isArray(algs) &&
-    algs.includes(DPOP_ALG) &&
-    typeof indexedDB !== 'undefined' &&
-    typeof crypto !== 'undefined' &&
-    typeof crypto.subtle !== 'undefined'
-  );
-}
-
 /** The UserManager's `dpop` setting: the authorization code bound to the key, the key pair in IndexedDB. */
 export function dpopSettings(): DpopSettings {
   return { bind_authorization_code: true, store: new IndexedDbDPoPStore() };
-}
-
-/** Whether a token response's `token_type` says the access token is DPoP-bound. */
-export function isDpopTokenType(tokenType: string | undefined): boolean {
-  return typeof tokenType === 'string' && tokenType.toLowerCase() === 'dpop';
-}
-
-/** A DPoP proof's `htu`: the request URL without query and fragment (RFC 9449 §4.2). */
-export function proofTargetUri(url: string): string {
-  const target = new URL(url, location.href);
-  target.search = '';
-  target.hash = '';
-  return target.href;
 }
 
 /**

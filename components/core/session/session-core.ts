@@ -2,8 +2,13 @@
  * The page's session for one authority and client: the status machine behind every <gu-session> of that
  * authority in this bundle. It owns the sign-in flows, renewal (one tab at a time), cross-tab messages and
  * the claims; <gu-session> elements are its views (snapshot, idle warning, events).
+ *
+ * It starts without oidc-client-ts (discovery, the session of another tab, `getAccessToken()` need none of it) and
+ * loads `oidc-runtime.ts` with dynamic `import()` only when it is needed: a sign-in (preloaded when a sign-in control
+ * is hovered or focused; a popup sign-in opens its window in the click itself), an authorization response in the URL,
+ * the embedded hand-over, a renewal (preloaded well before it), sign-out with revocation or end-session, DPoP proofs.
  */
-import { OidcClient, User, type OidcMetadata, type UserManager } from 'oidc-client-ts';
+import type { OidcMetadata, User, UserManager } from 'oidc-client-ts';
 import {
   SESSION_ENDING_EVENT,
   type AccountLevel,
@@ -24,11 +29,14 @@ import {
   oauthErrorCode,
 } from './errors.js';
 import { loadDiscovery } from './discovery.js';
-import { getUserManager, type UserManagerConfig, type UserManagerEntry } from './user-manager-registry.js';
+import { findUserManager, type UserManagerConfig, type UserManagerEntry } from './user-managers.js';
 import { withRenewLock } from './renew-lock.js';
 import { TabSync, type TabMessage } from './tab-sync.js';
-import { authorizationHeaders, providerSupportsDpop } from './dpop.js';
+import { isDpopTokenType, providerSupportsDpop } from './dpop-support.js';
+import { hasPersistedRequest } from './state-store.js';
+import { StoredUser, type SessionUser } from './stored-user.js';
 import type { AuthorizeRequest } from '../api/request.js';
+import type * as OidcRuntimeModule from './oidc-runtime.js';
 
 /** Everything a session core needs (the attributes of <gu-session>, resolved). */
 export interface SessionCoreConfig extends UserManagerConfig {
@@ -65,7 +73,58 @@ const RENEW_ON_USE_SECONDS = 5;
 /** Keep the renewal lock a moment after broadcasting, so other tabs see the new tokens before they get it. */
 const LOCK_LINGER_MS = 60;
 
+/** Load oidc-client-ts this long before a scheduled renewal (so the renewal never waits for the chunk). */
+const PRELOAD_BEFORE_RENEWAL_SECONDS = 30;
+/** The popup's size (the window a popup sign-in opens in the click, and oidc-client-ts's own). */
+const POPUP_FEATURES = { width: 520, height: 720 } as const;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What `oidc-runtime.ts` exports: oidc-client-ts and the session's parts that need it. */
+export type OidcRuntime = typeof OidcRuntimeModule;
+
+let runtimeLoading: Promise<OidcRuntime> | undefined;
+let runtime: OidcRuntime | undefined;
+
+/** Loads oidc-client-ts (the `oidc` chunk) once per bundle; a failed load is tried again on the next call. */
+export function loadOidcRuntime(): Promise<OidcRuntime> {
+  runtimeLoading ??= import('./oidc-runtime.js').then(
+    (loaded) => {
+      runtime = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      runtimeLoading = undefined;
+      throw error;
+    },
+  );
+  return runtimeLoading;
+}
+
+/** oidc-client-ts's storage string as a user: a real `User` once the library is loaded, else a `StoredUser`. */
+function parseUser(storageString: string): SessionUser {
+  return runtime ? runtime.User.fromStorageString(storageString) : StoredUser.fromStorageString(storageString);
+}
+
+/**
+ * `UserManager.storeUser` only calls `toStorageString()`, which a `StoredUser` (or a `User` of another bundle's copy
+ * of oidc-client-ts) has too.
+ */
+function storeUser(entry: UserManagerEntry, user: SessionUser): Promise<void> {
+  return entry.userManager.storeUser(user as unknown as User);
+}
+
+/**
+ * Opens the popup sign-in's window synchronously inside the click, before oidc-client-ts is loaded: an empty
+ * same-origin window with a unique name, which oidc-client-ts then takes over (`popupWindowTarget`: `window.open` with
+ * the name of an open window returns that window, no user activation needed) and navigates to the provider.
+ */
+function openSignInWindow(target: string): Window | null {
+  const { width, height } = POPUP_FEATURES;
+  const left = Math.max(0, Math.round(window.screenX + (window.outerWidth - width) / 2));
+  const top = Math.max(0, Math.round(window.screenY + (window.outerHeight - height) / 2));
+  return window.open('', target, `location=no,toolbar=no,width=${width},height=${height},left=${left},top=${top}`);
+}
 
 function randomString(bytes = 32): string {
   const data = crypto.getRandomValues(new Uint8Array(bytes));
@@ -99,12 +158,16 @@ export class SessionCore {
   private readonly listeners = new Set<() => void>();
   private readonly idleListeners = new Set<(signal: IdleSignal) => void>();
   private readonly sync: TabSync;
+  /** The page's UserManager: set when this core loads oidc-client-ts, or at start when another bundle made it. */
   private entry: UserManagerEntry | undefined;
+  /** Loading oidc-client-ts and the UserManager (once; reset after a failure). */
+  private oidc: Promise<{ runtime: OidcRuntime; entry: UserManagerEntry }> | undefined;
   private metadata: Partial<OidcMetadata> | undefined;
-  private user: User | null = null;
+  private user: SessionUser | null = null;
   private started: Promise<void> | undefined;
-  private renewing: Promise<User | null> | undefined;
+  private renewing: Promise<SessionUser | null> | undefined;
   private renewTimer: ReturnType<typeof setTimeout> | undefined;
+  private preloadTimer: ReturnType<typeof setTimeout> | undefined;
   private lastUnauthorizedRenewal = Number.NEGATIVE_INFINITY;
   private failedStep: FailedStep = 'start';
   private helloAnswer: ((message: { user: string; idleDeadline?: number }) => void) | undefined;
@@ -119,7 +182,7 @@ export class SessionCore {
     this.sync.subscribe((message) => void this.onTabMessage(message));
   }
 
-  /** The UserManager (after start). */
+  /** The UserManager (once the session needed oidc-client-ts, or another bundle created it). */
   get userManager(): UserManager | undefined {
     return this.entry?.userManager;
   }
@@ -139,6 +202,7 @@ export class SessionCore {
   /** Stops timers and the channel (tests). */
   dispose(): void {
     clearTimeout(this.renewTimer);
+    clearTimeout(this.preloadTimer);
     this.sync.close();
     this.listeners.clear();
     this.idleListeners.clear();
@@ -161,43 +225,82 @@ export class SessionCore {
     const state = params.get('state');
     const isCallback = state !== null && (params.has('code') || params.has('error'));
     // A popup's callback: hand the response to the opener (which holds the request in memory) and stop.
-    if (isCallback && window.opener && window.opener !== window) {
-      const entry = getUserManager(this.config);
-      if (!entry.stateStore.hasPersisted(state)) {
-        this.setState({ status: 'signing-in' });
-        await entry.userManager.signinPopupCallback(location.href);
-        return;
-      }
+    if (isCallback && window.opener && window.opener !== window && !hasPersistedRequest(state)) {
+      this.setState({ status: 'signing-in' });
+      const { getUserManager } = await loadOidcRuntime();
+      await getUserManager(this.config).userManager.signinPopupCallback(location.href);
+      return;
     }
     this.metadata = await loadDiscovery(authority);
-    const dpop = this.config.dpop ?? providerSupportsDpop(this.metadata);
-    this.entry = getUserManager({ ...this.config, metadata: this.metadata, dpop });
-    // The UserManager may come from another bundle: its settings decide.
-    this.dpop = Boolean(this.entry.userManager.settings.dpop);
-    if (isCallback && this.entry.stateStore.hasPersisted(state)) {
+    this.dpop = this.config.dpop ?? providerSupportsDpop(this.metadata);
+    // Another gu-session of this page (another bundle) may already have the UserManager: its settings decide.
+    const existingEntry = findUserManager(authority, clientId);
+    if (existingEntry) this.useEntry(existingEntry);
+    if (isCallback && hasPersistedRequest(state)) {
+      this.setState({ status: 'signing-in' });
+      await this.loadOidc();
       const url = location.href;
       this.cleanUrl();
-      this.setState({ status: 'signing-in' });
       await this.finishAuthorization(url, 'accept');
       return;
     }
-    // Another gu-session of this page (another bundle) may already hold the user.
-    const existing = await this.entry.userManager.getUser();
+    // ... and hold the user.
+    const existing = existingEntry ? await existingEntry.userManager.getUser() : null;
     if (existing && !existing.expired) {
       this.adopt(existing);
       return;
     }
     const handedOver = await this.askOtherTabs();
     if (handedOver) {
-      const user = User.fromStorageString(handedOver.user);
+      // Parsed without oidc-client-ts (unless it is loaded): the User is made when the library arrives.
+      const user = parseUser(handedOver.user);
       if (!user.expired) {
         this.idleDeadline = handedOver.idleDeadline;
-        await this.entry.userManager.storeUser(user);
+        if (this.entry) await storeUser(this.entry, user);
         this.adopt(user);
         return;
       }
     }
     if (this.state.status === 'unknown' || this.state.status === 'signing-in') this.setState({ status: 'signed-out' });
+  }
+
+  private useEntry(entry: UserManagerEntry): void {
+    this.entry = entry;
+    this.dpop = Boolean(entry.userManager.settings.dpop);
+  }
+
+  /**
+   * Loads oidc-client-ts and gets the page's UserManager (creating it unless another bundle did), once; then the user
+   * taken over without the library becomes a real `User`, stored in the UserManager's in-memory store.
+   */
+  private loadOidc(): Promise<{ runtime: OidcRuntime; entry: UserManagerEntry }> {
+    this.oidc ??= (async () => {
+      const metadata = this.metadata;
+      if (!metadata) throw new SessionError(this.state.error?.kind ?? 'configuration', 'The session is not ready');
+      const loaded = await loadOidcRuntime();
+      const entry = loaded.getUserManager({ ...this.config, metadata, dpop: this.dpop });
+      this.useEntry(entry);
+      const user = this.user;
+      if (user && !(user instanceof loaded.User)) {
+        const real = loaded.User.fromStorageString(user.toStorageString());
+        this.user = real; // synchronously, before anything awaits
+        await entry.userManager.storeUser(real);
+      }
+      return { runtime: loaded, entry };
+    })();
+    this.oidc.catch(() => {
+      this.oidc = undefined;
+    });
+    return this.oidc;
+  }
+
+  /**
+   * Starts loading oidc-client-ts in the background (a sign-in control was hovered or focused; a renewal is near), so
+   * the flow that follows does not wait for it. Never rejects; the flow itself loads again after a failure.
+   */
+  preload(): void {
+    if (!this.metadata || (this.entry && runtime)) return;
+    this.loadOidc().catch(() => undefined);
   }
 
   private askOtherTabs(): Promise<{ user: string; idleDeadline?: number } | undefined> {
@@ -226,40 +329,66 @@ export class SessionCore {
   /** Starts sign-in: a redirect, or a popup (call it synchronously from a click handler). */
   signIn(method: SignInMethod = 'redirect'): Promise<void> {
     this.lastMethod = method;
-    const entry = this.entry;
-    if (!entry) {
-      return this.start().then(() => (this.entry ? this.signIn(method) : undefined));
+    if (!this.metadata) {
+      return this.start().then(() => (this.metadata ? this.signIn(method) : undefined));
     }
+    const entry = this.entry;
     this.failedStep = 'sign-in';
     this.setState({ status: 'signing-in' });
     const nonce = randomString(16);
     if (method === 'popup') {
-      // No await before signinPopup: window.open must run inside the click.
+      // No await before the window opens: window.open must run inside the click.
       const signal = AbortSignal.timeout(this.config.popupTimeout * 1000);
-      const popup = entry.userManager.signinPopup({
-        nonce,
-        popupSignal: signal,
-        popupAbortOnClose: true,
-        popupWindowFeatures: { width: 520, height: 720 },
-      });
+      const options = { nonce, popupSignal: signal, popupAbortOnClose: true, popupWindowFeatures: POPUP_FEATURES };
+      let popup: Promise<User>;
+      let opened: Window | null = null;
+      if (entry) {
+        // oidc-client-ts is here (preloaded, or another bundle's): it opens the window itself, as always.
+        popup = entry.userManager.signinPopup(options);
+      } else {
+        // Not yet: open the window now, in the click, and let oidc-client-ts take it over once it is loaded.
+        const target = `gu-kit-sign-in-${randomString(8)}`;
+        const placeholder = openSignInWindow(target);
+        opened = placeholder;
+        popup = placeholder
+          ? this.loadOidc().then(
+              ({ entry: loaded }) => {
+                // Closed (or timed out) while the library loaded: a new window now would be opened without the click.
+                if (placeholder.closed) throw new SessionError('popup-closed', 'The sign-in window was closed');
+                signal.throwIfAborted();
+                return loaded.userManager.signinPopup({ ...options, popupWindowTarget: target });
+              },
+              (error: unknown) => {
+                placeholder.close();
+                throw error;
+              },
+            )
+          : Promise.reject(new SessionError('popup-blocked', 'The browser blocked the sign-in window'));
+      }
       return this.run('sign-in', async () => {
         let user: User;
         try {
           user = await popup;
         } catch (error) {
-          throw this.classifyPopupFailure(error, signal);
+          const failure = this.classifyPopupFailure(error, signal);
+          // Our window closed before oidc-client-ts took it over: the citizen closed it, nothing blocked it.
+          if (failure.kind === 'popup-blocked' && opened?.closed)
+            throw new SessionError('popup-closed', failure.message);
+          throw failure;
         }
         await this.acceptUser(user, nonce);
       });
     }
     return this.run('sign-in', async () => {
-      entry.stateStore.persistNext();
-      await entry.userManager.signinRedirect({ nonce });
+      const { entry: loaded } = entry ? { entry } : await this.loadOidc();
+      loaded.stateStore.persistNext();
+      await loaded.userManager.signinRedirect({ nonce });
     });
   }
 
   private classifyPopupFailure(error: unknown, signal: AbortSignal): SessionError {
     if (error instanceof SessionError) return error;
+    if (isNetworkFailure(error)) return classifyTokenFailure(error); // oidc-client-ts could not be loaded
     const message = error instanceof Error ? error.message : String(error);
     if (/disposed window|blocked|opening popup/i.test(message)) return new SessionError('popup-blocked', message);
     if (signal.aborted || /closed|aborted|timed out|timeout/i.test(message)) {
@@ -271,9 +400,15 @@ export class SessionCore {
   /** Creates an authorization request (state, nonce, PKCE S256) kept in memory, for the embedded <gu-login>. */
   async createAuthorizationRequest(): Promise<AuthorizationRequest> {
     await this.start();
-    const entry = this.entry;
-    if (!entry) throw new SessionError(this.state.error?.kind ?? 'configuration', 'The session is not ready');
-    const client = new OidcClient(entry.userManager.settings, entry.userManager.metadataService);
+    if (!this.metadata) throw new SessionError(this.state.error?.kind ?? 'configuration', 'The session is not ready');
+    let loaded: { runtime: OidcRuntime; entry: UserManagerEntry };
+    try {
+      loaded = await this.loadOidc();
+    } catch (error) {
+      throw classifyTokenFailure(error);
+    }
+    const { entry } = loaded;
+    const client = new loaded.runtime.OidcClient(entry.userManager.settings, entry.userManager.metadataService);
     const nonce = randomString(16);
     const dpop = entry.userManager.settings.dpop;
     // DPoP: bind the code to the key (dpop_jkt), as signinRedirect / signinPopup do.
@@ -303,7 +438,7 @@ export class SessionCore {
   /** Accepts the authorization response (redirect URI with `code` and `state`) of a request this page made. */
   async acceptAuthorizationResponse(url: string): Promise<void> {
     await this.start();
-    if (!this.entry) throw new SessionError(this.state.error?.kind ?? 'configuration', 'The session is not ready');
+    if (!this.metadata) throw new SessionError(this.state.error?.kind ?? 'configuration', 'The session is not ready');
     this.setState({ status: 'signing-in' });
     await this.run('accept', () => this.finishAuthorization(url, 'accept'));
     if (this.state.status === 'error' && this.state.error) {
@@ -313,7 +448,7 @@ export class SessionCore {
 
   private async finishAuthorization(url: string, step: FailedStep): Promise<void> {
     this.failedStep = step;
-    const entry = this.entry!;
+    const { runtime: loaded, entry } = await this.loadOidc();
     const stateId = new URL(url, location.href).searchParams.get('state');
     const stored = stateId ? await entry.stateStore.get(stateId) : null;
     if (!stateId || stored === null) {
@@ -326,7 +461,7 @@ export class SessionCore {
     } catch {
       // oidc-client-ts will reject the state itself.
     }
-    const client = new OidcClient(entry.userManager.settings, entry.userManager.metadataService);
+    const client = new loaded.OidcClient(entry.userManager.settings, entry.userManager.metadataService);
     let response;
     try {
       response = await client.processSigninResponse(url);
@@ -339,7 +474,7 @@ export class SessionCore {
       }
       throw classifyTokenFailure(error);
     }
-    const user = new User({
+    const user = new loaded.User({
       id_token: response.id_token,
       session_state: response.session_state,
       access_token: response.access_token,
@@ -367,7 +502,7 @@ export class SessionCore {
     this.sync.post({ type: 'session', user: user.toStorageString() });
   }
 
-  private validateUser(user: User, nonce: string | undefined): void {
+  private validateUser(user: SessionUser, nonce: string | undefined): void {
     if (!user.id_token) throw new SessionError('id-token', 'The token response has no ID token');
     const claims = decodeJwtPayload(user.id_token);
     validateIdTokenClaims(claims, {
@@ -378,7 +513,7 @@ export class SessionCore {
   }
 
   /** Takes `user` as the signed-in citizen. */
-  private adopt(user: User): void {
+  private adopt(user: SessionUser): void {
     this.user = user;
     const claims = { ...(user.id_token ? decodeJwtPayload(user.id_token) : {}), ...user.profile };
     const citizen = citizenFromClaims(claims);
@@ -419,8 +554,13 @@ export class SessionCore {
    * The authorization headers of one API request (core/api's `authorize` hook): `Authorization: DPoP <token>` and a
    * fresh `DPoP` proof (htm, htu, ath, the resource's nonce) for a DPoP-bound token; else `Authorization: Bearer`.
    */
-  authorize(request: AuthorizeRequest): Promise<Record<string, string>> {
-    return authorizationHeaders(this.entry?.userManager, this.dpop, this.user, request);
+  async authorize(request: AuthorizeRequest): Promise<Record<string, string>> {
+    // Bearer without oidc-client-ts; a DPoP proof needs it (the key and the signing are its).
+    if (!this.dpop || (this.user && !isDpopTokenType(this.user.token_type))) {
+      return { Authorization: `Bearer ${request.accessToken}` };
+    }
+    const { runtime: loaded, entry } = await this.loadOidc();
+    return loaded.authorizationHeaders(entry.userManager, this.dpop, this.user as User | null, request);
   }
 
   /** One renewal after a 401, shared by concurrent callers; a second 401 right after it signs out ('unauthorized'). */
@@ -449,29 +589,37 @@ export class SessionCore {
 
   private scheduleRenewal(): void {
     clearTimeout(this.renewTimer);
+    clearTimeout(this.preloadTimer);
     const expiresIn = this.user?.expires_in;
     if (expiresIn === undefined || !this.user?.refresh_token) return;
     const delaySeconds = Math.max(expiresIn - this.config.expiringNotification, expiresIn / 2, 1);
     this.renewTimer = setTimeout(() => {
       void this.renew(false).catch((error: unknown) => this.renewalFailed(error, 'session-ended'));
     }, delaySeconds * 1000);
+    if (!(this.entry && runtime)) {
+      // The renewal needs oidc-client-ts: load it well before, so it never waits for the chunk.
+      const preloadSeconds = Math.max(delaySeconds - PRELOAD_BEFORE_RENEWAL_SECONDS, 0);
+      this.preloadTimer = setTimeout(() => this.preload(), preloadSeconds * 1000);
+    }
   }
 
   /**
    * Renews with the refresh token, one tab at a time. `force` renews even a fresh token (keep-alive);
    * a renewal done by another tab while this one waited for the lock is taken instead of a second call.
    */
-  private renew(force: boolean): Promise<User | null> {
+  private renew(force: boolean): Promise<SessionUser | null> {
     this.renewing ??= this.renewNow(force).finally(() => {
       this.renewing = undefined;
     });
     return this.renewing;
   }
 
-  private async renewNow(force: boolean): Promise<User | null> {
-    const entry = this.entry;
+  private async renewNow(force: boolean): Promise<SessionUser | null> {
+    if (!this.user) return null;
+    // oidc-client-ts first (normally preloaded): it turns a user taken over from another tab into a real User.
+    const { entry } = await this.loadOidc();
     const before = this.user;
-    if (!entry || !before) return null;
+    if (!before) return null;
     const lockName = `gu-kit-session-renew:${this.config.authority}:${this.config.clientId}`;
     return withRenewLock(lockName, async () => {
       const current = this.user;
@@ -548,33 +696,44 @@ export class SessionCore {
 
   /** Signs out: revokes the tokens, ends the provider session when it can, and signs out every tab. */
   async signOut(): Promise<void> {
-    const entry = this.entry;
     const user = this.user;
     this.sync.post({ type: 'signed-out', reason: 'user' });
     this.user = null;
     clearTimeout(this.renewTimer);
+    clearTimeout(this.preloadTimer);
     this.setState({ status: 'signed-out', reason: 'user' });
-    if (!entry || !user) return;
-    const endSession = this.metadata?.end_session_endpoint;
+    if (!this.metadata || !user) return;
+    const endSession = this.metadata.end_session_endpoint;
     const postLogout = this.config.postLogoutRedirectUri;
-    if (endSession && postLogout && user.id_token) {
+    const idToken = user.id_token;
+    // Revocation and end-session go through oidc-client-ts, which reads the user from its in-memory store.
+    let entry = this.entry;
+    try {
+      entry ??= (await this.loadOidc()).entry;
+      await storeUser(entry, user);
+    } catch {
+      entry = undefined; // the library could not be loaded: the tokens are out of memory already
+    }
+    if (endSession && postLogout && idToken) {
       try {
+        if (!entry) throw new Error('oidc-client-ts is not available');
         // Revokes access and refresh tokens (revokeTokensOnSignout), removes the user, then navigates.
-        await entry.userManager.signoutRedirect({ id_token_hint: user.id_token, post_logout_redirect_uri: postLogout });
+        await entry.userManager.signoutRedirect({ id_token_hint: idToken, post_logout_redirect_uri: postLogout });
         return;
       } catch {
         // Revocation failed (provider unreachable or odd answer): still end the provider session (RP-initiated
         // logout) rather than only the local one, so the next sign-in asks for credentials again.
-        await entry.userManager.removeUser();
+        await entry?.userManager.removeUser();
         const logout = new URL(endSession);
-        logout.searchParams.set('id_token_hint', user.id_token);
+        logout.searchParams.set('id_token_hint', idToken);
         logout.searchParams.set('post_logout_redirect_uri', postLogout);
         logout.searchParams.set('client_id', this.config.clientId);
         location.assign(logout.href);
         return;
       }
     }
-    await this.revoke();
+    if (!entry) return;
+    await this.revoke(entry);
     await entry.userManager.removeUser();
   }
 
@@ -585,10 +744,10 @@ export class SessionCore {
     await this.endLocally('idle-timeout', true);
   }
 
-  private async revoke(): Promise<void> {
-    if (!this.entry || !this.metadata?.revocation_endpoint) return;
+  private async revoke(entry: UserManagerEntry): Promise<void> {
+    if (!this.metadata?.revocation_endpoint) return;
     try {
-      await this.entry.userManager.revokeTokens(['access_token', 'refresh_token']);
+      await entry.userManager.revokeTokens(['access_token', 'refresh_token']);
     } catch {
       // Best effort: the provider's own idle and absolute timeouts still apply.
     }
@@ -601,12 +760,26 @@ export class SessionCore {
       new CustomEvent<SessionEndingDetail>(SESSION_ENDING_EVENT, { detail: { reason }, bubbles: false }),
     );
     clearTimeout(this.renewTimer);
-    const hadUser = this.user !== null;
+    clearTimeout(this.preloadTimer);
+    const user = this.user;
     this.user = null;
     this.setState(reason === 'idle-timeout' ? { status: 'expired', reason } : { status: 'signed-out', reason });
-    if (!this.entry || !hadUser) return;
-    if (revoke) await this.revoke();
-    await this.entry.userManager.removeUser();
+    if (!user || !this.metadata) return;
+    let entry = this.entry;
+    if (!entry) {
+      // No UserManager so far, nothing to revoke nor a DPoP key to delete: the tokens were only in this.user.
+      if (!revoke && !this.dpop) return;
+      try {
+        ({ entry } = await this.loadOidc());
+      } catch {
+        return; // best effort, as revocation: the provider's own timeouts still apply
+      }
+    }
+    if (revoke) {
+      await storeUser(entry, user); // revokeTokens reads the user from the UserManager's in-memory store
+      await this.revoke(entry);
+    }
+    await entry.userManager.removeUser(); // with DPoP, also the key pair
   }
 
   // ------------------------------------------------------------------ retry and messages
@@ -649,19 +822,19 @@ export class SessionCore {
           this.helloAnswer(message);
           return;
         }
-        if (this.user || !this.entry || this.state.status === 'signing-in') return;
-        const user = User.fromStorageString(message.user);
+        if (this.user || !this.metadata || this.state.status === 'signing-in') return;
+        const user = parseUser(message.user);
         if (user.expired) return;
         this.user = user;
-        await this.entry.userManager.storeUser(user);
+        if (this.entry) await storeUser(this.entry, user);
         this.adopt(user);
         return;
       }
       case 'renewed': {
-        if (!this.user || !this.entry) return;
-        const user = User.fromStorageString(message.user);
+        if (!this.user || !this.metadata) return;
+        const user = parseUser(message.user);
         this.user = user; // synchronously, so a renewal waiting for the lock sees it
-        await this.entry.userManager.storeUser(user);
+        if (this.entry) await storeUser(this.entry, user);
         this.adopt(user);
         return;
       }

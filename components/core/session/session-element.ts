@@ -36,6 +36,19 @@ export class GuSessionChangeEvent extends CustomEvent<{ session: Session }> {
   }
 }
 
+/**
+ * Controls whose hover, focus or touch preloads oidc-client-ts (the session starts without it): the notice («Войти»,
+ * «Продолжить в этом окне»…), the sign-out button, and any element of the host page marked `data-gu-sign-in`.
+ */
+function isSessionControl(target: EventTarget): boolean {
+  return (
+    target instanceof Element &&
+    (target.localName === 'gu-session-notice' ||
+      target.localName === 'gu-sign-out-button' ||
+      target.hasAttribute('data-gu-sign-in'))
+  );
+}
+
 /** The warning is never shorter than this (WCAG 2.2.1: at least 20 seconds to answer). */
 const MIN_IDLE_WARNING_SECONDS = 20;
 
@@ -177,6 +190,13 @@ export class GuSession extends LitElement {
       ...(GuSession.idleClock ? { clock: GuSession.idleClock } : {}),
     });
     attachSessionContextRoot();
+    // A sign-in (or sign-out) is near: load oidc-client-ts now, so the flow does not wait for it.
+    const preload = (event: Event) => {
+      if (this.core && event.composedPath().some(isSessionControl)) this.core.preload();
+    };
+    this.addEventListener('pointerover', preload);
+    this.addEventListener('focusin', preload);
+    this.addEventListener('touchstart', preload, { passive: true });
   }
 
   /** The warning length actually used: `idle-warning`, at least 20 s, at most the timeout. */

@@ -2,6 +2,11 @@ import type { StateStore } from 'oidc-client-ts';
 
 const PREFIX = 'gu-kit.oidc.';
 
+/** Whether a full-page redirect of this site stored the request with this state (no store instance needed). */
+export function hasPersistedRequest(key: string): boolean {
+  return sessionStorage.getItem(PREFIX + key) !== null;
+}
+
 /**
  * Where oidc-client-ts keeps authorization *requests* (state, nonce, code_verifier — never tokens).
  * In memory by default (popup and the embedded <gu-login> hand-over finish in this page); only the request
@@ -24,7 +29,7 @@ export class RequestStateStore implements StateStore {
 
   /** Whether this request was stored in sessionStorage (a redirect of this site). */
   hasPersisted(key: string): boolean {
-    return sessionStorage.getItem(PREFIX + key) !== null;
+    return hasPersistedRequest(key);
   }
 
   async set(key: string, value: string): Promise<void> {

@@ -1,53 +1,21 @@
 /**
  * Exactly one oidc-client-ts UserManager per (authority, client_id) per page, kept on a `Symbol.for` global so
- * separately built bundles (three single-spa parcels) share it.
+ * separately built bundles (three single-spa parcels) share it. This module imports oidc-client-ts: the session core
+ * reaches it only through the lazily loaded `oidc-runtime.ts`; the registry itself lives in `user-managers.ts`.
  */
-import { InMemoryWebStorage, UserManager, WebStorageStateStore, type OidcMetadata } from 'oidc-client-ts';
+import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { RequestStateStore } from './state-store.js';
 import { dpopSettings } from './dpop.js';
+import { userManagerKey, userManagerRegistry, type UserManagerConfig, type UserManagerEntry } from './user-managers.js';
 
-/** What gu-session configures. */
-export interface UserManagerConfig {
-  /** Absolute authority URL (relative ones are resolved by gu-session against document.baseURI). */
-  authority: string;
-  clientId: string;
-  redirectUri: string;
-  postLogoutRedirectUri?: string;
-  scope: string;
-  /** Seconds before expiry when renewal starts [60]. */
-  expiringNotification: number;
-  /** Renewal retries [2]. */
-  renewRetries: number;
-  /** The discovery document, already validated (so oidc-client-ts does not fetch it again). */
-  metadata?: Partial<OidcMetadata>;
-  /** DPoP-bound tokens (the provider advertises ES256 DPoP proofs; see dpop.ts) [false]. */
-  dpop?: boolean;
-}
-
-/** One registry entry: the UserManager and the request-state store it writes to. */
-export interface UserManagerEntry {
-  readonly userManager: UserManager;
-  readonly stateStore: RequestStateStore;
-}
-
-const REGISTRY_KEY = Symbol.for('gu-kit/user-managers');
-
-type Registry = Map<string, UserManagerEntry>;
-
-function registry(): Registry {
-  const global = globalThis as unknown as Record<symbol, Registry | undefined>;
-  let map = global[REGISTRY_KEY];
-  if (!map) {
-    map = new Map();
-    global[REGISTRY_KEY] = map;
-  }
-  return map;
-}
-
-/** The registry key of an authority and client. */
-export function userManagerKey(authority: string, clientId: string): string {
-  return `${authority} ${clientId}`;
-}
+export {
+  findUserManager,
+  resetUserManagersForTests,
+  userManagerCount,
+  userManagerKey,
+  type UserManagerConfig,
+  type UserManagerEntry,
+} from './user-managers.js';
 
 /** Settings per requirement 4: code + PKCE, tokens in memory, no iframe, no session monitor; gu-session drives renewal. */
 export function userManagerSettings(config: UserManagerConfig, stateStore: RequestStateStore) {
@@ -79,10 +47,10 @@ export function userManagerSettings(config: UserManagerConfig, stateStore: Reque
   };
 }
 
-/** The page's UserManager for this authority and client, created on first use. */
+/** The page's UserManager for this authority and client, created on first use (never a second one). */
 export function getUserManager(config: UserManagerConfig): UserManagerEntry {
   const key = userManagerKey(config.authority, config.clientId);
-  const map = registry();
+  const map = userManagerRegistry();
   let entry = map.get(key);
   if (!entry) {
     const stateStore = new RequestStateStore();
@@ -90,19 +58,4 @@ export function getUserManager(config: UserManagerConfig): UserManagerEntry {
     map.set(key, entry);
   }
   return entry;
-}
-
-/** The existing UserManager for this authority and client, if any. */
-export function findUserManager(authority: string, clientId: string): UserManagerEntry | undefined {
-  return registry().get(userManagerKey(authority, clientId));
-}
-
-/** How many UserManagers the page has (for tests: one per authority and client). */
-export function userManagerCount(): number {
-  return registry().size;
-}
-
-/** Forgets every UserManager (tests only). */
-export function resetUserManagersForTests(): void {
-  registry().clear();
 }

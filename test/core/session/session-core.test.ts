@@ -15,30 +15,38 @@ import {
   waitForStatus,
 } from './session-harness.js';
 
+// The session starts without oidc-client-ts: the UserManager is created when the session first needs it (here:
+// createAuthorizationRequest(), as a sign-in would), never a second one per authority and client.
 describe('gu-session: one UserManager per page', () => {
   beforeEach(freshSession);
 
   it('shares one UserManager between two gu-session of the same authority and client', async () => {
     const clientId = nextClientId();
-    await fixture(
+    const root = await fixture(
       html`<div>
         <gu-session authority=${AUTHORITY} client-id=${clientId} redirect-uri=${location.origin + '/'}></gu-session>
         <gu-session authority=${AUTHORITY} client-id=${clientId} redirect-uri=${location.origin + '/'}></gu-session>
       </div>`,
     );
+    const [first, second] = [...root.querySelectorAll<GuSession>('gu-session')];
+    await waitForStatus(first!, ['signed-out']);
+    await waitForStatus(second!, ['signed-out']);
+    expect(userManagerCount(), 'none before the session needs one').to.equal(0);
+    await Promise.all([first!.createAuthorizationRequest(), second!.createAuthorizationRequest()]);
     await waitUntil(() => userManagerCount() === 1, 'no UserManager was created');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(userManagerCount()).to.equal(1);
   });
 
   it('creates one UserManager per client (different registrations)', async () => {
-    await mountSession();
-    await mountSession();
+    await (await mountSession()).createAuthorizationRequest();
+    await (await mountSession()).createAuthorizationRequest();
     expect(userManagerCount()).to.equal(2);
   });
 
   it('keeps the registry on a Symbol.for global, so separately built bundles find it', async () => {
     const element = await mountSession();
+    await element.createAuthorizationRequest();
     const registry = (globalThis as unknown as Record<symbol, Map<string, unknown>>)[
       Symbol.for('gu-kit/user-managers')
     ];
@@ -49,6 +57,7 @@ describe('gu-session: one UserManager per page', () => {
 
   it('configures the UserManager per requirement 4', async () => {
     const element = await mountSession();
+    await element.createAuthorizationRequest();
     const entry = findUserManager(`${location.origin}/mock-oidc`, element.clientId);
     expect(entry, 'registry entry').to.exist;
     const settings = entry!.userManager.settings;
