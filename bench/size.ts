@@ -13,7 +13,7 @@ type OutputChunk = Rolldown.OutputChunk;
 
 const root = import.meta.dirname ? `${import.meta.dirname}/..` : process.cwd();
 const WIDGET_BUDGET_GZIP = 16 * 1024;
-/** Entries that are not widgets: the session provider carries oidc-client-ts and has no first-render budget. */
+/** Entries that are not widgets: the session provider (oidc-client-ts loads on demand) has no widget budget. */
 const NO_BUDGET = new Set(['components/core/session/gu-session']);
 
 const gzip = (code: string) => gzipSync(code, { level: 9 }).length;
