@@ -191,6 +191,9 @@ export const trackerStyles = css`
     align-items: start;
     padding: calc(${token('--gu-space')} * 1.5) ${token('--gu-space')};
     border-bottom: 1px solid ${token('--gu-color-divider')};
+    /* Rows out of view skip layout and paint until scrolled near (they stay in the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7.5rem;
   }
   .row--error {
     display: flex;

@@ -40,6 +40,21 @@ const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueS
   status: 'sortStatus',
 };
 
+/** A row rendered once (and thrown away) while the first request is out: it creates the Intl formatters. */
+const WARM_UP: Application = {
+  id: '',
+  number: '',
+  serviceId: '',
+  serviceTitle: '',
+  agencyId: '',
+  agencyTitle: '',
+  submittedAt: '2026-01-01T00:00:00Z',
+  status: 'sent',
+  statusChangedAt: '2026-01-01T00:00:00Z',
+  decisionDue: '2000-01-01',
+  unread: false,
+};
+
 /** Loaded once per page, on demand; every tracker shares the promise. */
 let filtersModule: Promise<FiltersModule> | undefined;
 const loadFilters = (): Promise<FiltersModule> => (filtersModule ??= import('./filters.js'));
@@ -123,6 +138,8 @@ export class GuApplicationTracker extends LitElement {
   private agenciesAbort?: AbortController;
   private agenciesLoaded = false;
   private filters?: FiltersModule;
+  private filtersLoading = false;
+  private warmTimer?: ReturnType<typeof setTimeout>;
   private live?: LiveStatus;
   private liveLoading = false;
 
@@ -164,6 +181,8 @@ export class GuApplicationTracker extends LitElement {
     this.live?.stop();
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
+    clearTimeout(this.warmTimer);
+    this.warmTimer = undefined;
   }
 
   /** In English, waits for the English strings (loaded on demand) rather than render Russian first. */
@@ -218,7 +237,10 @@ export class GuApplicationTracker extends LitElement {
 
   // ——— Loading ———
 
-  /** Loads the page of `query`, together with the filters panel the first time (they show up together). */
+  /**
+   * Loads the page of `query`. The first time it also starts loading the filters panel, which shows up when it is
+   * in (the list never waits for it), and warms the date and number formats while the answer is on its way.
+   */
   private loadList(): void {
     this.listAbort?.abort();
     const abort = new AbortController();
@@ -226,8 +248,18 @@ export class GuApplicationTracker extends LitElement {
     this.listState = 'pending';
     if (!this.page) void import('../core/ui/gu-loading-state.js');
     const query = { ...this.query, pageSize: this.pageSize };
-    void Promise.all([fetchApplications(this.api(), query, abort.signal), this.loadFiltersPanel()]).then(
-      ([page]) => {
+    const request = fetchApplications(this.api(), query, abort.signal);
+    if (!this.filters) void this.loadFiltersPanel(request);
+    if (!this.page) {
+      // Creating the Intl formatters is the costliest part of the first rows: done while the request is out.
+      clearTimeout(this.warmTimer);
+      this.warmTimer = setTimeout(() => {
+        this.warmTimer = undefined;
+        this.renderRow(WARM_UP);
+      });
+    }
+    void request.then(
+      (page) => {
         if (this.listAbort !== abort) return;
         this.listAbort = undefined;
         this.page = page;
@@ -255,13 +287,22 @@ export class GuApplicationTracker extends LitElement {
     );
   }
 
-  /** The filters module, then (once) the agencies it offers. Never rejects: without it the list still shows. */
-  private async loadFiltersPanel(): Promise<void> {
+  /**
+   * The filters module (shown as soon as it is in), then — once the list has answered, so they never compete with
+   * it — the agencies it offers. Never rejects: without it the list still shows, and a later load tries again.
+   */
+  private async loadFiltersPanel(list: Promise<unknown>): Promise<void> {
+    if (this.filtersLoading) return;
+    this.filtersLoading = true;
     try {
       this.filters ??= await loadFilters();
+      this.requestUpdate();
     } catch {
       return; // offline: the panel comes with a later load
+    } finally {
+      this.filtersLoading = false;
     }
+    await list.catch(() => undefined);
     if (this.agenciesLoaded || this.agenciesAbort || !this.isConnected) return;
     const abort = new AbortController();
     this.agenciesAbort = abort;
@@ -415,6 +456,7 @@ export class GuApplicationTracker extends LitElement {
       page: this.page,
       agencies: this.agencies,
       msg: this.i18n.msg,
+      lang: this.i18n.lang,
       number: (value) => this.i18n.number(value),
       setQuery: (changes) => this.setQuery(changes),
       reset: () => this.resetFilters(),
@@ -489,6 +531,7 @@ export class GuApplicationTracker extends LitElement {
   private renderRow(application: Application): TemplateResult {
     const msg = this.i18n.msg;
     const overdue = overdueDays(application);
+    // The due date is a calendar day: noon UTC is that same day in Moscow, so one (cached) date format serves both.
     return html`<li class="row" part="row">
       <div>
         <button class="open" type="button" data-id=${application.id} @click=${() => this.open(application)}>
@@ -503,7 +546,7 @@ export class GuApplicationTracker extends LitElement {
         <dd>${this.i18n.date(application.submittedAt)}</dd>
         <dt>${msg.decisionDue}</dt>
         <dd>
-          ${application.decisionDue ? this.i18n.date(application.decisionDue, { dateStyle: 'long', timeZone: 'UTC' }) : msg.noDue}
+          ${application.decisionDue ? this.i18n.date(`${application.decisionDue}T12:00:00Z`) : msg.noDue}
           ${overdue > 0 ? html`<span class="overdue">${this.i18n.plural(overdue, msg.overdue)}</span>` : nothing}
         </dd>
       </dl>
@@ -577,9 +620,15 @@ export class GuApplicationTracker extends LitElement {
 
   private renderListState(): TemplateResult {
     const msg = this.i18n.msg;
+    const page = this.page;
     switch (this.listState) {
       case 'complete':
-        return this.renderList(this.page!);
+      case 'pending':
+        if (!page) break;
+        // One template for both, so a new page updates the rows in place instead of building them anew.
+        return html`<div class="content" aria-busy=${this.listState === 'pending' ? 'true' : nothing}>
+          ${this.renderList(page)}
+        </div>`;
       case 'error':
         return html`<gu-error-state
           heading-level="3"
@@ -587,10 +636,8 @@ export class GuApplicationTracker extends LitElement {
           @gu-retry=${() => this.refresh()}
         ></gu-error-state>`;
       default:
-        return this.page && this.listState === 'pending'
-          ? html`<div aria-busy="true">${this.renderList(this.page)}</div>`
-          : html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>`;
     }
+    return html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>`;
   }
 
   override render(): TemplateResult {

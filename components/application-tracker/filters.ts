@@ -7,6 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { ApiError, type ApiClient } from '../core/api/index.js';
 import { STATUSES, type ApplicationPage, type ApplicationStatus, type ListQuery } from './list-api.js';
 import type { ListMessages } from './locales/list-ru.js';
+import { filtersEn, filtersRu } from './locales/filters.js';
 
 /** An agency of the filter. */
 export type Agency = { id: string; title: string };
@@ -34,6 +35,8 @@ export interface FiltersContext {
   page: ApplicationPage | undefined;
   agencies: readonly Agency[];
   msg: ListMessages;
+  /** The language `msg` is in (the panel's own strings follow it). */
+  lang: string;
   number(value: number): string;
   setQuery(changes: Partial<ListQuery>): void;
   reset(): void;
@@ -48,7 +51,8 @@ function toggled(query: ListQuery, status: ApplicationStatus, checked: boolean):
 
 /** The inside of `<details class="filters">`. */
 export function renderFilters(ctx: FiltersContext): TemplateResult {
-  const { msg, query: q, page } = ctx;
+  const { msg: list, query: q, page } = ctx;
+  const msg = { ...list, ...(ctx.lang === 'en' ? filtersEn : filtersRu) };
   return html`<div class="filter-grid">
     <fieldset>
       <legend>${msg.statusLegend}</legend>

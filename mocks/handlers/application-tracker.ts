@@ -5,7 +5,7 @@
  */
 import { HttpResponse } from 'msw';
 import { APPLICATION_STATUSES, SEED_NOW, getDb } from '../db/index.js';
-import type { ApplicationRecord, ApplicationDocument } from '../db/index.js';
+import type { ApplicationRecord, ApplicationDocument, ApplicationStatus } from '../db/index.js';
 import {
   JPEG_1X1,
   PNG_1X1,
@@ -16,8 +16,10 @@ import {
   makePdf,
   messagesOf,
 } from '../db/application-extras.js';
+import { APPLICATION_SORTS, applicationIndex, sortedApplications } from '../db/application-index.js';
+import type { ApplicationSortKey } from '../db/application-index.js';
 import type { components } from '../generated/api-types.js';
-import { citizenOf, errorResponse, http, idempotent, localeOf } from './support.js';
+import { citizenOf, enumValues, errorResponse, http, idempotent, localeOf, pageOf, paging } from './support.js';
 
 type CountsByStatus = components['schemas']['CountsByStatus'];
 type MediaType = ApplicationDocument['mediaType'];
@@ -69,8 +71,68 @@ function fileOf(document: ApplicationDocument, application: ApplicationRecord): 
   ]);
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `GET /applications` answered from a read index (mocks/db/application-index.ts), as a real backend answers from
+ * its indexes: the owner's applications are presorted per sort key and counted per status once, so a request only
+ * filters what it must and slices a page — no sort of 10 000 records per request. Same answers as the handler in
+ * applications.ts, which still answers any request this one leaves to it (a malformed query: its 400).
+ */
+const listFromIndex = http.get('/applications', ({ request, response }) => {
+  const url = new URL(request.url);
+  const paged = paging(url);
+  const statuses = enumValues(url, 'status', APPLICATION_STATUSES);
+  const sort = (url.searchParams.get('sort') ?? '-submittedAt') as ApplicationSortKey;
+  const from = url.searchParams.get('submittedFrom');
+  const to = url.searchParams.get('submittedTo');
+  if (
+    'errors' in paged ||
+    'errors' in statuses ||
+    !APPLICATION_SORTS.includes(sort) ||
+    (from && !DATE.test(from)) ||
+    (to && !DATE.test(to))
+  )
+    return undefined as never; // applications.ts answers with the validation error
+  const agencyId = url.searchParams.get('agencyId');
+  const q = url.searchParams.get('q')?.trim().toLocaleLowerCase('ru') ?? '';
+  const index = applicationIndex(getDb(), citizenOf(request).id);
+  const sorted = sortedApplications(index, sort);
+  // Every filter but status decides countsByStatus (how many each status chip would show).
+  const narrowed = Boolean(agencyId || from || to || q);
+  const matching = narrowed
+    ? sorted.filter(
+        (a) =>
+          (!agencyId || a.agencyId === agencyId) &&
+          (!from || a.submittedAt.slice(0, 10) >= from) &&
+          (!to || a.submittedAt.slice(0, 10) <= to) &&
+          (!q ||
+            a.number.includes(q) ||
+            a.serviceTitle.toLocaleLowerCase('ru').includes(q) ||
+            a.agencyTitle.toLocaleLowerCase('ru').includes(q)),
+      )
+    : sorted;
+  let countsByStatus = { ...index.counts } as CountsByStatus;
+  if (narrowed) {
+    countsByStatus = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as CountsByStatus;
+    for (const application of matching) countsByStatus[application.status] += 1;
+  }
+  const wanted = new Set<ApplicationStatus>(statuses.values);
+  const filtered = wanted.size > 0 ? matching.filter((a) => wanted.has(a.status)) : matching;
+  return response(200).json({
+    items: pageOf(filtered, paged.page, paged.pageSize).map(
+      ({ ownerId: _o, timeline: _t, documents: _d, allowedActions: _a, ...summary }) => summary,
+    ),
+    total: filtered.length,
+    page: paged.page,
+    pageSize: paged.pageSize,
+    countsByStatus,
+  });
+});
+
 /** Handlers the application tracker adds. */
 export const applicationTrackerHandlers = [
+  listFromIndex,
   http.get('/applications/events', ({ request, response }) => {
     const raw = new URL(request.url).searchParams.get('since');
     const cursor = applicationEventCursor();

@@ -79,6 +79,8 @@ describe('gu-application-tracker', () => {
     await h.waitForList();
     const mine = getDb().applications.filter((a) => a.ownerId === 'person-1');
     const rejected = mine.filter((a) => a.status === 'rejected').length;
+    // The filters panel loads alongside the list and shows up when it is in (the list does not wait for it).
+    await until(() => h.root.querySelector('.statuses label'), 8000, 'the filters panel');
     const labels = [...h.root.querySelectorAll('.statuses label')].map((l) =>
       l.textContent!.replace(/\s+/g, ' ').trim(),
     );
