@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, parseSync, type Plugin, type Rolldown, type UserConfig } from 'vite';
 import { ROUTES } from './shells/portal/routes.js';
 
 const repoRoot = import.meta.dirname;
@@ -169,6 +169,126 @@ export function portalChunkOf(id: string): string | null {
   return FIRST_LOAD_CHUNKS.find(([, test]) => test.test(id))?.[0] ?? null;
 }
 
+
+/** Vite's preload helper module; it sits in its own chunk in the builds that use `dropEmptyPreloads()`. */
+const PRELOAD_HELPER = /\0vite\/preload-helper\.js$/;
+const PRELOAD_METHOD = '__vitePreload';
+const PRELOAD_MARKER = '__VITE_PRELOAD__';
+const PRELOAD_TAG = 'gu:preload';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+/** The tag as the minifier left it: a string or a template literal. */
+const isTag = (node: Node, code: string): boolean =>
+  (node.type === 'Literal' || node.type === 'TemplateLiteral') && code.slice(node.start + 1, node.end - 1) === PRELOAD_TAG;
+
+function* nodesOf(value: unknown): Generator<Node> {
+  if (Array.isArray(value)) for (const item of value) yield* nodesOf(item);
+  else if (value && typeof value === 'object') {
+    if (typeof (value as Node).type === 'string') yield value as Node;
+    for (const child of Object.values(value)) if (child && typeof child === 'object') yield* nodesOf(child);
+  }
+}
+
+/**
+ * Without module preloading every dynamic `import()` of a non-library build still goes through Vite's preload
+ * helper (`__vitePreload(() => import(x), [])`, ~1.2 KB gzip, a chunk of its own on a widget's first render).
+ * This plugin rewrites each such call whose dependency list is empty to the plain `import(x)` after Vite has filled
+ * in the lists, and drops the helper chunk once nothing imports it. A call with dependencies (CSS, preloads) is
+ * left as it is, and so is the helper it needs.
+ */
+export function dropEmptyPreloads(): Plugin {
+  return {
+    name: 'gu-drop-empty-preloads',
+    apply: 'build',
+    outputOptions(options) {
+      // The helper in a chunk of its own, so dropping it leaves the modules the bundler would group with it alone.
+      const splitting = options.codeSplitting;
+      if (splitting === false) return null;
+      const current = typeof splitting === 'object' ? splitting : {};
+      return {
+        ...options,
+        codeSplitting: { ...current, groups: [{ name: 'preload-helper', test: PRELOAD_HELPER }, ...(current.groups ?? [])] },
+      };
+    },
+    renderChunk: {
+      order: 'post',
+      handler(code) {
+        // Before minifying, while the helper still has its own name: tag each call (Vite fills in the dependency
+        // list later, in place of the marker), so the calls can be told apart from whatever the minifier names alike.
+        // A chunk that refers to the helper other than by such calls is left alone.
+        if (!code.includes(PRELOAD_METHOD)) return null;
+        const calls = code.split(`${PRELOAD_MARKER})`).length - 1;
+        const references = code.split(PRELOAD_METHOD).length - 1;
+        if (calls === 0 || references !== calls + 1) return null;
+        return { code: code.replaceAll(`${PRELOAD_MARKER})`, `${PRELOAD_MARKER}, ${JSON.stringify(PRELOAD_TAG)})`), map: null };
+      },
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const chunks = Object.values(bundle).filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+        const helper = chunks.find((chunk) => chunk.moduleIds.length === 1 && PRELOAD_HELPER.test(chunk.moduleIds[0]!));
+        for (const chunk of chunks) {
+          if (!chunk.code.includes(PRELOAD_TAG)) continue;
+          const { program } = parseSync(chunk.fileName, chunk.code, { sourceType: 'module', lang: 'js' });
+          const edits: { start: number; end: number; text: string }[] = [];
+          let kept = 0;
+          let helperName: string | undefined;
+          for (const node of nodesOf(program.body)) {
+            if (node.type !== 'CallExpression') continue;
+            const [factory, deps, tag] = node['arguments'] as Node[];
+            if (!tag || !isTag(tag, chunk.code) || !factory || !deps) continue;
+            helperName = (node['callee'] as Node)['name'] as string;
+            const plain =
+              factory.type === 'ArrowFunctionExpression' &&
+              (factory['params'] as unknown[]).length === 0 &&
+              deps.type === 'ArrayExpression' &&
+              (deps['elements'] as unknown[]).length === 0;
+            if (!plain) {
+              kept += 1;
+              edits.push({ start: deps.end, end: tag.end, text: '' }); // just the tag goes
+              continue;
+            }
+            const body = factory['body'] as Node;
+            const text =
+              factory['async'] || body.type === 'BlockStatement'
+                ? `(${chunk.code.slice(factory.start, factory.end)})()`
+                : `(${chunk.code.slice(body.start, body.end)})`;
+            edits.push({ start: node.start, end: node.end, text });
+          }
+          // Every reference to the helper was a tagged call (see renderChunk): with none kept, its import goes too.
+          const helperImport =
+            helper && kept === 0
+              ? (program.body.find(
+                  (node) =>
+                    node.type === 'ImportDeclaration' &&
+                    node.specifiers.length === 1 &&
+                    node.specifiers[0]!.local.name === helperName &&
+                    node.source.value.endsWith(`/${helper.fileName.split('/').pop()!}`),
+                ) as Node | undefined)
+              : undefined;
+          if (helperImport) edits.push({ start: helperImport.start, end: helperImport.end, text: '' });
+          let code = chunk.code;
+          // Non-overlapping (a tagged call's factory never holds another tagged call: nested imports are inside
+          // `.then` callbacks of the body, rewritten as part of the outer text only if plain) — applied from the end.
+          for (const edit of edits.sort((a, b) => b.start - a.start))
+            code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
+          chunk.code = code;
+          if (helperImport && helper) chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
+        }
+        if (helper && !chunks.some((chunk) => chunk.imports.includes(helper.fileName) || chunk.dynamicImports.includes(helper.fileName)))
+          delete bundle[helper.fileName];
+      },
+    },
+  };
+}
+
 /**
  * `npm run build:kit`: every public entry as an ES module in dist/kit (shared chunks for Lit and core), for portals
  * that load `<script type="module" src=".../components/core/ui/gu-text-field.js">`.
@@ -176,6 +296,7 @@ export function portalChunkOf(id: string): string | null {
 const kit: UserConfig = {
   root: repoRoot,
   publicDir: false,
+  plugins: [dropEmptyPreloads()],
   build: {
     outDir: resolve(repoRoot, 'dist/kit'),
     emptyOutDir: true,

@@ -1,6 +1,10 @@
 /**
  * The page bench/application-tracker.ts opens in headless Chromium: the tracker on the mock backend with
  * 10 000 applications. Publishes its figures on `window.__trackerBench`.
+ *
+ * `?api=<base>`: the tracker talks to that backend over real HTTP (the mock served from Node,
+ * mocks/server/http-server.ts, its index built there before the run); without it, to the mock in a service worker
+ * answering on this page's main thread (MSW).
  */
 import { ContextProvider } from '@lit/context';
 import { startMockWorker } from '../mocks/browser.js';
@@ -22,7 +26,8 @@ async function painted(root: ShadowRoot, done: () => boolean): Promise<number> {
   }
 }
 
-async function run(): Promise<Record<string, number>> {
+/** The mock in a service worker (MSW) on this page; returns its main-thread time per request. */
+async function inPageMock(): Promise<{ url: string; ms: number }[]> {
   const worker = await startMockWorker({ quiet: true });
   // The mock's own time on the page's main thread: from MSW taking the request to the mocked response handed back.
   const mockStarted = new Map<string, number>();
@@ -36,12 +41,20 @@ async function run(): Promise<Record<string, number>> {
   // A real backend's list index exists before the first request: build the mock's (mocks/db/application-index.ts)
   // now, not inside the measured request.
   sortedApplications(applicationIndex(getDb(), DEFAULT_PERSON_ID), '-submittedAt');
+  return mockMs;
+}
+
+async function run(): Promise<Record<string, number>> {
+  const httpApi = new URLSearchParams(location.search).get('api');
+  // Over real HTTP the mock answers in Node, off this page: nothing of it to time here.
+  const mockMs = httpApi ? [] : await inPageMock();
   const host = document.createElement('div');
   document.body.append(host);
   const session = {
     status: 'signed-in',
     level: 'confirmed',
-    apiBase: '/api',
+    apiBase: httpApi ?? '/api',
+    // Any bearer token is the default citizen, in the service worker and over HTTP alike.
     apiAuth: { getAccessToken: () => 'bench-token' },
   } as unknown as Session;
   new ContextProvider(host, { context: sessionContext, initialValue: session });

@@ -7,7 +7,7 @@
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
-import { publicEntries } from '../vite.config.js';
+import { dropEmptyPreloads, publicEntries } from '../vite.config.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -25,6 +25,8 @@ async function chunksOf(input: Record<string, string>): Promise<OutputChunk[]> {
     configFile: false,
     root,
     logLevel: 'silent',
+    // Dynamic imports without Vite's preload helper, as the kit build ships them (vite.config.ts).
+    plugins: [dropEmptyPreloads()],
     build: {
       write: false,
       target: 'es2022',

@@ -264,7 +264,8 @@ export const trackerStyles = css`
     border: 1px solid ${token('--gu-color-border')};
   }
   /* The status badge of a row: the same look as <gu-status-badge> (text, an icon whose shape differs by tone, and a
-     colour), drawn inline — 50 rows need no 50 shadow roots. */
+     colour), drawn inline — 50 rows need no 50 shadow roots. The icon is a glyph of the tone's shape in ::before,
+     with empty alternative text (after the slash), so it is never read: the label says the same. */
   .badge {
     display: inline-flex;
     align-items: center;
@@ -279,15 +280,23 @@ export const trackerStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
-  .badge .icon {
+  .badge::before {
+    content: var(--icon) / '';
     flex: none;
     width: 1.15em;
-    height: 1.15em;
+    text-align: center;
     color: var(--tone);
   }
   .tone-neutral {
+    --icon: '●';
     --tone: ${token('--gu-color-text-muted')};
     --tone-surface: ${token('--gu-color-surface')};
+  }
+  .tone-info {
+    --icon: 'ℹ';
+  }
+  .tone-progress {
+    --icon: '◔';
   }
   .tone-info,
   .tone-progress {
@@ -295,14 +304,17 @@ export const trackerStyles = css`
     --tone-surface: ${token('--gu-color-info-surface')};
   }
   .tone-success {
+    --icon: '✓';
     --tone: ${token('--gu-color-success')};
     --tone-surface: ${token('--gu-color-success-surface')};
   }
   .tone-warning {
+    --icon: '⚠';
     --tone: ${token('--gu-color-warning')};
     --tone-surface: ${token('--gu-color-warning-surface')};
   }
   .tone-error {
+    --icon: '✕';
     --tone: ${token('--gu-color-error')};
     --tone-surface: ${token('--gu-color-error-surface')};
   }
@@ -326,7 +338,7 @@ export const trackerStyles = css`
     .badge {
       border-color: CanvasText;
     }
-    .badge .icon {
+    .badge::before {
       color: CanvasText;
     }
   }

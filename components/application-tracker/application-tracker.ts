@@ -3,8 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { createApiClient, isApiError, type ApiClient } from '../core/api/index.js';
 import { LocaleController, type LazyCatalogs } from '../core/i18n/index.js';
 import { baseStyles } from '../core/theme/base-styles.js';
-import { feedbackIcon } from '../core/ui/feedback-icons.js';
-import { sessionContext, type Session } from '../core/session/session-context.js';
+import { followSessionAuth, sessionContext, type Session } from '../core/session/session-context.js';
 import {
   fetchApplications,
   saveBlob,
@@ -215,10 +214,7 @@ export class GuApplicationTracker extends LitElement {
       this.clientBase = base;
       this.client = createApiClient({
         baseUrl: base,
-        auth: {
-          getAccessToken: () => this.session.value?.apiAuth.getAccessToken() ?? null,
-          renewAccessToken: async () => (await this.session.value?.apiAuth.renewAccessToken?.()) ?? null,
-        },
+        auth: followSessionAuth(() => this.session.value),
         locale: () => this.i18n.locale,
       });
     }
@@ -520,9 +516,8 @@ export class GuApplicationTracker extends LitElement {
     let badge = this.badges.get(key);
     if (!badge) {
       const tone = STATUS_TONE[status];
-      badge = html`<span class="badge tone-${tone}"
-        >${feedbackIcon(tone)}<span class="label">${this.i18n.msg.statusLabel(status)}</span></span
-      >`;
+      // The icon is the badge's ::before (application-tracker.styles.ts): one node per badge, no SVG per row.
+      badge = html`<span class="badge tone-${tone}">${this.i18n.msg.statusLabel(status)}</span>`;
       this.badges.set(key, badge);
     }
     return badge;

@@ -113,28 +113,19 @@ export const loginStyles = css`
     gap: var(--gu-space, 8px);
     align-items: stretch;
   }
-  gu-login .gu-login__check,
-  gu-login .gu-login__radio {
+  gu-login .gu-login__check {
     display: flex;
     gap: var(--gu-space, 8px);
     align-items: flex-start;
     min-height: 44px;
     font-weight: 400;
   }
-  gu-login .gu-login__check input,
-  gu-login .gu-login__radio input {
+  gu-login .gu-login__check input {
     width: 24px;
     height: 24px;
     margin: 0;
     flex: none;
     accent-color: var(--gu-color-primary, #0d4cd3);
-  }
-  gu-login fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 4px;
   }
   gu-login .gu-login__button {
     min-height: var(--gu-control-height, 48px);
@@ -213,11 +204,6 @@ export const loginStyles = css`
     display: inline-block;
     min-height: 24px;
   }
-  gu-login .gu-login__note {
-    padding: calc(1.5 * var(--gu-space, 8px));
-    border-radius: var(--gu-radius, 8px);
-    background: var(--gu-color-surface, #f5f7fa);
-  }
   gu-login .gu-login__ways {
     list-style: none;
     margin: 0;
@@ -229,33 +215,6 @@ export const loginStyles = css`
     width: 100%;
     text-align: start;
   }
-  gu-login .gu-login__checklist {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 4px;
-  }
-  gu-login .gu-login__checklist li::before {
-    content: '○';
-    display: inline-block;
-    width: 1.5em;
-    font-weight: 700;
-  }
-  gu-login .gu-login__checklist li[data-met]::before {
-    content: '✓';
-    color: var(--gu-color-success, #0b6b2e);
-  }
-  gu-login .gu-login__qr {
-    width: 12rem;
-    height: 12rem;
-    image-rendering: pixelated;
-    border: 8px solid #fff;
-    background: #fff;
-  }
-  gu-login .gu-login__cert {
-    display: grid;
-  }
   @media (forced-colors: active) {
     gu-login .gu-login__alert-box,
     gu-login .gu-login__summary,
@@ -264,12 +223,6 @@ export const loginStyles = css`
     }
     gu-login .gu-login__button {
       border-color: ButtonText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    gu-login * {
-      transition-duration: 0.01ms !important;
-      animation-duration: 0.01ms !important;
     }
   }
 `;

@@ -172,6 +172,8 @@ export class GuLogin extends LitElement {
   lastMethod: LoginMethod = 'password';
   /** @internal Whether the last recovery ended the other sessions. */
   lastEndedOtherSessions = false;
+  /** @internal What the citizen typed in this flow (name, contact, identifier): the strength meter's user inputs. */
+  contextWords: string[] = [];
 
   /** The sign-in form. */
   readonly signInForm: FormState = new FormState(

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/core/session/gu-session.js';
+import '../../components/core/session/gu-session-notice.js';
 import '../../components/login/gu-login.js';
 import type { GuLogin, LoginStep, FlowKind } from '../../components/login/login.js';
 import type { IdentityStep } from '../../components/login/api.js';
@@ -148,6 +149,86 @@ export const Busy: Story = {
         login.signInForm.input('login', 'simplified');
         login.signInForm.input('password', 'wrong-password');
         login.querySelector('form')!.requestSubmit();
+        await login.updateComplete;
+      },
+    },
+  },
+};
+
+/**
+ * Types into the light-DOM inputs of the current step (by `name`, as a citizen would: value + input event), ticks the
+ * checkboxes named in `check`, switches to the slow backend and submits: the button stays busy with
+ * «(Подождите, идёт отправка)» while the request is in flight.
+ */
+const busy = (args: Partial<LoginArgs>, values: Record<string, string>, check: string[] = []): Story => ({
+  args,
+  parameters: {
+    sweep: {
+      ready: async (root: HTMLElement) => {
+        resetMockIdentity();
+        const login = await settled(root);
+        await until(() => Boolean(login.querySelector('form button[type="submit"]')));
+        for (const [name, value] of Object.entries(values)) {
+          const control = login.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+          control.value = value;
+          control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+        }
+        for (const name of check) login.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.click();
+        await login.updateComplete;
+        setScenario('slow');
+        login.querySelector<HTMLButtonElement>('form button[type="submit"]')!.closest('form')!.requestSubmit();
+        await until(() => login.querySelector('[aria-busy="true"]') !== null);
+        await login.updateComplete;
+      },
+    },
+  },
+});
+
+/** Busy — the one-time code is being checked. */
+export const BusyCode = busy({ step: 'code', flow: code() }, { 'one-time-code': '123456' });
+/** Busy — registration is being sent. */
+export const BusyRegister = busy(
+  { step: 'register', flowKind: 'registration' },
+  { surname: 'Смирнова', name: 'Анна', username: '+7 916 555-12-34' },
+  ['consent'],
+);
+/** Busy — recovery is starting (the identifier is being checked). */
+export const BusyRecover = busy({ step: 'recover', flowKind: 'recovery' }, { username: '804-941-011 80' });
+/** Busy — the new password is being saved. */
+export const BusyPassword = busy(
+  { step: 'password', flowKind: 'registration', flow: passwordFlowOf('default', 8) },
+  { 'new-password': 'Лес-Река-42!', 'new-password-repeat': 'Лес-Река-42!' },
+);
+
+/**
+ * «Войти через Госуслуги» with popups blocked: the session's notice (<gu-session-notice>) says the window was blocked
+ * and offers «Продолжить в этом окне»; gu-login says in its alert that the sign-in did not complete.
+ */
+export const EsiaPopupBlocked: Story = {
+  render: (): TemplateResult =>
+    html`<gu-session
+      authority="/mock-oidc"
+      client-id="gu-kit-stories"
+      redirect-uri=${redirectUri()}
+      sign-in-method="popup"
+    >
+      <gu-session-notice></gu-session-notice>
+      <gu-login sign-in-method="popup" verify-href="/verify"></gu-login>
+    </gu-session>`,
+  parameters: {
+    sweep: {
+      ready: async (root: HTMLElement) => {
+        const login = await settled(root);
+        const open = window.open;
+        window.open = () => null;
+        try {
+          [...login.querySelectorAll('button')]
+            .find((button) => /Госуслуги|Gosuslugi/.test(button.textContent ?? ''))!
+            .click();
+          await until(() => alertSays(login));
+        } finally {
+          window.open = open;
+        }
         await login.updateComplete;
       },
     },
@@ -320,14 +401,38 @@ export const RegisterErrors: Story = {
 export const RegisterCode: Story = {
   args: { step: 'code', flowKind: 'registration', flow: { ...code(), backupCodes: false, methods: undefined } },
 };
-const passwordFlow = (policy: 'default' | 'nist', minLength: number, end = false): IdentityStep => ({
-  flowId: 'story-password',
-  step: 'password',
-  password: { policy, minLength, maxLength: 128, ...(end ? { endOtherSessions: true } : {}) },
-});
+const passwordFlow = passwordFlowOf;
+function passwordFlowOf(policy: 'default' | 'nist', minLength: number, end = false): IdentityStep {
+  return {
+    flowId: 'story-password',
+    step: 'password',
+    password: { policy, minLength, maxLength: 128, ...(end ? { endOtherSessions: true } : {}) },
+  };
+}
 /** Registration — the password under the default policy with its checklist. */
 export const RegisterPassword: Story = {
   args: { step: 'password', flowKind: 'registration', flow: passwordFlow('default', 8) },
+};
+/**
+ * Registration — the advisory strength meter (zxcvbn-ts, loaded with this step) under a weak password that meets the
+ * policy: «слабый (1 из 4)» as text and ●●○○○, our feedback; it never blocks «Создать учётную запись».
+ */
+export const RegisterPasswordStrength: Story = {
+  args: { step: 'password', flowKind: 'registration', flow: passwordFlow('default', 8) },
+  parameters: {
+    sweep: {
+      ready: async (root: HTMLElement) => {
+        const login = await settled(root);
+        await until(() => Boolean(login.querySelector('input[name="new-password"]')));
+        const control = login.querySelector<HTMLInputElement>('input[name="new-password"]')!;
+        control.value = 'parol2024';
+        control.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+        control.dispatchEvent(new FocusEvent('blur'));
+        await until(() => login.querySelector('.gu-login__strength[data-score]') !== null, 15_000);
+        await login.updateComplete;
+      },
+    },
+  },
 };
 /** Registration — the NIST 800-63B preset (15 characters when the password is the only factor). */
 export const RegisterPasswordNist: Story = {

@@ -46,8 +46,11 @@ async function bundle(entry: string, outDir: string, name: string): Promise<void
   });
 }
 
-/** The e2e pages: `session` (one page), `bundles` (four bundles), `flows` (popup, notice, API calls). */
-export type E2ePage = 'session' | 'bundles' | 'flows';
+/**
+ * The e2e pages: `session` (one page), `bundles` (four bundles), `flows` (popup, notice, API calls), `login`
+ * (<gu-login> in a <gu-session> on the MSW mock provider; the MSW worker script is served next to it).
+ */
+export type E2ePage = 'session' | 'bundles' | 'flows' | 'login';
 
 /** Builds the pages a test needs into a fresh temp dir. */
 export async function buildPages(which: ReadonlyArray<E2ePage>): Promise<string> {
@@ -55,6 +58,11 @@ export async function buildPages(which: ReadonlyArray<E2ePage>): Promise<string>
   if (which.includes('flows')) {
     await bundle(join(pagesDir, 'flows-page.ts'), out, 'flows-page');
     await copyFile(join(pagesDir, 'flows.html'), join(out, 'flows.html'));
+  }
+  if (which.includes('login')) {
+    await bundle(join(pagesDir, 'login-page.ts'), out, 'login-page');
+    await copyFile(join(pagesDir, 'login.html'), join(out, 'login.html'));
+    await copyFile(join(repoRoot, 'mocks/public/mockServiceWorker.js'), join(out, 'mockServiceWorker.js'));
   }
   if (which.includes('session')) {
     await bundle(join(pagesDir, 'session-page.ts'), out, 'session-page');
@@ -166,6 +174,30 @@ export async function startWorld(options: {
     const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
     stops.push(() => browser.close());
     return { idp, origin, browser, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Pages on `pagePort` and a browser, without the dev IdP (pages that run the MSW mock backend, e.g. `login`). */
+export async function startPagesOnly(options: {
+  pagePort: number;
+  pages: ReadonlyArray<E2ePage>;
+}): Promise<Omit<E2eWorld, 'idp'>> {
+  const stops: Array<() => Promise<unknown>> = [];
+  const close = async (): Promise<void> => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
+  try {
+    const dir = await buildPages(options.pages);
+    stops.push(() => rm(dir, { recursive: true, force: true }));
+    const pages = await servePages(dir, options.pagePort);
+    stops.push(() => pages.close());
+    const { findChrome } = (await import('../tools/find-chrome.mjs' as string)) as { findChrome(): string };
+    const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+    stops.push(() => browser.close());
+    return { origin: pages.origin, browser, close };
   } catch (error) {
     await close();
     throw error;

@@ -311,7 +311,14 @@ describe('<gu-login> registration and recovery', () => {
     await typeInto(input(login, 'Новый пароль'), 'Qwerty123!');
     await typeInto(input(login, 'Повторите'), 'Qwerty123!');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => /распространён/.test(login.textContent ?? ''), 'the blocklist reason is shown');
+    // The server's blocklist reason next to the field (the checklist always mentions «распространённый»).
+    await waitUntil(
+      () =>
+        [...login.querySelectorAll('.gu-login__error')].some((item) => /распространён/.test(item.textContent ?? '')),
+      `the blocklist reason is shown: ${login.querySelector('form')?.textContent?.replace(/\s+/g, ' ')}`,
+      { timeout: 10_000 },
+    );
+    await waitUntil(() => !login.isBusy, 'the answer is in', { timeout: 10_000 });
     await typeInto(input(login, 'Новый пароль'), '');
     input(login, 'Новый пароль').select();
     await sendKeys({ type: 'Лес-Река-42!' });

@@ -4,6 +4,8 @@
 export { createApiClient } from './request.js';
 export type {
   ApiAuth,
+  ApiAuthHooks,
+  AuthorizeRequest,
   ApiClient,
   ApiClientConfig,
   HelperOptions,
@@ -11,10 +13,10 @@ export type {
   ParsedRequestOptions,
   RequestOptions,
 } from './request.js';
-export { ApiError, isApiError, isRetryableKind } from './errors.js';
-export type { ApiErrorKind, ApiErrorDetails, ApiFieldError } from './errors.js';
+export { ApiError, isApiError, isRetryableKind } from './api-error.js';
+export type { ApiErrorKind, ApiErrorDetails, ApiFieldError } from './api-error.js';
 export { valibotParser } from './valibot-parser.js';
 export { createIdempotencyKey } from './idempotency.js';
 export { pathSegment } from './url.js';
 export type { QueryParams } from './url.js';
-export type { RetryConfig } from './retry.js';
+export type { RetryConfig } from './request.js';

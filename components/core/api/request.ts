@@ -1,11 +1,31 @@
 /**
  * createApiClient: the one request function every widget's api.ts uses (token, locale, timeout, retries, idempotency, typed errors).
+ * The rare paths — reading an error response, retries and backoff, the DPoP-nonce repeat, the renewal after a 401 —
+ * are in recovery.ts, loaded with the first failure: a widget's first render carries only the successful request.
  */
-import { ApiError, errorFromResponse, isApiError } from './errors.js';
+import { ApiError, isApiError } from './api-error.js';
 import { createIdempotencyKey, isUnsafeMethod } from './idempotency.js';
-import { backoffDelayMs, isRetryableMethod, resolveRetryConfig, sleep, type RetryConfig } from './retry.js';
+import type * as RecoveryModule from './recovery.js';
+import type { FailedRequest, RequestState } from './recovery.js';
+import type { RetryConfig } from './retry.js';
 import { createAttemptSignal } from './signals.js';
 import { buildUrl, type QueryParams } from './url.js';
+
+export type { RetryConfig };
+
+type Recovery = typeof RecoveryModule;
+/** recovery.ts, loaded once per page with the first failed attempt (again after a failed load). */
+let recovery: Promise<Recovery> | undefined;
+function loadRecovery(failure: ApiError): Promise<Recovery> {
+  recovery ??= import('./recovery.js').catch((cause: unknown) => {
+    recovery = undefined;
+    // Offline before it came: the failure stands (kind 'network' when the server answered: a retry may load it).
+    throw failure.kind === 'network' || failure.status === undefined
+      ? failure
+      : new ApiError('network', failure.message, { status: failure.status, cause });
+  });
+  return recovery;
+}
 
 /** Where access tokens come from; the only place core/api touches tokens. Leave it out for cookie (BFF) mode. */
 export interface ApiAuth {
@@ -110,7 +130,6 @@ interface AttemptResult {
 /** Creates an API client; see README.md for the rules it applies. */
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const { auth } = config;
-  const retry = resolveRetryConfig(config.retry);
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch: typeof fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
@@ -174,20 +193,10 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     return headers;
   }
 
-  /**
-   * Remembers the server's `DPoP-Nonce` and tells whether the answer asks for it (`use_dpop_nonce`: a 401 with that
-   * `WWW-Authenticate` error, or a 400 with that body error), so the request is repeated once with a new proof.
-   */
-  function takeDpopNonce(url: string, result: AttemptResult): boolean {
-    if (typeof auth?.authorize !== 'function') return false;
-    const { response, text } = result;
-    const nonce = response.headers.get('DPoP-Nonce');
-    if (!nonce) return false;
-    dpopNonces.set(new URL(url, globalThis.location?.href).origin, nonce);
-    return (
-      (response.status === 401 && /error="?use_dpop_nonce/i.test(response.headers.get('WWW-Authenticate') ?? '')) ||
-      (response.status === 400 && /"error"\s*:\s*"use_dpop_nonce"/.test(text))
-    );
+  /** Remembers the server's `DPoP-Nonce` (RFC 9449 §9) for the next proofs (recovery.ts repeats a request asking for it). */
+  function rememberDpopNonce(url: string, response: Response): void {
+    const nonce = typeof auth?.authorize === 'function' ? response.headers.get('DPoP-Nonce') : null;
+    if (nonce) dpopNonces.set(new URL(url, globalThis.location?.href).origin, nonce);
   }
 
   function abortedError(signal: AbortSignal | undefined): ApiError {
@@ -245,20 +254,27 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     const url = buildUrl(config.baseUrl, options.path, options.query);
     const idempotencyKey = isUnsafeMethod(method) ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const mayRetry = isRetryableMethod(method);
-    const canRenew = typeof auth?.renewAccessToken === 'function';
-    const waitOrAbort = (ms: number): Promise<void> => sleep(ms, signal, () => abortedError(signal));
-
-    let retriesDone = 0;
-    let repeatedAfterUnauthorized = false;
-    let repeatedWithNonce = false;
-    let token = auth ? await currentToken() : null;
+    const state: RequestState = {
+      token: auth ? await currentToken() : null,
+      retriesDone: 0,
+      repeatedAfterUnauthorized: false,
+      repeatedWithNonce: false,
+    };
+    const failed: FailedRequest = {
+      auth,
+      retry: config.retry,
+      mayRetry: method === 'GET' || method === 'HEAD',
+      signal,
+      state,
+      aborted: () => abortedError(signal),
+      tokenAfterUnauthorized,
+    };
 
     for (;;) {
       if (signal?.aborted) throw abortedError(signal);
       const init: RequestInit = {
         method,
-        headers: await buildHeaders(url, method, token, body !== undefined, idempotencyKey),
+        headers: await buildHeaders(url, method, state.token, body !== undefined, idempotencyKey),
         credentials: auth ? 'same-origin' : 'include',
         ...(body === undefined ? {} : { body }),
       };
@@ -267,49 +283,18 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       try {
         result = await attempt(url, init, signal);
       } catch (error) {
-        if (isApiError(error) && error.kind === 'network' && mayRetry && retriesDone < retry.retries) {
-          await waitOrAbort(backoffDelayMs(retriesDone, retry));
-          retriesDone += 1;
+        if (isApiError(error) && error.kind === 'network' && failed.mayRetry) {
+          await (await loadRecovery(error)).afterNetworkError(failed, error);
           continue;
         }
         throw error;
       }
 
-      const { response } = result;
-      const nonceAsked = takeDpopNonce(url, result);
+      const { response, text } = result;
+      rememberDpopNonce(url, response);
       if (response.ok) return parseSuccess(result, method, options.parse);
-
-      if (nonceAsked) {
-        // Once: the same request with a proof carrying the server's nonce; asked again → an error, not a renewal.
-        if (repeatedWithNonce) throw errorFromResponse(response, result.text);
-        repeatedWithNonce = true;
-        continue;
-      }
-
-      if (response.status === 401 && canRenew && !repeatedAfterUnauthorized) {
-        repeatedAfterUnauthorized = true;
-        let renewed: string | null;
-        try {
-          renewed = await tokenAfterUnauthorized(token);
-        } catch (cause) {
-          throw new ApiError('unauthorized', 'Session renewal failed', { status: 401, cause });
-        }
-        if (renewed === null) throw errorFromResponse(response, result.text);
-        token = renewed;
-        continue;
-      }
-
-      const error = errorFromResponse(response, result.text);
-      if (response.status === 401 && repeatedAfterUnauthorized) auth?.onUnauthorized?.();
-      if (response.status === 503 && mayRetry && retriesDone < retry.retries) {
-        const waitMs = error.retryAfter === undefined ? backoffDelayMs(retriesDone, retry) : error.retryAfter * 1000;
-        if (waitMs <= retry.maxDelayMs) {
-          await waitOrAbort(waitMs);
-          retriesDone += 1;
-          continue;
-        }
-      }
-      throw error;
+      const failure = new ApiError('server', `HTTP ${response.status}`, { status: response.status });
+      await (await loadRecovery(failure)).afterErrorResponse(failed, response, text);
     }
   }
 

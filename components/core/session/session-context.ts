@@ -7,7 +7,7 @@
  *   const client = createApiClient({ baseUrl: s.apiBase, auth: s.apiAuth, locale: () => this.i18n.locale });
  */
 import { ContextRoot, createContext } from '@lit/context';
-import type { ApiAuth } from '../api/index.js';
+import type { ApiAuth, ApiAuthHooks } from '../api/index.js';
 
 /** Where the session is. `expiring`: the idle warning is showing. `expired`: ended by the idle timeout or the IdP. */
 export type SessionStatus = 'unknown' | 'signed-out' | 'signing-in' | 'signed-in' | 'expiring' | 'expired' | 'error';
@@ -80,7 +80,7 @@ export interface Session {
   /** The portal API base URL (the `api-base` attribute), for widgets' API clients. */
   readonly apiBase: string;
   /** Token access for core/api: a fresh access token, and one renewal after a 401. Tokens never leave memory. */
-  readonly apiAuth: ApiAuth;
+  readonly apiAuth: ApiAuth & ApiAuthHooks;
   /** Starts sign-in (redirect by default; popup only from a click handler). */
   signIn(method?: SignInMethod): Promise<void>;
   /** Revokes the tokens, ends the provider session and signs out every tab. */
@@ -95,6 +95,23 @@ export interface Session {
   createAuthorizationRequest(): Promise<AuthorizationRequest>;
   /** Accepts the authorization response (the redirect URI with `code` and `state`) and exchanges the code. */
   acceptAuthorizationResponse(url: string): Promise<void>;
+}
+
+/**
+ * Token access for an API client that a widget creates once: every call follows the session's CURRENT snapshot
+ * (a new snapshot after sign-in or renewal needs no new client) and keeps all of its hooks — renewal after a 401,
+ * the end-of-session signal, and DPoP-bound `authorize` headers.
+ */
+export function followSessionAuth(current: () => Session | undefined): ApiAuth & ApiAuthHooks {
+  return {
+    getAccessToken: () => current()?.apiAuth.getAccessToken() ?? null,
+    renewAccessToken: async () => (await current()?.apiAuth.renewAccessToken?.()) ?? null,
+    onUnauthorized: () => current()?.apiAuth.onUnauthorized?.(),
+    authorize: (request) => {
+      const auth = current()?.apiAuth;
+      return auth?.authorize ? auth.authorize(request) : { Authorization: `Bearer ${request.accessToken}` };
+    },
+  };
 }
 
 /** The context key: `Symbol.for`, so separately built bundles share it. */

@@ -8,6 +8,8 @@ import type { Catalogs } from '../../core/i18n/index.js';
 import { flowPath } from '../api.js';
 import { FormState, errorSummary, field } from '../form.js';
 import type { GuLogin, LoginPart } from '../login.js';
+import { adoptPartStyles } from './part.styles.js';
+import { StrengthMeter } from '../strength/meter.js';
 
 const ru = {
   heading: 'Придумайте пароль',
@@ -72,10 +74,17 @@ interface Rule {
 class NewPasswordPart implements LoginPart {
   private visible = false;
   private pause?: ReturnType<typeof setTimeout>;
+  private estimateTimer?: ReturnType<typeof setTimeout>;
   private lastAnnounced = '';
   private readonly form: FormState;
+  /** Advisory (requirement 29): not a validator, so it never blocks submit. */
+  private readonly meter: StrengthMeter;
 
   constructor(private readonly host: GuLogin) {
+    this.meter = new StrengthMeter(
+      () => host.currentLocale,
+      () => host.requestUpdate(),
+    );
     this.form = new FormState(
       host,
       {
@@ -128,21 +137,35 @@ class NewPasswordPart implements LoginPart {
   /** The checklist is announced politely after a pause in typing or on leaving the field — never per keystroke. */
   private announceProgress(): void {
     const rules = this.rules();
-    const text = this.msg.progress(rules.filter((rule) => rule.met).length, rules.length);
+    const text = [this.msg.progress(rules.filter((rule) => rule.met).length, rules.length), this.meter.spoken()]
+      .filter(Boolean)
+      .join('. ');
     if (text === this.lastAnnounced) return;
     this.lastAnnounced = text;
     void this.host.announce(text);
   }
 
+  /** What the citizen typed in the form (name, phone, SNILS, e-mail, identifier): the meter's user inputs. */
+  private userInputs(): string[] {
+    return [...this.host.contextWords, this.host.signInForm.value('login')];
+  }
+
+  private estimateNow(): Promise<void> {
+    clearTimeout(this.estimateTimer);
+    return this.meter.update(this.form.value('password'), this.userInputs());
+  }
+
   private readonly onPasswordInput = (event: InputEvent): void => {
     this.form.input('password', (event.target as HTMLInputElement).value);
+    clearTimeout(this.estimateTimer);
+    this.estimateTimer = setTimeout(() => void this.estimateNow(), 250);
     clearTimeout(this.pause);
-    this.pause = setTimeout(() => this.announceProgress(), 1500);
+    this.pause = setTimeout(() => void this.estimateNow().then(() => this.announceProgress()), 1500);
   };
 
   private readonly onPasswordBlur = (): void => {
     clearTimeout(this.pause);
-    this.announceProgress();
+    void this.estimateNow().then(() => this.announceProgress());
     this.form.blur('password');
   };
 
@@ -172,8 +195,13 @@ class NewPasswordPart implements LoginPart {
     await host.complete(step, host.flowKind === 'registration' ? 'registration' : 'recovery', endOtherSessions);
   };
 
+  enter(): void {
+    this.meter.preload();
+  }
+
   leave(): void {
     clearTimeout(this.pause);
+    clearTimeout(this.estimateTimer);
   }
 
   render(): TemplateResult {
@@ -208,6 +236,7 @@ class NewPasswordPart implements LoginPart {
             ${this.visible ? this.msg.hide : this.msg.show}
           </button>`,
         })}
+        ${this.meter.render(id('strength'))}
         <div>
           <p id=${id('rules')}><strong>${this.msg.rules}</strong></p>
           <ul class="gu-login__checklist" aria-labelledby=${id('rules')}>
@@ -254,5 +283,6 @@ class NewPasswordPart implements LoginPart {
 
 /** The new-password part of a <gu-login>. */
 export function createPart(host: GuLogin): LoginPart {
+  adoptPartStyles(host);
   return new NewPasswordPart(host);
 }

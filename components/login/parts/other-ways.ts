@@ -8,6 +8,17 @@ import type { Catalogs } from '../../core/i18n/index.js';
 import { flowPath, type IdentityStep } from '../api.js';
 import type { LoginMethod } from '../events.js';
 import type { GuLogin, LoginPart, LoginStep } from '../login.js';
+import { adoptPartStyles } from './part.styles.js';
+
+import type * as QrCodeModule from './qr-code.js';
+
+let qrCodePromise: Promise<typeof QrCodeModule | undefined> | undefined;
+/** The QR encoder and its drawing, loaded with the QR step only; when it cannot load, the link alone stays. */
+const loadQrCode = (): Promise<typeof QrCodeModule | undefined> =>
+  (qrCodePromise ??= import('./qr-code.js').catch((error: unknown) => {
+    console.warn('<gu-login>: the QR code could not be drawn; the sign-in link is shown instead.', error);
+    return undefined;
+  }));
 
 const ru = {
   signatureHeading: 'Вход по электронной подписи',
@@ -93,6 +104,7 @@ class OtherWaysPart implements LoginPart {
   private pollTimer?: ReturnType<typeof setTimeout>;
   private qrDeadline = 0;
   private started: LoginStep | undefined;
+  private qrCode?: typeof QrCodeModule;
 
   constructor(private readonly host: GuLogin) {}
 
@@ -242,6 +254,11 @@ class OtherWaysPart implements LoginPart {
   private watchQr(step: IdentityStep): void {
     clearTimeout(this.pollTimer);
     if (!step.qr) return;
+    if (!this.qrCode)
+      void loadQrCode().then((module) => {
+        this.qrCode = module;
+        if (module) this.host.requestUpdate();
+      });
     this.qrDeadline = Date.now() + step.qr.expiresIn * 1000;
     if (step.qr.state === 'expired') return;
     this.pollTimer = setTimeout(() => void this.poll(step.flowId), step.qr.pollInterval);
@@ -369,7 +386,12 @@ class OtherWaysPart implements LoginPart {
       ${
         !qr
           ? html`<p role="status">${host.msg.loadingPart}</p>`
-          : html`<figure class="gu-login__note">
+          : html`${
+                this.qrCode && state !== 'expired'
+                  ? html`<div class="gu-login__qr-box">${this.qrCode.qrImage(qr.payload, this.msg.qrAlt)}</div>`
+                  : nothing
+              }
+              <figure class="gu-login__note">
                 <figcaption>${this.msg.qrLink}:</figcaption>
                 <a href=${qr.payload}><code>${qr.payload}</code></a>
               </figure>
@@ -406,5 +428,6 @@ class OtherWaysPart implements LoginPart {
 
 /** The other-ways part of a <gu-login>. */
 export function createPart(host: GuLogin): LoginPart {
+  adoptPartStyles(host);
   return new OtherWaysPart(host);
 }

@@ -9,6 +9,7 @@ import { flowPath, type IdentityStep } from '../api.js';
 import { FormState, errorSummary, field } from '../form.js';
 import { detectIdentifier } from '../identifier.js';
 import type { GuLogin, LoginPart, LoginStep } from '../login.js';
+import { adoptPartStyles } from './part.styles.js';
 
 const ru = {
   heading: 'Восстановление доступа',
@@ -109,6 +110,7 @@ class RecoveryPart implements LoginPart {
     );
     if (!step) return;
     host.signInForm.values['login'] = identifier;
+    host.contextWords = [identifier, this.form.value('identifier')];
     host.go('code', step, 'recovery');
   };
 
@@ -210,5 +212,6 @@ class RecoveryPart implements LoginPart {
 
 /** The recovery part of a <gu-login>. */
 export function createPart(host: GuLogin): LoginPart {
+  adoptPartStyles(host);
   return new RecoveryPart(host);
 }

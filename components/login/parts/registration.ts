@@ -7,6 +7,7 @@ import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
 import { validateEmail, validatePhone, formatPhone } from '../../core/validation/index.js';
 import { FormState, errorSummary, field } from '../form.js';
 import type { GuLogin, LoginPart } from '../login.js';
+import { adoptPartStyles } from './part.styles.js';
 
 const ru = {
   heading: 'Регистрация',
@@ -109,6 +110,7 @@ class RegistrationPart implements LoginPart {
     );
     if (!step) return;
     host.signInForm.values['login'] = contact;
+    host.contextWords = ['surname', 'name', 'patronymic'].map((key) => this.form.value(key).trim()).concat(contact);
     host.go('code', step, 'registration');
   };
 
@@ -187,5 +189,6 @@ class RegistrationPart implements LoginPart {
 
 /** The registration part of a <gu-login>. */
 export function createPart(host: GuLogin): LoginPart {
+  adoptPartStyles(host);
   return new RegistrationPart(host);
 }

@@ -10,6 +10,7 @@ import { flowPath, type CodeMethod, type IdentityStep } from '../api.js';
 import type { LoginMethod } from '../events.js';
 import { digitsOnly, errorSummary, field } from '../form.js';
 import type { GuLogin, LoginPart, LoginStep } from '../login.js';
+import { adoptPartStyles } from './part.styles.js';
 
 const attemptsRu = { one: '{n} попытка', few: '{n} попытки', many: '{n} попыток', other: '{n} попытки' };
 const attemptsEn = { one: '{n} attempt', few: '{n} attempts', many: '{n} attempts', other: '{n} attempts' };
@@ -335,5 +336,6 @@ function safeHref(value: string): string {
 
 /** The second-factor, code and result part of a <gu-login>. */
 export function createPart(host: GuLogin): LoginPart {
+  adoptPartStyles(host);
   return new StepsPart(host);
 }

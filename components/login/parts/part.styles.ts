@@ -1,0 +1,83 @@
+/**
+ * The rules only the lazily loaded parts use (radios, fieldsets, notes, the new-password checklist and strength
+ * meter, the QR image, certificates): adopted with the first part, next to the first-render sheet (login.styles.ts),
+ * on the document or the enclosing shadow root; selectors scoped to `gu-login`, no style attributes.
+ */
+import { css } from 'lit';
+import type { GuLogin } from '../login.js';
+
+const partStyles = css`
+  gu-login .gu-login__radio {
+    display: flex;
+    gap: var(--gu-space, 8px);
+    align-items: flex-start;
+    min-height: 44px;
+    font-weight: 400;
+  }
+  gu-login .gu-login__radio input {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: var(--gu-color-primary, #0d4cd3);
+  }
+  gu-login fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 4px;
+  }
+  gu-login .gu-login__note {
+    padding: calc(1.5 * var(--gu-space, 8px));
+    border-radius: var(--gu-radius, 8px);
+    background: var(--gu-color-surface, #f5f7fa);
+  }
+  gu-login .gu-login__checklist {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 4px;
+  }
+  gu-login .gu-login__checklist li::before {
+    content: '○';
+    display: inline-block;
+    width: 1.5em;
+    font-weight: 700;
+  }
+  gu-login .gu-login__checklist li[data-met]::before {
+    content: '✓';
+    color: var(--gu-color-success, #0b6b2e);
+  }
+  gu-login .gu-login__qr {
+    width: 12rem;
+    height: 12rem;
+    image-rendering: pixelated;
+    border: 8px solid #fff;
+    background: #fff;
+  }
+  gu-login .gu-login__cert {
+    display: grid;
+  }
+  gu-login .gu-login__strength {
+    display: grid;
+    gap: 4px;
+  }
+  gu-login .gu-login__strength ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  gu-login .gu-login__qr-box {
+    justify-self: start;
+  }
+`;
+
+/** Adopts the parts' stylesheet where the widget's light DOM lives, once per root. */
+export function adoptPartStyles(host: GuLogin): void {
+  const root = host.getRootNode();
+  const target = root instanceof ShadowRoot ? root : document;
+  const sheet = partStyles.styleSheet;
+  if (sheet && !target.adoptedStyleSheets.includes(sheet))
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+}
