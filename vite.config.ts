@@ -169,7 +169,6 @@ export function portalChunkOf(id: string): string | null {
   return FIRST_LOAD_CHUNKS.find(([, test]) => test.test(id))?.[0] ?? null;
 }
 
-
 /** Vite's preload helper module; it sits in its own chunk in the builds that use `dropEmptyPreloads()`. */
 const PRELOAD_HELPER = /\0vite\/preload-helper\.js$/;
 const PRELOAD_METHOD = '__vitePreload';
@@ -185,7 +184,8 @@ interface Node {
 
 /** The tag as the minifier left it: a string or a template literal. */
 const isTag = (node: Node, code: string): boolean =>
-  (node.type === 'Literal' || node.type === 'TemplateLiteral') && code.slice(node.start + 1, node.end - 1) === PRELOAD_TAG;
+  (node.type === 'Literal' || node.type === 'TemplateLiteral') &&
+  code.slice(node.start + 1, node.end - 1) === PRELOAD_TAG;
 
 function* nodesOf(value: unknown): Generator<Node> {
   if (Array.isArray(value)) for (const item of value) yield* nodesOf(item);
@@ -213,7 +213,10 @@ export function dropEmptyPreloads(): Plugin {
       const current = typeof splitting === 'object' ? splitting : {};
       return {
         ...options,
-        codeSplitting: { ...current, groups: [{ name: 'preload-helper', test: PRELOAD_HELPER }, ...(current.groups ?? [])] },
+        codeSplitting: {
+          ...current,
+          groups: [{ name: 'preload-helper', test: PRELOAD_HELPER }, ...(current.groups ?? [])],
+        },
       };
     },
     renderChunk: {
@@ -226,7 +229,10 @@ export function dropEmptyPreloads(): Plugin {
         const calls = code.split(`${PRELOAD_MARKER})`).length - 1;
         const references = code.split(PRELOAD_METHOD).length - 1;
         if (calls === 0 || references !== calls + 1) return null;
-        return { code: code.replaceAll(`${PRELOAD_MARKER})`, `${PRELOAD_MARKER}, ${JSON.stringify(PRELOAD_TAG)})`), map: null };
+        return {
+          code: code.replaceAll(`${PRELOAD_MARKER})`, `${PRELOAD_MARKER}, ${JSON.stringify(PRELOAD_TAG)})`),
+          map: null,
+        };
       },
     },
     generateBundle: {
@@ -282,12 +288,24 @@ export function dropEmptyPreloads(): Plugin {
           chunk.code = code;
           if (helperImport && helper) chunk.imports = chunk.imports.filter((file) => file !== helper.fileName);
         }
-        if (helper && !chunks.some((chunk) => chunk.imports.includes(helper.fileName) || chunk.dynamicImports.includes(helper.fileName)))
+        if (
+          helper &&
+          !chunks.some(
+            (chunk) => chunk.imports.includes(helper.fileName) || chunk.dynamicImports.includes(helper.fileName),
+          )
+        )
           delete bundle[helper.fileName];
       },
     },
   };
 }
+
+/**
+ * The kit's entry signatures: an entry's chunk keeps its public exports and may add (minified) exports for what its
+ * lazily loaded parts share with its first render, so those parts import it from the entry instead of the bundler
+ * splitting the first render into a small chunk per shared module. bench/size.ts builds with the same setting.
+ */
+export const KIT_ENTRY_SIGNATURES = 'allow-extension' as const;
 
 /**
  * `npm run build:kit`: every public entry as an ES module in dist/kit (shared chunks for Lit and core), for portals
@@ -304,7 +322,7 @@ const kit: UserConfig = {
     modulePreload: false,
     rollupOptions: {
       input: publicEntries(),
-      preserveEntrySignatures: 'strict',
+      preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js' },
     },
   },

@@ -145,21 +145,39 @@ try {
     }
     if (run === RUNS - 1 || process.env.PROFILE_TIMELINE === 'all') {
       // The main thread's tasks of this run: start, duration and what they did.
-      const onMain = trace.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ts + (e.dur ?? 0) >= start && e.ts <= end);
+      const onMain = trace.filter(
+        (e) => main && e.pid === main.pid && e.tid === main.tid && e.ts + (e.dur ?? 0) >= start && e.ts <= end,
+      );
       const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) > 300);
       for (const task of tasks) {
         const inside = onMain.filter(
-          (e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur! && (e.dur ?? 0) > 200,
+          (e) =>
+            e !== task &&
+            e.ph === 'X' &&
+            e.ts >= task.ts &&
+            e.ts + (e.dur ?? 0) <= task.ts + task.dur! &&
+            (e.dur ?? 0) > 200,
         );
         const what = inside
-          .filter((e) => /^(FunctionCall|Layout|UpdateLayoutTree|Paint|Commit|RunMicrotasks|FireAnimationFrame|TimerFire|EventDispatch|v8.evaluateModule|ParseHTML|PrePaint)$/.test(e.name))
+          .filter((e) =>
+            /^(FunctionCall|Layout|UpdateLayoutTree|Paint|Commit|RunMicrotasks|FireAnimationFrame|TimerFire|EventDispatch|v8.evaluateModule|ParseHTML|PrePaint)$/.test(
+              e.name,
+            ),
+          )
           .map((e) => {
             const data = e.args?.data ?? {};
-            const where = typeof data['url'] === 'string' ? ` ${String(data['url']).split('/').pop()}:${String(data['lineNumber'] ?? '')}` : typeof data['type'] === 'string' ? ` ${String(data['type'])}` : '';
+            const where =
+              typeof data['url'] === 'string'
+                ? ` ${String(data['url']).split('/').pop()}:${String(data['lineNumber'] ?? '')}`
+                : typeof data['type'] === 'string'
+                  ? ` ${String(data['type'])}`
+                  : '';
             return `${e.name}${where} ${((e.dur ?? 0) / 1000).toFixed(1)}`;
           })
           .join(' | ');
-        console.log(`    +${((task.ts - start) / 1000).toFixed(1).padStart(6)} ${((task.dur ?? 0) / 1000).toFixed(1).padStart(5)} ms  ${what}`);
+        console.log(
+          `    +${((task.ts - start) / 1000).toFixed(1).padStart(6)} ${((task.dur ?? 0) / 1000).toFixed(1).padStart(5)} ms  ${what}`,
+        );
         if ((task.dur ?? 0) < 2500) continue;
         const inTask = new Map<string, number>();
         for (const sample of timed) {

@@ -123,7 +123,9 @@ function report(label: string, measured: Run[], backend: Backend): void {
   if (backend === 'http') {
     console.log(`  first paint (real HTTP backend), from mount: ${line('firstPaintMs', BUDGET.firstPaintMs)}`);
     console.log(`    client side:        ${line('firstPaintRenderMs')}`);
-    console.log(`    request sent at ${ms(median('listRequestAt'))}, answer in at ${ms(median('listResponseAt'))} from mount`);
+    console.log(
+      `    request sent at ${ms(median('listRequestAt'))}, answer in at ${ms(median('listResponseAt'))} from mount`,
+    );
     console.log(`  filter time (real HTTP backend), from the change: ${line('filterMs', BUDGET.filterMs)}`);
     console.log(`    client side:        ${line('filterRenderMs')}`);
     console.log(
@@ -139,7 +141,9 @@ function report(label: string, measured: Run[], backend: Backend): void {
   console.log(`    from mount:         ${line('firstPaintMs')}`);
   console.log(`    client side:        ${line('firstPaintRenderMs')}`);
   console.log(`    mock (main thread): ${line('firstPaintMockMs')}`);
-  console.log(`    request sent at ${ms(median('listRequestAt'))}, answer in at ${ms(median('listResponseAt'))} from mount`);
+  console.log(
+    `    request sent at ${ms(median('listRequestAt'))}, answer in at ${ms(median('listResponseAt'))} from mount`,
+  );
   console.log('  filter (one status)');
   console.log(`    from the change:    ${line('filterMs')}`);
   console.log(`    client side:        ${line('filterRenderMs')}`);

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { token } from '../core/theme/base-styles.js';
 
-/** Controls shared by the tracker and its parts: buttons, inputs, focus, forced colours. */
+/**
+ * Controls shared by the tracker and its parts: buttons, the search field and select, focus, forced colours. What only
+ * the parts need is in parts/part-styles.ts, what only the filters panel needs in filters.ts (adopted when it loads).
+ */
 export const controlStyles = css`
   .btn {
     display: inline-flex;
@@ -37,26 +40,17 @@ export const controlStyles = css`
   .btn--primary:hover {
     background: ${token('--gu-color-primary-hover')};
   }
-  .btn--link {
-    border-color: transparent;
-    background: transparent;
-    padding: 0 calc(${token('--gu-space')} / 2);
-    text-decoration: underline;
-  }
   .field {
     display: flex;
     flex-direction: column;
     gap: 4px;
     min-width: 0;
   }
-  label,
-  legend {
+  label {
     font-weight: 600;
   }
   input[type='search'],
-  input[type='date'],
-  select,
-  textarea {
+  select {
     min-height: 44px;
     max-width: 100%;
     padding: 0 ${token('--gu-space')};
@@ -66,24 +60,7 @@ export const controlStyles = css`
     color: ${token('--gu-color-text')};
     font: inherit;
   }
-  textarea {
-    padding: ${token('--gu-space')};
-    min-height: 6em;
-    resize: vertical;
-  }
-  input[type='checkbox'] {
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    flex: none;
-    accent-color: ${token('--gu-color-primary')};
-  }
-  .muted {
-    color: ${token('--gu-color-text-muted')};
-  }
-  h2,
-  h3,
-  h4 {
+  h2 {
     margin: 0;
     line-height: 1.3;
   }
@@ -144,36 +121,6 @@ export const trackerStyles = css`
     align-items: center;
     font-weight: 600;
     cursor: pointer;
-  }
-  .filter-grid {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(${token('--gu-space')} * 2);
-    padding-bottom: ${token('--gu-space')};
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  .statuses {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: 4px calc(${token('--gu-space')} * 2);
-    margin-top: 4px;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: ${token('--gu-space')};
-    min-height: 32px;
-    font-weight: 400;
-  }
-  .period {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('--gu-space')};
   }
   .summary {
     margin: 0;

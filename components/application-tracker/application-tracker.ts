@@ -1,7 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { createApiClient, isApiError, type ApiClient } from '../core/api/index.js';
-import { LocaleController, type LazyCatalogs } from '../core/i18n/index.js';
+import { isApiError } from '../core/api/api-error.js';
+import { createApiClient, type ApiClient } from '../core/api/request.js';
+import type { LazyCatalogs } from '../core/i18n/catalog.js';
+import { LocaleController } from '../core/i18n/locale-controller.js';
 import { baseStyles } from '../core/theme/base-styles.js';
 import { followSessionAuth, sessionContext, type Session } from '../core/session/session-context.js';
 import {
@@ -57,8 +59,7 @@ const WARM_UP: Application = {
 /** Loaded once per page, on demand; every tracker shares the promise. */
 let filtersModule: Promise<FiltersModule> | undefined;
 const loadFilters = (): Promise<FiltersModule> => (filtersModule ??= import('./filters.js'));
-const announce = (text: string): void =>
-  void import('../core/ui/announcer.js').then((module) => module.announce(text));
+const announce = (text: string): void => void import('../core/ui/announcer.js').then((module) => module.announce(text));
 
 /**
  * @summary «Мои заявления»: the citizen's applications — search, filters by status, agency and period, sort,
@@ -292,6 +293,9 @@ export class GuApplicationTracker extends LitElement {
     this.filtersLoading = true;
     try {
       this.filters ??= await loadFilters();
+      // The panel's styles come with it: added to the list's own (the first render does not carry them).
+      if (this.renderRoot instanceof ShadowRoot)
+        adoptStyles(this.renderRoot, [...GuApplicationTracker.elementStyles, this.filters.filterStyles]);
       this.requestUpdate();
     } catch {
       return; // offline: the panel comes with a later load
@@ -302,15 +306,18 @@ export class GuApplicationTracker extends LitElement {
     if (this.agenciesLoaded || this.agenciesAbort || !this.isConnected) return;
     const abort = new AbortController();
     this.agenciesAbort = abort;
-    this.filters.fetchAgencies(this.api(), abort.signal).then(
-      (agencies) => {
-        this.agencies = agencies;
-        this.agenciesLoaded = true;
-      },
-      () => undefined, // the agency filter offers «all» until a later load succeeds
-    ).finally(() => {
-      if (this.agenciesAbort === abort) this.agenciesAbort = undefined;
-    });
+    this.filters
+      .fetchAgencies(this.api(), abort.signal)
+      .then(
+        (agencies) => {
+          this.agencies = agencies;
+          this.agenciesLoaded = true;
+        },
+        () => undefined, // the agency filter offers «all» until a later load succeeds
+      )
+      .finally(() => {
+        if (this.agenciesAbort === abort) this.agenciesAbort = undefined;
+      });
   }
 
   // ——— Live status ———

@@ -3,11 +3,67 @@
  * tracker's first render: the element starts loading this module together with its first list request and shows
  * the list once both are in, so the panel is there with the first list and costs no extra wait.
  */
-import { html, type TemplateResult } from 'lit';
-import { ApiError, type ApiClient } from '../core/api/index.js';
+import { css, html, type TemplateResult } from 'lit';
+import { ApiError } from '../core/api/api-error.js';
+import type { ApiClient } from '../core/api/request.js';
+import { token } from '../core/theme/base-styles.js';
 import { STATUSES, type ApplicationPage, type ApplicationStatus, type ListQuery } from './list-api.js';
 import type { ListMessages } from './locales/list-ru.js';
 import { filtersEn, filtersRu } from './locales/filters.js';
+
+/** The panel's look; the tracker adds it to its shadow root when this module is in. */
+export const filterStyles = css`
+  .filter-grid {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(${token('--gu-space')} * 2);
+    padding-bottom: ${token('--gu-space')};
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .statuses {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 4px calc(${token('--gu-space')} * 2);
+    margin-top: 4px;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: ${token('--gu-space')};
+    min-height: 32px;
+    font-weight: 400;
+  }
+  .period {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('--gu-space')};
+  }
+  input[type='date'] {
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0 ${token('--gu-space')};
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-surface')};
+    color: ${token('--gu-color-text')};
+    font: inherit;
+  }
+  input[type='checkbox'] {
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    flex: none;
+    accent-color: ${token('--gu-color-primary')};
+  }
+`;
 
 /** An agency of the filter. */
 export type Agency = { id: string; title: string };

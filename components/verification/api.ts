@@ -94,6 +94,7 @@ const ConfirmationSchema = v.object({
   startedAt: DATE_TIME,
   bankId: v.optional(v.string()),
   bankUrl: v.optional(v.string()),
+  redirectTo: v.optional(v.string()),
   challenge: v.optional(v.string()),
   letter: v.optional(
     v.object({
@@ -197,7 +198,7 @@ export function verifyCode(
 /** Starts a confirmation (bank, post, signature). */
 export function startConfirmation(
   client: ApiClient,
-  body: { method: 'bank' | 'post' | 'signature'; bankId?: string },
+  body: { method: 'bank' | 'post' | 'signature'; bankId?: string; returnUrl?: string },
   signal?: AbortSignal,
 ): Promise<Confirmation> {
   return client.post('verification/confirmations', body, { signal, parse: valibotParser(ConfirmationSchema) });
@@ -211,6 +212,18 @@ export async function fetchCurrentConfirmation(client: ApiClient, signal?: Abort
     parse: valibotParser(v.object({ confirmation: v.nullable(ConfirmationSchema) })),
   });
   return body.confirmation;
+}
+
+/**
+ * The result of a bank confirmation for the one-time ticket the page came back with (`?gu-bank-result=`): the server
+ * says what the bank answered — the URL is never trusted. 404 `bank-result-unknown`, 409 `bank-result-pending`.
+ */
+export function fetchBankResult(client: ApiClient, ticket: string, signal?: AbortSignal): Promise<Confirmation> {
+  return client.request({
+    path: `verification/bank-results/${pathSegment(ticket)}`,
+    signal,
+    parse: valibotParser(ConfirmationSchema),
+  });
 }
 
 /** Finishes a confirmation. */

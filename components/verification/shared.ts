@@ -14,7 +14,8 @@ export const verificationMessages: LazyCatalogs<VerificationMessages> = {
  * contacts `phone`, `email`, `change-phone`, `change-email`; standard level `standard` (the form), `check` (the registry
  * check in progress or its result); confirmed level `bank` (choose a bank), `bank-page` (the bank's page, simulated
  * with `simulate-bank`), `centre` (search), `centre-slots` (the first centre found for `query`, its free times), `post`
- * (order the letter, its status, the code), `signature` (certificate → sign).
+ * (order the letter, its status, the code), `signature` (certificate → sign); `bank-return` (back from the bank's page:
+ * the element opens it itself when the page URL has `?gu-bank-result=<ticket>`, and asks the server for the result).
  */
 export type VerificationStep =
   | 'overview'
@@ -26,6 +27,7 @@ export type VerificationStep =
   | 'check'
   | 'bank'
   | 'bank-page'
+  | 'bank-return'
   | 'centre'
   | 'centre-slots'
   | 'post'
@@ -37,6 +39,8 @@ export interface StepData {
   values?: Partial<Record<string, string>>;
   /** `bank-page`: the bank to start with. */
   bankId?: string;
+  /** `bank-return`: the one-time ticket the bank sent the page back with (only a key to ask the server with). */
+  bankResult?: string;
   /** `centre`, `centre-slots`: the search; `centre-slots` opens the first centre found. */
   query?: string;
 }

@@ -4,7 +4,7 @@ import { Task, initialState } from '@lit/task';
 import type { ApiAuth, ApiClient, ApiError } from '../core/api/index.js';
 import { LocaleController } from '../core/i18n/index.js';
 import { baseStyles } from '../core/theme/index.js';
-import { sessionContext, type AccountLevel } from '../core/session/session-context.js';
+import { followSessionAuth, sessionContext, type AccountLevel } from '../core/session/session-context.js';
 import type { SignatureProvider } from './api.js';
 import type * as DataLayerModule from './state.js';
 import type { ConfirmMethod, VerificationState } from './state.js';
@@ -40,6 +40,7 @@ const FLOW_OF: Record<Exclude<VerificationStep, 'overview'>, Flow> = {
   check: 'standard',
   bank: 'bank',
   'bank-page': 'bank',
+  'bank-return': 'bank',
   centre: 'centre',
   'centre-slots': 'centre',
   post: 'post',
@@ -54,6 +55,8 @@ const LOADERS: Record<Flow, () => Promise<unknown>> = {
   post: () => import('./parts/post.js'),
   signature: () => import('./parts/signature.js'),
 };
+/** The query parameter the bank's page sends the citizen back with (`?gu-bank-result=<one-time ticket>`). */
+const BANK_RESULT_PARAM = 'gu-bank-result';
 type DataLayer = typeof DataLayerModule;
 let dataLayer: Promise<DataLayer> | undefined;
 /**
@@ -131,7 +134,10 @@ export class GuVerification extends LitElement {
   declare stepData: StepData;
   /** The largest scan accepted, in megabytes (seeds: 10 and 5). */
   declare maxFileMb: number;
-  /** Shows a clearly labelled simulation of the bank page instead of navigating to the bank (demo, tests). */
+  /**
+   * Stories and tests only: a clearly labelled simulation of the bank page inside the widget instead of the round trip
+   * through the bank's page (`redirectTo` → back with `?gu-bank-result=`).
+   */
   declare simulateBank: boolean;
   /** The citizen's signing software (a КриптоПро adapter); without it the signature method explains what to install. */
   declare signer: SignatureProvider | undefined;
@@ -143,10 +149,7 @@ export class GuVerification extends LitElement {
   private resumeChecked = false;
   private restored = false;
   private completedLevel: AccountLevel | undefined;
-  private readonly auth: ApiAuth = {
-    getAccessToken: () => this.session.value?.apiAuth.getAccessToken() ?? null,
-    renewAccessToken: async () => (await this.session.value?.apiAuth.renewAccessToken?.()) ?? null,
-  };
+  private readonly auth = followSessionAuth(() => this.session.value);
 
   constructor() {
     super();
@@ -178,6 +181,15 @@ export class GuVerification extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back from the bank's page: take the ticket out of the URL (the bank part asks the server what it means).
+    const url = new URL(location.href);
+    const ticket = url.searchParams.get(BANK_RESULT_PARAM);
+    if (ticket !== null) {
+      url.searchParams.delete(BANK_RESULT_PARAM);
+      history.replaceState(history.state, '', url.href);
+      this.stepData = { bankResult: ticket };
+      this.step = 'bank-return';
+    }
     void loadData().catch(() => undefined); // the load task reports a failed download
     window.addEventListener('gu-session-ending', this.onSessionEnding);
   }

@@ -12,9 +12,7 @@ export const APPLICATION_SORTS = ['submittedAt', '-submittedAt', 'decisionDue', 
 export type ApplicationSortKey = (typeof APPLICATION_SORTS)[number];
 
 /** The order of each sort key; the same comparators as mocks/handlers/applications.ts (stable sort, db order ties). */
-export function compareApplications(
-  sort: ApplicationSortKey,
-): (a: ApplicationRecord, b: ApplicationRecord) => number {
+export function compareApplications(sort: ApplicationSortKey): (a: ApplicationRecord, b: ApplicationRecord) => number {
   switch (sort) {
     case 'submittedAt':
       return (a, b) => a.submittedAt.localeCompare(b.submittedAt);

@@ -782,6 +782,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/verification/bank-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The bank's answer for a one-time ticket (called by the bank with its own credential — in the mock, by the mock bank page). A ticket is decided once (409 afterwards); an unknown or expired ticket is 404 `bank-result-unknown`. */
+        post: operations["decideBankConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verification/bank-results/{ticket}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result of a bank confirmation for the ticket the portal page came back with (`?gu-bank-result=`). The server, not the URL, says what happened; success raises the level to `confirmed`. Single use — read once, then 404. 404 `bank-result-unknown` for an unknown, expired, used or another citizen's ticket; 409 `bank-result-pending` while the bank has not answered. */
+        get: operations["getBankResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/verification/service-centres": {
         parameters: {
             query?: never;
@@ -1663,6 +1697,8 @@ export interface components {
             bankId?: string;
             /** @description The bank page to send the citizen to (the bank returns to the portal with a result code). */
             bankUrl?: string;
+            /** @description Bank with `returnUrl` — where to send the browser (the bank's page with the one-time ticket and the return URL). */
+            redirectTo?: string;
             /** @description The text to sign with the electronic signature. */
             challenge?: string;
             letter?: {
@@ -3429,6 +3465,8 @@ export interface operations {
                     /** @enum {string} */
                     method: "bank" | "post" | "signature";
                     bankId?: string;
+                    /** @description Bank only — the portal page to come back to; the answer then has `redirectTo` (the bank's page with a one-time ticket), and the bank sends the citizen back with `?gu-bank-result=<ticket>`. */
+                    returnUrl?: string;
                 };
             };
         };
@@ -3525,6 +3563,86 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    decideBankConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ticket: string;
+                    /** @enum {string} */
+                    decision: "approved" | "denied";
+                };
+            };
+        };
+        responses: {
+            /** @description The decision is recorded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ticket: string;
+                        /** @enum {string} */
+                        decision: "approved" | "denied";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBankResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                ticket: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The finished confirmation (`confirmed` or `refused`). */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];

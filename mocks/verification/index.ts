@@ -44,6 +44,7 @@ export function configureVerificationMock(next: Settings): void {
 /** Restores the default timings and outcomes. */
 export function resetVerificationMock(): void {
   settings = {};
+  writeLedger({});
 }
 
 const checkMs = (): number => settings.checkMs ?? (getScenario() === 'slow' ? 75_000 : 4_000);
@@ -184,6 +185,14 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   'signature-invalid': { ru: 'Подпись не прошла проверку.', en: 'The signature is not valid.' },
   'confirmation-finished': { ru: 'Подтверждение уже завершено.', en: 'The confirmation is already finished.' },
   'file-too-large': { ru: 'Файл больше 10 МБ.', en: 'The file is larger than 10 MB.' },
+  'bank-result-unknown': {
+    ru: 'Ответ банка не найден: ссылка устарела, уже использована или пришла не из банка. Выберите банк ещё раз.',
+    en: 'The bank’s answer was not found: the link has expired, was already used or did not come from the bank. Choose a bank again.',
+  },
+  'bank-result-pending': {
+    ru: 'Банк ещё не передал ответ. Выберите банк ещё раз.',
+    en: 'The bank has not sent its answer yet. Choose a bank again.',
+  },
   required: { ru: 'Обязательное поле.', en: 'Required.' },
   invalid: { ru: 'Недопустимое значение.', en: 'Invalid value.' },
 };
@@ -354,6 +363,122 @@ const BANKS = [
   { id: 'alfa', name: 'Альфа-Банк' },
 ];
 
+// ——— Bank round trip: one-time tickets ———
+
+/**
+ * A bank confirmation started with a `returnUrl`: the ticket the bank page carries and, once the bank answered, its
+ * decision. In a browser the ledger lives in sessionStorage — the mock's «server» state must survive the navigation to
+ * the bank page and back (each page runs its own MSW worker and in-memory database); in Node it is in memory.
+ */
+interface BankTicket {
+  ticket: string;
+  ownerId: string;
+  confirmation: Confirmation;
+  decision?: 'approved' | 'denied';
+  expiresMs: number;
+}
+const LEDGER_KEY = 'gu-kit-mock:verification-bank-tickets';
+const BANK_TICKET_TTL_MS = 15 * 60_000;
+let memoryLedger: Record<string, BankTicket> = {};
+const hasSessionStorage = (): boolean => {
+  try {
+    return typeof sessionStorage !== 'undefined';
+  } catch {
+    return false;
+  }
+};
+function readLedger(): Record<string, BankTicket> {
+  if (!hasSessionStorage()) return memoryLedger;
+  try {
+    return JSON.parse(sessionStorage.getItem(LEDGER_KEY) ?? '{}') as Record<string, BankTicket>;
+  } catch {
+    return {};
+  }
+}
+function writeLedger(ledger: Record<string, BankTicket>): void {
+  if (!hasSessionStorage()) {
+    memoryLedger = ledger;
+    return;
+  }
+  if (Object.keys(ledger).length === 0) sessionStorage.removeItem(LEDGER_KEY);
+  else sessionStorage.setItem(LEDGER_KEY, JSON.stringify(ledger));
+}
+const randomTicket = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/** Issues the one-time ticket of a bank confirmation and the mock bank page address carrying it. */
+function issueBankTicket(record: ConfirmationRecord, request: Request, returnUrl: string): string {
+  const ticket = randomTicket();
+  const ledger = readLedger();
+  const now = Date.now();
+  for (const [key, entry] of Object.entries(ledger)) if (entry.expiresMs < now) delete ledger[key];
+  ledger[ticket] = {
+    ticket,
+    ownerId: record.ownerId,
+    confirmation: viewConfirmation(record),
+    expiresMs: now + BANK_TICKET_TTL_MS,
+  };
+  writeLedger(ledger);
+  const page = new URL('/mocks/verification/bank.html', new URL(request.url).origin);
+  page.searchParams.set('ticket', ticket);
+  page.searchParams.set('bank', record.bankId ?? '');
+  page.searchParams.set('return', returnUrl);
+  if (localeOf(request) === 'en') page.searchParams.set('lang', 'en');
+  return page.href;
+}
+
+/** The bank's decision, read by the citizen's session, lands on the confirmation and the level. */
+function applyBankDecision(entry: BankTicket, locale: Locale): Confirmation {
+  const state = stateOf();
+  let record = state.confirmations.find((c) => c.id === entry.confirmation.id && c.ownerId === entry.ownerId);
+  if (!record) {
+    // Started in another page (the mock's memory did not survive the navigation): the ledger has it.
+    record = { ...structuredClone(entry.confirmation), ownerId: entry.ownerId, startedMs: Date.now(), stepMs: 0 };
+    state.confirmations.push(record);
+  }
+  if (record.status === 'pending') {
+    if (entry.decision === 'approved') {
+      record.status = 'confirmed';
+      const person = getDb().persons.find((p) => p.id === entry.ownerId);
+      if (person) raiseLevel(person, 'confirmed');
+    } else if (entry.decision === 'denied') {
+      record.status = 'refused';
+      record.refusal = refusal(locale);
+    }
+  }
+  return viewConfirmation(record);
+}
+
+/**
+ * Test control (contract test, browser tests): starts a bank confirmation with a ticket for `personId`, optionally
+ * already decided by the bank. Returns the ticket.
+ */
+export function createTestBankTicket(personId: string, decision?: 'approved' | 'denied'): string {
+  const now = Date.now();
+  const record: ConfirmationRecord = {
+    id: `confirmation-bank-${randomTicket().slice(0, 12)}`,
+    ownerId: personId,
+    method: 'bank',
+    status: 'pending',
+    bankId: 'sber',
+    startedAt: new Date(now).toISOString(),
+    startedMs: now,
+    stepMs: 0,
+  };
+  stateOf().confirmations.push(record);
+  const ticket = randomTicket();
+  const ledger = readLedger();
+  ledger[ticket] = {
+    ticket,
+    ownerId: personId,
+    confirmation: viewConfirmation(record),
+    expiresMs: now + BANK_TICKET_TTL_MS,
+  };
+  if (decision) ledger[ticket]!.decision = decision;
+  writeLedger(ledger);
+  return ticket;
+}
+
 const LETTER_STEPS: readonly LetterStatus[] = ['ordered', 'sent', 'arrived', 'delivered'];
 
 function viewConfirmation(record: ConfirmationRecord): Confirmation {
@@ -375,6 +500,15 @@ export function mockSignature(thumbprint: string, challenge: string): string {
   const bytes = new TextEncoder().encode(`gu-kit-mock-signature:${thumbprint}:${challenge}`); // the challenge is Cyrillic
   return btoa(Array.from(bytes, (byte) => String.fromCharCode(byte)).join(''));
 }
+
+const isHttpUrl = (value: unknown): value is string => {
+  if (typeof value !== 'string' || value.length > 2000) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
 
 const refusal = (locale: Locale): string =>
   locale === 'en' ? 'The bank did not confirm your identity.' : 'Банк не подтвердил личность.';
@@ -563,12 +697,16 @@ export const verificationHandlers = [
     const body = await jsonBody(request as Request);
     const method = body?.['method'];
     const bankId = body?.['bankId'];
+    const returnUrl = body?.['returnUrl'];
+    if (returnUrl !== undefined && (method !== 'bank' || !isHttpUrl(returnUrl)))
+      return response.untyped(fail(request, 422, 'validation-failed', [{ field: 'returnUrl', code: 'invalid' }]));
     if (method !== 'bank' && method !== 'post' && method !== 'signature')
       return response.untyped(fail(request, 422, 'validation-failed', [{ field: 'method', code: 'invalid' }]));
     if (method === 'bank' && !BANKS.some((bank) => bank.id === bankId))
       return response.untyped(fail(request, 422, 'validation-failed', [{ field: 'bankId', code: 'invalid' }]));
     const now = Date.now();
-    const id = newId('confirmation');
+    // Bank confirmations may be read back in another page (after the bank): ids unique beyond this page's memory.
+    const id = method === 'bank' ? `confirmation-bank-${randomTicket().slice(0, 12)}` : newId('confirmation');
     const record: ConfirmationRecord = {
       id,
       ownerId: person.id,
@@ -590,7 +728,43 @@ export const verificationHandlers = [
         events: [{ status: 'ordered', at: record.startedAt }],
       };
     stateOf().confirmations.push(record);
-    return response(201).json(viewConfirmation(record));
+    const view = viewConfirmation(record);
+    if (typeof returnUrl === 'string') view.redirectTo = issueBankTicket(record, request as Request, returnUrl);
+    return response(201).json(view);
+  }),
+
+  http.post('/verification/bank-decisions', async ({ request, response }) => {
+    const body = await jsonBody(request as Request);
+    const ticket = body?.['ticket'];
+    const decision = body?.['decision'];
+    const fields = [
+      ...(typeof ticket !== 'string' || ticket.length < 1 || ticket.length > 200
+        ? [{ field: 'ticket', code: 'invalid' }]
+        : []),
+      ...(decision !== 'approved' && decision !== 'denied' ? [{ field: 'decision', code: 'invalid' }] : []),
+    ];
+    if (fields.length > 0) return response.untyped(fail(request, 422, 'validation-failed', fields));
+    const ledger = readLedger();
+    const entry = ledger[ticket as string];
+    if (!entry || entry.expiresMs < Date.now()) return response.untyped(fail(request, 404, 'bank-result-unknown'));
+    if (entry.decision) return response.untyped(fail(request, 409, 'confirmation-finished'));
+    // Recorded only: the confirmation completes (and the level goes up) when the citizen is back on the portal and
+    // the portal asks for the result in the citizen's session (GET bank-results/{ticket}).
+    entry.decision = decision as 'approved' | 'denied';
+    writeLedger(ledger);
+    return response(200).json({ ticket: entry.ticket, decision: entry.decision });
+  }),
+
+  http.get('/verification/bank-results/{ticket}', ({ request, params, response }) => {
+    const person = citizenOf(request);
+    const ledger = readLedger();
+    const entry = ledger[params.ticket];
+    if (!entry || entry.ownerId !== person.id || entry.expiresMs < Date.now())
+      return response.untyped(fail(request, 404, 'bank-result-unknown'));
+    if (!entry.decision) return response.untyped(fail(request, 409, 'bank-result-pending'));
+    delete ledger[params.ticket]; // single use
+    writeLedger(ledger);
+    return response(200).json(applyBankDecision(entry, localeOf(request)));
   }),
 
   http.get('/verification/confirmations/current', ({ request, response }) => {

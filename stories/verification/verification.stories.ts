@@ -6,6 +6,7 @@ import type { AccountLevel } from '../../components/core/session/session-context
 import { provideTestSession } from '../../test/helpers/test-session.js';
 import {
   configureVerificationMock,
+  createTestBankTicket,
   resetVerificationMock,
   setContactsConfirmed,
 } from '../../mocks/verification/index.js';
@@ -26,6 +27,8 @@ interface Args {
   letterStepMs: number;
   /** Give the element the demo signer (electronic signature). */
   signer: boolean;
+  /** `bank-return`: what the bank answered for the ticket the page came back with (`forged`: a ticket never issued). */
+  bankAnswer?: 'approved' | 'denied' | 'none' | 'forged';
 }
 
 const PERSON: Record<AccountLevel, string> = { simplified: 'person-4', standard: 'person-3', confirmed: 'person-1' };
@@ -42,7 +45,15 @@ function renderVerification(args: Args): HTMLElement {
   });
   const element = document.createElement('gu-verification');
   element.step = args.step;
-  element.stepData = args.stepData;
+  element.stepData =
+    args.step === 'bank-return'
+      ? {
+          bankResult:
+            args.bankAnswer === 'forged'
+              ? 'forged-ticket'
+              : createTestBankTicket(PERSON[args.level], args.bankAnswer === 'none' ? undefined : args.bankAnswer),
+        }
+      : args.stepData;
   element.simulateBank = true;
   if (args.signer) element.signer = createDemoSigner();
   wrapper.append(element);
@@ -364,6 +375,25 @@ export const BankRefused: Story = {
       },
     },
   },
+};
+
+/** Back from the bank's page (`?gu-bank-result=<ticket>`): the server says the bank allowed it. */
+export const BankReturnConfirmed: Story = {
+  args: { level: 'standard', step: 'bank-return', bankAnswer: 'approved' },
+  parameters: { sweep: { ready: either('Личность подтверждена', 'Identity confirmed') } },
+};
+export const BankReturnRefused: Story = {
+  args: { level: 'standard', step: 'bank-return', bankAnswer: 'denied' },
+  parameters: { sweep: { ready: either('Банк не подтвердил', 'did not confirm') } },
+};
+/** A forged, expired or used ticket: the server does not know it. */
+export const BankReturnUnknown: Story = {
+  args: { level: 'standard', step: 'bank-return', bankAnswer: 'forged' },
+  parameters: { sweep: { ready: either('Ответ банка не найден', 'answer was not found') } },
+};
+export const BankReturnPending: Story = {
+  args: { level: 'standard', step: 'bank-return', bankAnswer: 'none' },
+  parameters: { sweep: { ready: either('Банк ещё не передал ответ', 'has not sent its answer') } },
 };
 
 // ——— Confirmed level: service centre ———

@@ -91,8 +91,7 @@ describe('gu-application-tracker', () => {
       .querySelector('input')!;
     box.click();
     await until(() => h.rows().length === rejected, 8000, 'filtered rows');
-    for (const row of h.rows())
-      expect(row.querySelector('.badge')!.textContent!.trim()).to.equal('Отклонено');
+    for (const row of h.rows()) expect(row.querySelector('.badge')!.textContent!.trim()).to.equal('Отклонено');
     expect(h.root.querySelector('#list-summary')!.textContent).to.contain(String(rejected));
 
     const sort = h.root.querySelector<HTMLSelectElement>('#sort')!;

@@ -17,7 +17,13 @@ interface Probe {
 
 /** Records timers not yet fired or cleared, window/document listeners not removed, and fetches not settled. */
 function instrument(): Probe {
-  const probe: Probe = { timers: new Map(), listeners: new Set(), pending: new Set(), calls: [], restore: () => undefined };
+  const probe: Probe = {
+    timers: new Map(),
+    listeners: new Set(),
+    pending: new Set(),
+    calls: [],
+    restore: () => undefined,
+  };
   const { setTimeout: setT, clearTimeout: clearT, setInterval: setI, clearInterval: clearI, fetch: realFetch } = window;
   const proto = EventTarget.prototype;
   const { addEventListener: add, removeEventListener: remove } = proto;

@@ -15,7 +15,7 @@ import type { ScenarioName } from '../../mocks/scenarios.js';
 import { getDb } from '../../mocks/db/index.js';
 import type { Db } from '../../mocks/db/index.js';
 import { createTestFlow, registerTestPasskey } from '../../mocks/identity/index.js';
-import { freeSlots } from '../../mocks/verification/index.js';
+import { createTestBankTicket, freeSlots } from '../../mocks/verification/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking untyped JSON (the document and response bodies)
 type Json = Record<string, any>;
@@ -167,6 +167,8 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   searchServiceCentres: () => ({ query: { q: 'Москва' } }),
   listServiceCentreSlots: () => ({ path: { id: 'sc-1' } }),
   bookServiceCentreVisit: () => ({ body: { centreId: 'sc-2', slotId: freeSlots('sc-2')[0]!.id } }),
+  decideBankConfirmation: () => ({ body: { ticket: createTestBankTicket('person-1'), decision: 'approved' } }),
+  getBankResult: () => ({ path: { ticket: createTestBankTicket('person-1', 'denied') } }),
 };
 
 /** The identity operations' valid requests: each call makes a fresh flow in the state the operation needs. */

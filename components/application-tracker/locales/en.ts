@@ -16,6 +16,8 @@ export const actionEn: Record<ApplicationAction, string> = {
 
 export const trackerEn: TrackerMessages = {
   ...listEn,
+  loadingDetail: 'Loading the application…',
+  signedOutKept: 'What you typed is kept and comes back after you sign in.',
   actionLabel: (action: ApplicationAction): string => actionEn[action],
   back: 'Back to the applications',
   detailHeading: (number) => `Application No. ${number}`,

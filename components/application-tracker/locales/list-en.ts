@@ -61,9 +61,7 @@ export const listEn: ListMessages = {
   noMatchHeading: 'Nothing found',
   noMatchText: 'Change the search or reset the filters.',
   loadingList: 'Loading applications…',
-  loadingDetail: 'Loading the application…',
   signedOut: 'Sign in to your personal account to see your applications.',
-  signedOutKept: 'What you typed is kept and comes back after you sign in.',
   statusChanged: (number, status) => `Application No. ${number}: new status “${status}”`,
   statusLabel: (status: ApplicationStatus): string => statusEn[status],
 };

@@ -70,9 +70,7 @@ export const listRu = {
   noMatchHeading: 'Ничего не найдено',
   noMatchText: 'Измените запрос или сбросьте фильтры.',
   loadingList: 'Загружаем заявления…',
-  loadingDetail: 'Загружаем заявление…',
   signedOut: 'Войдите в личный кабинет, чтобы увидеть свои заявления.',
-  signedOutKept: 'Введённые данные сохранены и вернутся после входа.',
   // Live status.
   statusChanged: (number: string, status: string): string => `Заявление № ${number}: новый статус «${status}»`,
   statusLabel: (status: ApplicationStatus): string => statusRu[status],

@@ -18,6 +18,8 @@ export const actionRu: Record<ApplicationAction, string> = {
 /** The tracker's messages (the list's and those of the detail, upload and chart); en.ts has the same keys. */
 export const trackerRu = {
   ...listRu,
+  loadingDetail: 'Загружаем заявление…',
+  signedOutKept: 'Введённые данные сохранены и вернутся после входа.',
   actionLabel: (action: ApplicationAction): string => actionRu[action],
   // Detail.
   back: 'К списку заявлений',

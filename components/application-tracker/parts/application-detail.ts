@@ -26,6 +26,7 @@ import {
   type OperatorMessage,
 } from '../api.js';
 import { controlStyles } from '../application-tracker.styles.js';
+import { partStyles } from './part-styles.js';
 import {
   GuApplicationActionEvent,
   GuApplicationBackEvent,
@@ -51,6 +52,7 @@ export class GuApplicationDetail extends LitElement {
   static override styles = [
     baseStyles,
     controlStyles,
+    partStyles,
     css`
       :host {
         display: block;

@@ -6,6 +6,7 @@ import { AnnouncerController } from '../../core/ui/announcer.js';
 import type { Session } from '../../core/session/session-context.js';
 import '../../core/ui/gu-button.js';
 import { controlStyles } from '../application-tracker.styles.js';
+import { partStyles } from './part-styles.js';
 import { GuApplicationDocumentAddedEvent } from '../shared.js';
 import { trackerMessages } from './messages.js';
 import { ACCEPTED_TYPES, MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
@@ -35,6 +36,7 @@ export class GuApplicationUpload extends LitElement {
   static override styles = [
     baseStyles,
     controlStyles,
+    partStyles,
     css`
       :host {
         display: block;

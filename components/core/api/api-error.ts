@@ -84,4 +84,3 @@ export function isApiError(value: unknown): value is ApiError {
     (value instanceof Error && value.name === 'ApiError' && typeof (value as { kind?: unknown }).kind === 'string')
   );
 }
-

@@ -55,9 +55,12 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 
 /** Formats an amount given in kopecks as roubles: `1 234,50 ₽`. */
 export function formatMoney(locale: Locale, kopecks: number): string {
-  return cached('m', locale, undefined, () => new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'RUB' })).format(
-    kopecks / 100,
-  );
+  return cached(
+    'm',
+    locale,
+    undefined,
+    () => new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'RUB' }),
+  ).format(kopecks / 100);
 }
 
 /** Formats a date (Date or ISO string) in Moscow time unless a timeZone is given: `25 ноября 2026 г.`. */
@@ -68,9 +71,12 @@ export function formatDate(
 ): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
-  return cached('d', locale, options, () => new Intl.DateTimeFormat(tag(locale), { timeZone: 'Europe/Moscow', ...options })).format(
-    date,
-  );
+  return cached(
+    'd',
+    locale,
+    options,
+    () => new Intl.DateTimeFormat(tag(locale), { timeZone: 'Europe/Moscow', ...options }),
+  ).format(date);
 }
 
 /** Formats a date and time: `25.11.2026, 14:32`. */

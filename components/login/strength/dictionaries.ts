@@ -15,7 +15,14 @@ import { ruNames, ruPasswords } from './ru-dictionary.js';
 export const graphs = adjacencyGraphs;
 
 /** English lists worth their bytes for Russian users' passwords. */
-const EN_LISTS = ['firstnames-en', 'cardinalNumbers-en', 'ordinalNumbers-en', 'daysOfWeek-en', 'months-en', 'seasons-en'];
+const EN_LISTS = [
+  'firstnames-en',
+  'cardinalNumbers-en',
+  'ordinalNumbers-en',
+  'daysOfWeek-en',
+  'months-en',
+  'seasons-en',
+];
 
 const englishLists: Record<string, string[]> = enDictionary;
 

@@ -161,6 +161,11 @@ export const flowsEn: FlowMessages = {
   bankRefusedHeading: 'The bank did not confirm your identity',
   bankOther: 'Choose another bank',
   bankRedirect: 'Opening the bank’s site…',
+  bankReturning: 'Getting the bank’s answer…',
+  bankResultFailedHeading: 'Could not get the bank’s answer',
+  bankResultUnknown:
+    'The bank’s answer was not found: the link has expired, was already used or did not come from the bank. Choose a bank again — your identity is not confirmed yet.',
+  bankResultPending: 'The bank has not sent its answer yet. Choose a bank again — your identity is not confirmed yet.',
   centreQueryRequired: 'Enter a city or an address',
   postStatusNow: (status: string): string => `Letter status: ${status}.`,
   postDeliveredNow: 'The letter has been handed over. Enter the code from it.',

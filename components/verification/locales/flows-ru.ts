@@ -169,6 +169,11 @@ export const flowsRu = {
   bankRefusedHeading: 'Банк не подтвердил личность',
   bankOther: 'Выбрать другой банк',
   bankRedirect: 'Переходим на сайт банка…',
+  bankReturning: 'Получаем ответ банка…',
+  bankResultFailedHeading: 'Не удалось получить ответ банка',
+  bankResultUnknown:
+    'Ответ банка не найден: ссылка устарела, уже использована или пришла не из банка. Выберите банк ещё раз — личность пока не подтверждена.',
+  bankResultPending: 'Банк ещё не передал ответ. Выберите банк ещё раз — личность пока не подтверждена.',
   centreQueryRequired: 'Введите город или адрес',
   postStatusNow: (status: string): string => `Статус письма: ${status}.`,
   postDeliveredNow: 'Письмо вручено. Введите код из него.',

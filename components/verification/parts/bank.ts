@@ -1,16 +1,19 @@
 /**
  * `gu-verification-bank`: the confirmed level through a partner bank — choose the bank, go to its page, come back
- * with the result. With `simulate-bank` the bank's page is a clearly labelled simulation inside the widget (demo,
- * stories, tests); otherwise the browser goes to the bank's address from the server.
+ * with the result. The round trip: `POST verification/confirmations { bankId, returnUrl }` → the browser goes to the
+ * server's `redirectTo` (the bank's page with a one-time ticket) → the bank sends it back to `returnUrl` with
+ * `?gu-bank-result=<ticket>` → the element opens `bank-return` → `GET verification/bank-results/{ticket}` (the server
+ * says what the bank answered; the URL is only the key). With `simulate-bank` (stories, tests only) the bank's page is
+ * a clearly labelled simulation inside the widget.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../core/api/index.js';
 import '../../core/ui/gu-button.js';
-import { completeConfirmation, startConfirmation, type Confirmation } from '../api.js';
+import { completeConfirmation, fetchBankResult, startConfirmation, type Confirmation } from '../api.js';
 import type { StepData } from '../shared.js';
 import { VerificationPart } from './part.js';
 
-type Stage = 'choose' | 'page' | 'refused' | 'done' | 'redirect';
+type Stage = 'choose' | 'page' | 'refused' | 'done' | 'redirect' | 'returning' | 'return-failed';
 
 export class GuVerificationBank extends VerificationPart {
   static override properties = {
@@ -36,7 +39,51 @@ export class GuVerificationBank extends VerificationPart {
 
   protected override firstUpdated(): void {
     this.bankId = this.props.data.bankId ?? '';
-    if (this.props.step === 'bank-page' && this.bankId) void this.go();
+    if (this.props.step === 'bank-return') void this.readResult(this.props.data.bankResult ?? '');
+    else if (this.props.step === 'bank-page' && this.bankId) void this.go();
+  }
+
+  /** Back from the bank's page: asks the server what the bank answered for the ticket (the URL is never trusted). */
+  private async readResult(ticket: string): Promise<void> {
+    this.stage = 'returning';
+    this.busy = true;
+    this.problem = '';
+    try {
+      if (!ticket) throw new Error('no ticket');
+      const result = await fetchBankResult(this.props.ctx.client, ticket, this.abort.signal);
+      this.confirmation = result;
+      this.bankId = result.bankId ?? '';
+      await this.finish(result);
+    } catch (error) {
+      if (this.aborted(error)) return;
+      const code = isApiError(error) ? error.code : undefined;
+      this.problem =
+        !isApiError(error) || code === 'bank-result-unknown' || error.kind === 'not-found'
+          ? this.msg.bankResultUnknown
+          : code === 'bank-result-pending'
+            ? this.msg.bankResultPending
+            : this.errorText(error);
+      this.stage = 'return-failed';
+      await this.focusHeading();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A finished confirmation: confirmed (the element refreshes the session) or refused. */
+  private async finish(done: Confirmation): Promise<void> {
+    if (done.status === 'confirmed') {
+      this.stage = 'done';
+      await this.confirmed();
+    } else if (done.status === 'refused') {
+      this.stage = 'refused';
+      this.announcer.announce(this.msg.bankRefusedHeading);
+      await this.focusHeading();
+    } else {
+      this.problem = this.msg.bankResultPending;
+      this.stage = 'return-failed';
+      await this.focusHeading();
+    }
   }
 
   override draft(): StepData {
@@ -65,13 +112,16 @@ export class GuVerificationBank extends VerificationPart {
     try {
       this.confirmation = await startConfirmation(
         this.props.ctx.client,
-        { method: 'bank', bankId: this.bankId },
+        this.props.ctx.simulateBank
+          ? { method: 'bank', bankId: this.bankId }
+          : { method: 'bank', bankId: this.bankId, returnUrl: location.href },
         this.abort.signal,
       );
-      if (!this.props.ctx.simulateBank && this.confirmation.bankUrl) {
+      const target = this.confirmation.redirectTo ?? this.confirmation.bankUrl;
+      if (!this.props.ctx.simulateBank && target) {
         this.stage = 'redirect';
         await this.focusHeading();
-        window.location.assign(this.confirmation.bankUrl);
+        window.location.assign(target);
         return;
       }
       this.stage = 'page';
@@ -97,14 +147,7 @@ export class GuVerificationBank extends VerificationPart {
         { bankResult: result },
         this.abort.signal,
       );
-      if (done.status === 'confirmed') {
-        this.stage = 'done';
-        await this.confirmed();
-      } else {
-        this.stage = 'refused';
-        this.announcer.announce(this.msg.bankRefusedHeading);
-        await this.focusHeading();
-      }
+      await this.finish(done);
     } catch (error) {
       if (this.aborted(error)) return;
       this.problem =
@@ -117,8 +160,11 @@ export class GuVerificationBank extends VerificationPart {
 
   private async chooseAgain(): Promise<void> {
     this.stage = 'choose';
+    this.problem = '';
     this.confirmation = undefined;
-    await this.focusHeading();
+    // Back from the bank: the element's step becomes `bank` again (the ticket is spent).
+    if (this.props.step === 'bank-return') this.navigate('bank');
+    else await this.focusHeading();
   }
 
   private renderChoose(): TemplateResult {
@@ -174,6 +220,16 @@ export class GuVerificationBank extends VerificationPart {
         return this.renderConfirmed();
       case 'page':
         return this.renderPage();
+      case 'returning':
+        return html`<h3 tabindex="-1">${m.bankHeading}</h3>
+          <p role="status" aria-busy="true">${m.bankReturning}</p>`;
+      case 'return-failed':
+        return html`<h3 tabindex="-1">${m.bankResultFailedHeading}</h3>
+          <p id="problem" class="error" role="alert" data-bank-problem>${this.problem}</p>
+          <div class="actions">
+            <button class="btn btn--primary" type="button" @click=${this.chooseAgain}>${m.bankOther}</button>
+            <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+          </div>`;
       case 'redirect':
         return html`<h3 tabindex="-1">${m.bankHeading}</h3>
           <p role="status">${m.bankRedirect}</p>`;

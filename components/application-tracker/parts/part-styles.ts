@@ -1,0 +1,34 @@
+import { css } from 'lit';
+import { token } from '../../core/theme/base-styles.js';
+
+/**
+ * Controls only the detail and upload use (on top of controlStyles): the link button, the message field, muted
+ * text, sub-headings. Here rather than in application-tracker.styles.ts so the list's first render does not carry them.
+ */
+export const partStyles = css`
+  .btn--link {
+    border-color: transparent;
+    background: transparent;
+    padding: 0 calc(${token('--gu-space')} / 2);
+    text-decoration: underline;
+  }
+  textarea {
+    max-width: 100%;
+    min-height: 6em;
+    padding: ${token('--gu-space')};
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-surface')};
+    color: ${token('--gu-color-text')};
+    font: inherit;
+    resize: vertical;
+  }
+  .muted {
+    color: ${token('--gu-color-text-muted')};
+  }
+  h3,
+  h4 {
+    margin: 0;
+    line-height: 1.3;
+  }
+`;
