@@ -25,6 +25,7 @@ export const PAGES = [
   ...PORTALS.map((id) => `${id}/index.html`),
   'plain/index.html',
   'foreign/index.html',
+  'vue/index.html',
 ];
 
 /** The Dev IdP (mocks/idp/dev-idp.ts) that `npm start` runs for the redirect sign-in. */
