@@ -8,7 +8,8 @@ import { join } from 'node:path';
 
 const dir = import.meta.dirname;
 const scripts = readdirSync(dir)
-  .filter((name) => name.endsWith('.ts') && name !== 'run-all.ts')
+  // Benchmarks are bench/<name>.ts; helpers such as <name>.page.ts (a browser module) or <name>.profile.ts are not.
+  .filter((name) => /^[\w-]+\.ts$/.test(name) && name !== 'run-all.ts')
   .sort((a, b) => (a === 'size.ts' ? -1 : b === 'size.ts' ? 1 : a.localeCompare(b)));
 
 for (const script of scripts) {
