@@ -46,6 +46,7 @@ gu-kit demo portals (mock backend: MSW in the page)
   Южная область (side navigation): ${base}/yuzhny/
   Widget on a plain HTML page:     ${base}/plain/
   Widget in a foreign host:        ${base}/foreign/
+  Widget in a Vue application:     ${base}/vue/
   Real-IdP mode (redirect sign-in): add ?idp=dev, e.g. ${base}/severny/?idp=dev (back: ?idp=msw)
   Dev identity provider:           ${idp ? idp.issuer : 'not running'}
 
