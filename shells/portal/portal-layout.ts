@@ -192,8 +192,8 @@ export class GuPortalLayout extends LitElement {
           </ul>
         </nav>
         <main id="gu-main" tabindex="-1">
-          <gu-session-notice heading-level="2"></gu-session-notice>
           <h1 id="gu-page-title" tabindex="-1">${routeTitle(msg, this.route)}</h1>
+          <gu-session-notice heading-level="2"></gu-session-notice>
           <div id="gu-view"></div>
         </main>
       </div>
