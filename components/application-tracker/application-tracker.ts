@@ -69,7 +69,7 @@ const announce = (text: string): void => void import('../core/ui/announcer.js').
  * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in and keeps
  * what the citizen typed (a message, chosen files) until they sign in again.
  *
- * The first render is the list only; the filters panel (with the first list request), live status, the detail,
+ * The first render is the list only; the filters panel (once the first rows are painted), live status, the detail,
  * the chart, the English strings and the loading / empty / error states are loaded when they are needed.
  * Removing the element aborts its requests and ends its timers and polling.
  *
@@ -142,6 +142,10 @@ export class GuApplicationTracker extends LitElement {
   private warmTimer?: ReturnType<typeof setTimeout>;
   private live?: LiveStatus;
   private liveLoading = false;
+  /** Set once the first answer of the list is painted: until then nothing else loads (filters, agencies, live). */
+  private firstPainted = false;
+  private lazyFrame?: number;
+  private lazyTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -183,6 +187,10 @@ export class GuApplicationTracker extends LitElement {
     this.searchTimer = undefined;
     clearTimeout(this.warmTimer);
     this.warmTimer = undefined;
+    if (this.lazyFrame !== undefined) cancelAnimationFrame(this.lazyFrame);
+    this.lazyFrame = undefined;
+    clearTimeout(this.lazyTimer);
+    this.lazyTimer = undefined;
   }
 
   /** In English, waits for the English strings (loaded on demand) rather than render Russian first. */
@@ -235,8 +243,8 @@ export class GuApplicationTracker extends LitElement {
   // ——— Loading ———
 
   /**
-   * Loads the page of `query`. The first time it also starts loading the filters panel, which shows up when it is
-   * in (the list never waits for it), and warms the date and number formats while the answer is on its way.
+   * Loads the page of `query`. The first time it also warms the date and number formats while the answer is on its
+   * way; once the answer is painted, the filters panel and live status start loading (afterListPaint).
    */
   private loadList(): void {
     this.listAbort?.abort();
@@ -246,7 +254,6 @@ export class GuApplicationTracker extends LitElement {
     if (!this.page) void import('../core/ui/gu-loading-state.js');
     const query = { ...this.query, pageSize: this.pageSize };
     const request = fetchApplications(this.api(), query, abort.signal);
-    if (!this.filters) void this.loadFiltersPanel(request);
     if (!this.page) {
       // Creating the Intl formatters is the costliest part of the first rows: done while the request is out.
       clearTimeout(this.warmTimer);
@@ -270,6 +277,7 @@ export class GuApplicationTracker extends LitElement {
           this.announceNextLoad = false;
           announce(this.i18n.plural(page.total, this.i18n.msg.found));
         }
+        this.afterListPaint();
       },
       (error: unknown) => {
         if (this.listAbort !== abort) return;
@@ -280,15 +288,42 @@ export class GuApplicationTracker extends LitElement {
           void import('../core/ui/gu-error-state.js').then(() => {
             this.partsReady = { ...this.partsReady, error: true };
           });
+        this.afterListPaint();
       },
     );
   }
 
   /**
-   * The filters module (shown as soon as it is in), then — once the list has answered, so they never compete with
-   * it — the agencies it offers. Never rejects: without it the list still shows, and a later load tries again.
+   * Once the list's answer is painted (the update, then the frame after it), starts what the first rows do not
+   * need: the filters panel with its agencies, and live status. A later load retries a panel that failed to load.
    */
-  private async loadFiltersPanel(list: Promise<unknown>): Promise<void> {
+  private afterListPaint(): void {
+    if (this.firstPainted) {
+      if (!this.filters) void this.loadFiltersPanel();
+      return;
+    }
+    if (this.lazyFrame !== undefined || this.lazyTimer !== undefined) return;
+    void this.updateComplete.then(() => {
+      if (!this.isConnected || this.lazyFrame !== undefined || this.lazyTimer !== undefined) return;
+      this.lazyFrame = requestAnimationFrame(() => {
+        this.lazyFrame = undefined;
+        // rAF runs before the frame's paint; the task after it runs once the rows are on screen.
+        this.lazyTimer = setTimeout(() => {
+          this.lazyTimer = undefined;
+          this.firstPainted = true;
+          if (!this.filters) void this.loadFiltersPanel();
+          this.syncLive();
+        });
+      });
+    });
+  }
+
+  /**
+   * The filters module (shown as soon as it is in), then the agencies it offers; started once the list's answer is
+   * painted (afterListPaint), so neither competes with the first rows. Never rejects: without it the list still
+   * shows, and a later load tries again.
+   */
+  private async loadFiltersPanel(): Promise<void> {
     if (this.filtersLoading) return;
     this.filtersLoading = true;
     try {
@@ -302,7 +337,6 @@ export class GuApplicationTracker extends LitElement {
     } finally {
       this.filtersLoading = false;
     }
-    await list.catch(() => undefined);
     if (this.agenciesLoaded || this.agenciesAbort || !this.isConnected) return;
     const abort = new AbortController();
     this.agenciesAbort = abort;
@@ -322,9 +356,13 @@ export class GuApplicationTracker extends LitElement {
 
   // ——— Live status ———
 
-  /** Polls while connected, signed in and `pollInterval` > 0 (loading live.ts the first time); stops otherwise. */
+  /**
+   * Polls while connected, signed in and `pollInterval` > 0 (loading live.ts the first time), once the first rows
+   * are painted; stops otherwise.
+   */
   private syncLive(): void {
-    const wanted = this.isConnected && this.signedIn && this.pollInterval > 0;
+    // Not before the first rows are painted (afterListPaint starts it then).
+    const wanted = this.firstPainted && this.isConnected && this.signedIn && this.pollInterval > 0;
     if (!wanted) return this.live?.stop();
     if (this.live) return this.live.start(0);
     if (this.liveLoading) return;

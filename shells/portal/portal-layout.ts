@@ -59,11 +59,14 @@ export class GuPortalLayout extends LitElement {
   static override properties = {
     config: { attribute: false },
     route: { attribute: false },
+    widgetRoutes: { attribute: false },
     contrast: { state: true },
   };
 
   /** The portal. */
   declare config: PortalConfig;
+  /** Ids of the routes a widget serves (it shows its own session notice there). */
+  declare widgetRoutes: ReadonlySet<string>;
   /** The current route (`undefined`: not found). */
   declare route: RouteDef | undefined;
   declare private contrast: boolean;
@@ -193,7 +196,12 @@ export class GuPortalLayout extends LitElement {
         </nav>
         <main id="gu-main" tabindex="-1">
           <h1 id="gu-page-title" tabindex="-1">${routeTitle(msg, this.route)}</h1>
-          <gu-session-notice heading-level="2"></gu-session-notice>
+          ${
+            // A route served by a widget shows the widget's own notice; pages without one get the page-level notice.
+            this.route && this.widgetRoutes?.has(this.route.id)
+              ? nothing
+              : html`<gu-session-notice heading-level="2"></gu-session-notice>`
+          }
           <div id="gu-view"></div>
         </main>
       </div>

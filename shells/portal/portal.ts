@@ -102,6 +102,9 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
   const layout = document.createElement('gu-portal-layout');
   layout.config = options;
   layout.route = routeOf(location.pathname, options.base);
+  layout.widgetRoutes = new Set(
+    ROUTES.filter((route) => route.widget && widgetLoader(route.widget)).map((route) => route.id),
+  );
   layout.setAttribute('layout', options.layout);
   session.append(layout);
   document.body.append(session);
