@@ -1,15 +1,20 @@
 /**
- * Document upload with progress. core/api has no upload progress (fetch cannot report it), so this helper sends
- * the same request through XMLHttpRequest — bearer token, Accept-Language, Idempotency-Key, one renewal after a 401 —
- * and turns every failure into the same typed ApiError core/api uses.
+ * Document upload with progress: the application tracker's file rules and endpoint on top of core/api's
+ * `uploadWithProgress` (XHR, token or DPoP `authorize` headers, Idempotency-Key, one renewal after a 401, ApiError).
  */
-import { ApiError, pathSegment, type ApiAuth } from '../core/api/index.js';
-import { errorFromResponse } from '../core/api/errors.js';
-import { buildUrl } from '../core/api/url.js';
+import { ApiError, pathSegment, type ApiAuth, type ApiAuthHooks } from '../core/api/index.js';
+import {
+  acceptedMediaType,
+  checkFile as checkAcceptedFile,
+  readFileBase64,
+  uploadWithProgress,
+  type AcceptedTypes,
+  type FileRefusal,
+} from '../core/api/upload.js';
 import type { ApplicationDocument } from './api.js';
 
 /** Accepted media types and their extensions (seeds 000, 004: PDF, JPG, PNG). */
-export const ACCEPTED_TYPES: Record<string, readonly string[]> = {
+export const ACCEPTED_TYPES: AcceptedTypes = {
   'application/pdf': ['.pdf'],
   'image/jpeg': ['.jpg', '.jpeg'],
   'image/png': ['.png'],
@@ -18,34 +23,19 @@ export const ACCEPTED_TYPES: Record<string, readonly string[]> = {
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Why a file is refused before upload, or undefined when it may be sent. */
-export function checkFile(file: File, maxBytes = MAX_FILE_BYTES): 'type' | 'size' | 'empty' | undefined {
-  const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
-  const type = file.type || Object.keys(ACCEPTED_TYPES).find((t) => ACCEPTED_TYPES[t]!.includes(extension)) || '';
-  if (!ACCEPTED_TYPES[type]?.includes(extension)) return 'type';
-  if (file.size === 0) return 'empty';
-  if (file.size > maxBytes) return 'size';
-  return undefined;
+export function checkFile(file: File, maxBytes = MAX_FILE_BYTES): FileRefusal | undefined {
+  return checkAcceptedFile(file, maxBytes, ACCEPTED_TYPES);
 }
 
 /** The media type of an accepted file. */
 export function mediaTypeOf(file: File): ApplicationDocument['mediaType'] {
-  const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
-  return (Object.keys(ACCEPTED_TYPES).find((t) => ACCEPTED_TYPES[t]!.includes(extension)) ??
-    'application/pdf') as ApplicationDocument['mediaType'];
+  return (acceptedMediaType(file, ACCEPTED_TYPES) ?? 'application/pdf') as ApplicationDocument['mediaType'];
 }
 
-function readBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new ApiError('network', 'The file could not be read', { cause: reader.error }));
-    reader.readAsDataURL(file);
-  });
-}
-
+/** Options of `uploadDocument`. */
 export interface UploadOptions {
   baseUrl: string;
-  auth?: ApiAuth;
+  auth?: ApiAuth & ApiAuthHooks;
   locale: string;
   applicationId: string;
   file: File;
@@ -57,75 +47,29 @@ export interface UploadOptions {
   timeoutMs?: number;
 }
 
-function send(options: UploadOptions, body: string, token: string | null): Promise<ApplicationDocument> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    const url = buildUrl(options.baseUrl, `applications/${pathSegment(options.applicationId)}/documents`);
-    xhr.open('POST', url);
-    xhr.timeout = options.timeoutMs ?? 120_000;
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Content-Type', 'application/json');
-    xhr.setRequestHeader('Accept-Language', options.locale);
-    xhr.setRequestHeader('Idempotency-Key', options.idempotencyKey);
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    else if (!options.auth) xhr.withCredentials = true;
-    const onAbort = () => xhr.abort();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => options.signal?.removeEventListener('abort', onAbort);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
-    };
-    xhr.onload = () => {
-      done();
-      const response = new Response(xhr.status === 204 ? null : xhr.responseText, {
-        status: xhr.status,
-        headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
-      });
-      if (xhr.status >= 200 && xhr.status < 300) {
-        try {
-          const parsed = JSON.parse(xhr.responseText) as ApplicationDocument;
-          if (typeof parsed?.id !== 'string') throw new Error('no id');
-          options.onProgress?.(1);
-          resolve(parsed);
-        } catch (cause) {
-          reject(new ApiError('malformed', 'Upload response does not match the expected shape', { cause }));
-        }
-        return;
-      }
-      reject(errorFromResponse(response, xhr.responseText));
-    };
-    xhr.onerror = () => {
-      done();
-      reject(new ApiError('network', 'Upload failed: network error'));
-    };
-    xhr.ontimeout = () => {
-      done();
-      reject(new ApiError('timeout', 'Upload timed out'));
-    };
-    xhr.onabort = () => {
-      done();
-      reject(new ApiError('aborted', 'Upload cancelled'));
-    };
-    if (options.signal?.aborted) xhr.abort();
-    else xhr.send(body);
-  });
+function parseDocument(data: unknown): ApplicationDocument {
+  if (typeof (data as { id?: unknown } | null)?.id !== 'string') throw new Error('no id');
+  return data as ApplicationDocument;
 }
 
 /** Uploads one document with progress; rejects with ApiError (kind 'aborted' when the signal cancels it). */
 export async function uploadDocument(options: UploadOptions): Promise<ApplicationDocument> {
   if (options.signal?.aborted) throw new ApiError('aborted', 'Upload cancelled');
-  const body = JSON.stringify({
+  const body = {
     fileName: options.file.name,
     mediaType: mediaTypeOf(options.file),
-    content: await readBase64(options.file),
+    content: await readFileBase64(options.file),
+  };
+  return uploadWithProgress({
+    baseUrl: options.baseUrl,
+    path: `applications/${pathSegment(options.applicationId)}/documents`,
+    body,
+    auth: options.auth,
+    locale: options.locale,
+    idempotencyKey: options.idempotencyKey,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    timeoutMs: options.timeoutMs,
+    parse: parseDocument,
   });
-  const token = options.auth ? await options.auth.getAccessToken() : null;
-  try {
-    return await send(options, body, token);
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.kind !== 'unauthorized' || !options.auth?.renewAccessToken) throw error;
-    const renewed = await options.auth.renewAccessToken();
-    if (!renewed) throw error;
-    return send(options, body, renewed);
-  }
 }

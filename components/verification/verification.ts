@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
-import type { ApiAuth, ApiClient, ApiError } from '../core/api/index.js';
+import type { ApiAuth, ApiAuthHooks, ApiClient, ApiError } from '../core/api/index.js';
 import { LocaleController } from '../core/i18n/index.js';
 import { baseStyles } from '../core/theme/index.js';
 import { followSessionAuth, sessionContext, type AccountLevel } from '../core/session/session-context.js';
@@ -24,7 +24,7 @@ export interface PartContext {
   client: ApiClient;
   state: VerificationState;
   baseUrl: string;
-  auth: ApiAuth;
+  auth: ApiAuth & ApiAuthHooks;
   maxFileMb: number;
   simulateBank: boolean;
   signer?: SignatureProvider;

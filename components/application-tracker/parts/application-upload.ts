@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { createIdempotencyKey, isApiError, type ApiAuth } from '../../core/api/index.js';
+import { createIdempotencyKey, isApiError, type ApiAuth, type ApiAuthHooks } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
 import { baseStyles, token } from '../../core/theme/index.js';
 import { AnnouncerController } from '../../core/ui/announcer.js';
@@ -188,7 +188,7 @@ export class GuApplicationUpload extends LitElement {
     );
   }
 
-  private get auth(): ApiAuth | undefined {
+  private get auth(): (ApiAuth & ApiAuthHooks) | undefined {
     return this.session?.apiAuth;
   }
 

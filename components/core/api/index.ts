@@ -1,5 +1,6 @@
 /**
- * core/api public exports: the request client, its typed errors, response validation and idempotency keys.
+ * core/api public exports: the request client, its typed errors, response validation, idempotency keys and the
+ * XHR upload helper with progress (upload.ts: import it only from lazily loaded upload parts).
  */
 export { createApiClient } from './request.js';
 export type {
@@ -20,3 +21,5 @@ export { createIdempotencyKey } from './idempotency.js';
 export { pathSegment } from './url.js';
 export type { QueryParams } from './url.js';
 export type { RetryConfig } from './request.js';
+export { acceptedMediaType, checkFile, readFileBase64, uploadWithProgress } from './upload.js';
+export type { AcceptedTypes, FileRefusal, UploadWithProgressOptions } from './upload.js';

@@ -1,6 +1,6 @@
 /** `gu-verification-upload`: scans (JPG, PNG, PDF, size limit) with progress, cancel and retry; refusals before upload. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createIdempotencyKey, type ApiAuth } from '../../core/api/index.js';
+import { createIdempotencyKey, type ApiAuth, type ApiAuthHooks } from '../../core/api/index.js';
 import { checkFile, uploadScan } from '../upload.js';
 import { VerificationPart } from './part.js';
 
@@ -25,7 +25,7 @@ export class GuVerificationUpload extends VerificationPart {
     refusal: { state: true },
   };
   declare baseUrl: string;
-  declare auth: ApiAuth;
+  declare auth: ApiAuth & ApiAuthHooks;
   declare maxFileMb: number;
   declare label: string;
   declare private items: Item[];
