@@ -484,44 +484,5 @@ export const CHARGE_TEMPLATES: readonly ChargeTemplate[] = [
   },
 ];
 
-/** Latin transliteration for e-mail addresses (ГОСТ-like, simplified). */
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
-/** Transliterates Cyrillic to lower-case Latin letters. */
-export function transliterate(text: string): string {
-  return [...text.toLowerCase()].map((char) => TRANSLIT[char] ?? char).join('');
-}
+/** Latin transliteration for e-mail addresses: the kit's own (components/core/i18n/transliterate.ts). */
+export { transliterate } from '../../components/core/i18n/transliterate.js';

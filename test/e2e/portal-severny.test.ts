@@ -6,14 +6,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { findChrome } from '../tools/find-chrome.mjs';
-import { portalPageFor, portalsConfig, STRICT_CSP } from '../../vite.config.js';
+import { serveWithStrictCsp } from './csp-static-server.js';
+import { portalPageFor, portalsConfig } from '../../vite.config.js';
 import { ROUTES } from '../../shells/portal/routes.js';
 
 const PORT = 9600;
@@ -29,39 +30,7 @@ const TITLES: Record<string, string> = {
   notifications: 'Уведомления',
   security: 'Безопасность',
 };
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** A static server: files of `dir`, a portal's page for its route paths, the strict CSP on every answer. */
-function serveStatic(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', ORIGIN);
-    let file = join(dir, decodeURIComponent(pathname));
-    if (!file.startsWith(dir)) file = join(dir, 'index.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      const page = portalPageFor(pathname);
-      if (page) file = join(dir, page);
-    }
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Security-Policy': STRICT_CSP }).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': STRICT_CSP,
-      'Service-Worker-Allowed': '/',
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolvePromise) => server.listen(PORT, '127.0.0.1', () => resolvePromise(server)));
-}
+const serveStatic = (dir: string): Promise<Server> => serveWithStrictCsp(dir, PORT, portalPageFor);
 
 /** The focused element, through open shadow roots: `TAG#id: text`. */
 function focused(page: Page): Promise<string> {

@@ -7,49 +7,22 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { findChrome } from '../tools/find-chrome.mjs';
+import { serveWithStrictCsp } from './csp-static-server.js';
 import { CHROME_ARGS } from './harness.js';
-import { PAGES, portalsConfig, STRICT_CSP } from '../../vite.config.js';
+import { PAGES, portalsConfig } from '../../vite.config.js';
 
 const PORT = 9610;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGE = 'vue/index.html';
 const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** The files of `dir` (a directory answers with its index.html), the strict CSP on every answer. */
-function serveStatic(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', ORIGIN);
-    let file = join(dir, decodeURIComponent(pathname));
-    if (!file.startsWith(dir)) file = join(dir, 'index.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'Content-Security-Policy': STRICT_CSP }).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': STRICT_CSP,
-      'Service-Worker-Allowed': '/',
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(PORT, '127.0.0.1', () => done(server)));
-}
+const serveStatic = (dir: string): Promise<Server> => serveWithStrictCsp(dir, PORT);
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 const rows = (page: Page) => page.locator('gu-application-tracker li[part="row"]');

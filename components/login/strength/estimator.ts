@@ -3,6 +3,7 @@
  * in their own chunk. Runs entirely in the page: no request anywhere (no HIBP / «pwned» matcher is added).
  */
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { transliterate } from '../../core/i18n/transliterate.js';
 
 /** What the meter needs from an estimate: the score 0–4 and zxcvbn's feedback keys (translated by our catalogs). */
 export interface Strength {
@@ -11,46 +12,7 @@ export interface Strength {
   suggestions: string[];
 }
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
-/** «Смирнова» → «smirnova» (the passport transliteration, roughly): the Latin form of a citizen's name. */
-export function transliterate(value: string): string {
-  return [...value.toLowerCase()].map((char) => CYRILLIC[char] ?? char).join('');
-}
+export { transliterate };
 
 /**
  * The words of what the citizen typed in the form (name, phone, SNILS, e-mail, identifier) as zxcvbn user inputs:
