@@ -1,20 +1,15 @@
 /**
  * `npx tsx bench/application-tracker.profile.ts`: where the milliseconds of the tracker bench go. Builds the bench
- * page (production mode, not minified so function names stay readable), runs it with the CDP sampling profiler and
+ * page (application-tracker.serve.ts, not minified so function names stay readable), runs it with the CDP sampling profiler and
  * a trace, and prints the self time per function and the renderer's main-thread events (style, layout, paint) of
  * the first paint and the filter. A diagnosis tool for bench/application-tracker.ts; prints figures, never fails.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../test/tools/find-chrome.mjs';
-
-const root = join(import.meta.dirname, '..');
-const outDir = mkdtempSync(join(tmpdir(), 'gu-profile-tracker-'));
+import { serveBenchPage } from './application-tracker.serve.js';
+import { startMockHttpServer } from '../mocks/server/http-server.js';
+import { DEFAULT_PERSON_ID, getDb } from '../mocks/db/index.js';
+import { applicationIndex, sortedApplications } from '../mocks/db/application-index.js';
 
 interface ProfileNode {
   id: number;
@@ -37,45 +32,18 @@ interface TraceEvent {
   args?: { data?: Record<string, unknown>; name?: string };
 }
 
-await build({
-  configFile: false,
-  root,
-  publicDir: join(root, 'mocks/public'),
-  logLevel: 'silent',
-  mode: 'production',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: false,
-    rollupOptions: {
-      input: { page: join(root, 'bench/application-tracker.page.ts') },
-      output: { entryFileNames: '[name].js', format: 'es' },
-    },
-  },
-});
-const server = createHttpServer((req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://x');
-  if (pathname === '/') {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end('<!doctype html><html lang="ru"><body><script type="module" src="/page.js"></script></body></html>');
-    return;
-  }
-  const file = join(outDir, pathname);
-  if (!file.startsWith(outDir) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, {
-    'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream',
-    'Service-Worker-Allowed': '/',
-  });
-  createReadStream(file).pipe(res);
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const { port } = server.address() as AddressInfo;
+const page0 = await serveBenchPage({ minify: false });
 const browser = await chromium.launch({
   executablePath: findChrome(),
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
 const RUNS = Number(process.env.PROFILE_RUNS ?? 4);
+// PROFILE_BACKEND=http: the tracker talks to the mock served over real HTTP from Node (the budgeted run of the
+// bench); otherwise to the mock in a service worker on the page.
+const backend =
+  process.env.PROFILE_BACKEND === 'http' ? await startMockHttpServer({ port: 0, scenario: 'large' }) : undefined;
+if (backend) sortedApplications(applicationIndex(getDb(), DEFAULT_PERSON_ID), '-submittedAt');
+const query = backend ? `?api=${encodeURIComponent(`${backend.url}/api`)}` : '';
 const self = new Map<string, number>();
 const events = new Map<string, number>();
 let totalSampled = 0;
@@ -83,8 +51,10 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // PROFILE_SAMPLING=0: the trace only (true durations; the sampling profiler slows the page down).
+    const sampling = process.env.PROFILE_SAMPLING !== '0';
+    if (sampling) await cdp.send('Profiler.enable');
+    if (sampling) await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     const trace: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', (data) => void trace.push(...(data.value as unknown as TraceEvent[])));
     const traceDone = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
@@ -92,13 +62,16 @@ try {
       categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute',
       transferMode: 'ReportEvents',
     });
-    await cdp.send('Profiler.start');
-    await page.goto(`http://127.0.0.1:${port}/`);
+    if (sampling) await cdp.send('Profiler.start');
+    await page.goto(`${page0.url}${query}`);
     await page.waitForFunction(() => '__trackerBench' in window, undefined, { timeout: 60_000 });
-    const figures = await page.evaluate(
-      () => (window as unknown as { __trackerBench: Promise<Record<string, number>> }).__trackerBench,
+    // Playwright's page script is in now (waitForFunction put it there): nothing of the driver runs during the bench.
+    const figures = await page.evaluate(() =>
+      (window as unknown as { __trackerBench: () => Promise<Record<string, number>> }).__trackerBench(),
     );
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    const { profile } = sampling
+      ? ((await cdp.send('Profiler.stop')) as { profile: Profile })
+      : { profile: { nodes: [], samples: [], timeDeltas: [], startTime: 0 } satisfies Profile };
     await cdp.send('Tracing.end');
     await traceDone;
     const marks = await page.evaluate(() =>
@@ -206,8 +179,8 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
-  rmSync(outDir, { recursive: true, force: true });
+  await page0.close();
+  await backend?.close();
 }
 const runs = Math.max(1, RUNS - 1);
 console.log(`\nSelf time per run (mount → filtered), top 45 of ${(totalSampled / runs).toFixed(1)} ms sampled:`);

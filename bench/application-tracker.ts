@@ -4,11 +4,8 @@
  * (its entry plus every chunk loaded statically; budget ≤ 16 KB), checking chart.js is only in a dynamic chunk.
  * Prints figures; never fails.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, createServer, type Rolldown } from 'vite';
 import { chromium } from 'playwright-core';
@@ -17,6 +14,7 @@ import { startMockHttpServer } from '../mocks/server/http-server.js';
 import { DEFAULT_PERSON_ID, getDb } from '../mocks/db/index.js';
 import { applicationIndex, sortedApplications } from '../mocks/db/application-index.js';
 import { KIT_ENTRY_SIGNATURES, dropEmptyPreloads } from '../vite.config.js';
+import { benchHtml, serveBenchPage } from './application-tracker.serve.js';
 
 const root = join(import.meta.dirname, '..');
 const BUDGET = { firstPaintMs: 50, filterMs: 30, gzip: 16 * 1024 };
@@ -97,7 +95,10 @@ async function measure(url: string, runs: number): Promise<Run[]> {
       const page = await browser.newPage();
       await page.goto(url);
       await page.waitForFunction(() => '__trackerBench' in window, undefined, { timeout: 60_000 });
-      results.push(await page.evaluate(() => (window as unknown as { __trackerBench: Promise<Run> }).__trackerBench));
+      // Playwright's page script is in now (waitForFunction put it there): nothing of the driver runs during the bench.
+      results.push(
+        await page.evaluate(() => (window as unknown as { __trackerBench: () => Promise<Run> }).__trackerBench()),
+      );
       await page.close();
     }
     return results.slice(1);
@@ -168,44 +169,8 @@ function report(label: string, measured: Run[], backend: Backend): void {
  * rendering, layout and paint only.
  */
 async function production(runs: number): Promise<void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-tracker-'));
-  let server: Server | undefined;
+  const page = await serveBenchPage();
   try {
-    await build({
-      configFile: false,
-      root,
-      publicDir: join(root, 'mocks/public'),
-      logLevel: 'silent',
-      mode: 'production',
-      build: {
-        outDir,
-        emptyOutDir: true,
-        target: 'es2022',
-        minify: true,
-        rollupOptions: {
-          input: { page: join(root, 'bench/application-tracker.page.ts') },
-          output: { entryFileNames: '[name].js', format: 'es' },
-        },
-      },
-    });
-    server = createHttpServer((req, res) => {
-      const { pathname } = new URL(req.url ?? '/', 'http://x');
-      if (pathname === '/') {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-        res.end('<!doctype html><html lang="ru"><body><script type="module" src="/page.js"></script></body></html>');
-        return;
-      }
-      const file = join(outDir, pathname);
-      if (!file.startsWith(outDir) || !existsSync(file)) return void res.writeHead(404).end();
-      res.writeHead(200, {
-        'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream',
-        'Service-Worker-Allowed': '/',
-      });
-      createReadStream(file).pipe(res);
-    });
-    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as AddressInfo;
-
     // The mock backend over real HTTP (another origin: CORS, as a portal calling its API host), its list index
     // built before the run, as the in-page run builds its own.
     const backend = await startMockHttpServer({ port: 0, scenario: 'large' });
@@ -214,7 +179,7 @@ async function production(runs: number): Promise<void> {
       const api = encodeURIComponent(`${backend.url}/api`);
       report(
         'Production build, served statically, mock backend over real HTTP from Node',
-        await measure(`http://127.0.0.1:${port}/?api=${api}`, runs),
+        await measure(`${page.url}?api=${api}`, runs),
         'http',
       );
     } finally {
@@ -223,12 +188,11 @@ async function production(runs: number): Promise<void> {
     console.log('');
     report(
       'Secondary — the same build with the mock backend in a service worker on the page (MSW)',
-      await measure(`http://127.0.0.1:${port}/`, runs),
+      await measure(page.url, runs),
       'msw',
     );
   } finally {
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    rmSync(outDir, { recursive: true, force: true });
+    await page.close();
   }
 }
 
@@ -246,9 +210,7 @@ async function development(runs: number): Promise<void> {
         configureServer(dev) {
           dev.middlewares.use('/__bench/tracker.html', (_req, res) => {
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
-            res.end(
-              '<!doctype html><html lang="ru"><body><script type="module" src="/bench/application-tracker.page.ts"></script></body></html>',
-            );
+            res.end(benchHtml('/bench/application-tracker.page.ts'));
           });
         },
       },

@@ -41,21 +41,6 @@ const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueS
   status: 'sortStatus',
 };
 
-/** A row rendered once (and thrown away) while the first request is out: it creates the Intl formatters. */
-const WARM_UP: Application = {
-  id: '',
-  number: '',
-  serviceId: '',
-  serviceTitle: '',
-  agencyId: '',
-  agencyTitle: '',
-  submittedAt: '2026-01-01T00:00:00Z',
-  status: 'sent',
-  statusChangedAt: '2026-01-01T00:00:00Z',
-  decisionDue: '2000-01-01',
-  unread: false,
-};
-
 /** Loaded once per page, on demand; every tracker shares the promise. */
 let filtersModule: Promise<FiltersModule> | undefined;
 const loadFilters = (): Promise<FiltersModule> => (filtersModule ??= import('./filters.js'));
@@ -139,7 +124,6 @@ export class GuApplicationTracker extends LitElement {
   private agenciesLoaded = false;
   private filters?: FiltersModule;
   private filtersLoading = false;
-  private warmTimer?: ReturnType<typeof setTimeout>;
   private live?: LiveStatus;
   private liveLoading = false;
   /** Set once the first answer of the list is painted: until then nothing else loads (filters, agencies, live). */
@@ -185,8 +169,6 @@ export class GuApplicationTracker extends LitElement {
     this.live?.stop();
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
-    clearTimeout(this.warmTimer);
-    this.warmTimer = undefined;
     if (this.lazyFrame !== undefined) cancelAnimationFrame(this.lazyFrame);
     this.lazyFrame = undefined;
     clearTimeout(this.lazyTimer);
@@ -242,26 +224,16 @@ export class GuApplicationTracker extends LitElement {
 
   // ——— Loading ———
 
-  /**
-   * Loads the page of `query`. The first time it also warms the date and number formats while the answer is on its
-   * way; once the answer is painted, the filters panel and live status start loading (afterListPaint).
-   */
+  /** Loads the page of `query`; once the answer is painted, the filters panel and live status start loading (afterListPaint). */
   private loadList(): void {
     this.listAbort?.abort();
     const abort = new AbortController();
     this.listAbort = abort;
     this.listState = 'pending';
-    if (!this.page) void import('../core/ui/gu-loading-state.js');
     const query = { ...this.query, pageSize: this.pageSize };
     const request = fetchApplications(this.api(), query, abort.signal);
-    if (!this.page) {
-      // Creating the Intl formatters is the costliest part of the first rows: done while the request is out.
-      clearTimeout(this.warmTimer);
-      this.warmTimer = setTimeout(() => {
-        this.warmTimer = undefined;
-        this.renderRow(WARM_UP);
-      });
-    }
+    // After the request (which nothing may delay): what shows while it is out.
+    if (!this.page) void import('../core/ui/gu-loading-state.js');
     void request.then(
       (page) => {
         if (this.listAbort !== abort) return;

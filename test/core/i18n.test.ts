@@ -76,6 +76,37 @@ describe('i18n: Intl formatting', () => {
     expect(formatNumber('ru', 1234567).replace(NBSP, ' ')).to.equal('1 234 567');
     expect(formatNumber('en', 1234567)).to.equal('1,234,567');
   });
+
+  // Counts and long dates are written out without Intl (format.ts: the first Intl formatter of a page costs 15–30 ms);
+  // they must read exactly as Intl would write them.
+  const intlDate = (locale: 'ru' | 'en', date: Date) =>
+    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      timeZone: 'Europe/Moscow',
+      dateStyle: 'long',
+    }).format(date);
+  it('writes whole counts exactly as Intl does', () => {
+    const values = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000];
+    for (let value = 1; value < Number.MAX_SAFE_INTEGER / 7; value = value * 7 + (value % 5)) values.push(value);
+    values.push(Number.MAX_SAFE_INTEGER);
+    for (const locale of ['ru', 'en'] as const) {
+      const intl = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB');
+      for (const value of values)
+        expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+      // Fractions and negative numbers are Intl's.
+      for (const value of [-1234, 0.5, 1234.56])
+        expect(formatNumber(locale, value), `${locale} ${value}`).to.equal(intl.format(value));
+    }
+  });
+  it('writes long dates in Moscow exactly as Intl does, on both sides of midnight and of 2014', () => {
+    const dates: Date[] = [];
+    // Every 7 hours 13 minutes from 2014 to 2031: every month, hours around Moscow midnight, leap days.
+    for (let t = Date.UTC(2014, 0, 1); t < Date.UTC(2031, 0, 1); t += (7 * 60 + 13) * 60_000) dates.push(new Date(t));
+    dates.push(new Date('2014-10-25T21:59:59Z'), new Date('2014-10-25T22:00:00Z'), new Date('2028-02-29T21:00:00Z'));
+    dates.push(new Date('1999-12-31T20:59:59Z'), new Date('9999-12-31T20:59:59Z'), new Date('9999-12-31T21:00:00Z'));
+    for (const locale of ['ru', 'en'] as const)
+      for (const date of dates)
+        expect(formatDate(locale, date), `${locale} ${date.toISOString()}`).to.equal(intlDate(locale, date));
+  });
 });
 
 describe('i18n: catalogs', () => {

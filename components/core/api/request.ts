@@ -121,6 +121,13 @@ export interface ApiClient {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
+
+/** Goes on with `value` at once, or once the promise resolves. */
+const after = <T, R>(value: T | Promise<T>, next: (value: T) => Promise<R>): Promise<R> =>
+  isPromise(value) ? value.then(next) : next(value);
+
 /** Result of one attempt that reached the server. */
 interface AttemptResult {
   response: Response;
@@ -146,11 +153,19 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     }
   }
 
-  async function currentToken(): Promise<string | null> {
+  /** The current token: at once when the source has it at hand, else a promise (a throw or rejection is 'unauthorized'). */
+  function currentToken(): string | null | Promise<string | null> {
+    const failed = (cause: unknown) => new ApiError('unauthorized', 'Could not get an access token', { cause });
     try {
-      return (await auth?.getAccessToken()) ?? null;
+      const token = auth?.getAccessToken() ?? null;
+      return isPromise(token)
+        ? token.then(
+            (value) => value ?? null,
+            (cause: unknown) => Promise.reject(failed(cause)),
+          )
+        : token;
     } catch (cause) {
-      throw new ApiError('unauthorized', 'Could not get an access token', { cause });
+      throw failed(cause);
     }
   }
 
@@ -169,28 +184,35 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     return renewal;
   }
 
-  async function buildHeaders(
+  /** The headers of one attempt: at once, or a promise when `authorize` answers with one (a DPoP proof). */
+  function buildHeaders(
     url: string,
     method: string,
     token: string | null,
     hasBody: boolean,
     idempotencyKey: string | undefined,
-  ): Promise<Headers> {
+  ): Headers | Promise<Headers> {
     const headers = new Headers({ Accept: 'application/json', 'Accept-Language': locale() });
     if (hasBody) headers.set('Content-Type', 'application/json');
-    if (token && typeof auth?.authorize === 'function') {
-      const absolute = new URL(url, globalThis.location?.href).href;
-      const nonce = dpopNonces.get(new URL(absolute).origin);
-      let extra: Record<string, string>;
-      try {
-        extra = await auth.authorize({ accessToken: token, url: absolute, method, ...(nonce ? { nonce } : {}) });
-      } catch (cause) {
-        throw new ApiError('unauthorized', 'Could not authorize the request', { cause });
-      }
-      for (const [name, value] of Object.entries(extra)) headers.set(name, value);
-    } else if (token) headers.set('Authorization', `Bearer ${token}`);
     if (idempotencyKey !== undefined && isUnsafeMethod(method)) headers.set('Idempotency-Key', idempotencyKey);
-    return headers;
+    if (!token) return headers;
+    if (typeof auth?.authorize !== 'function') {
+      headers.set('Authorization', `Bearer ${token}`);
+      return headers;
+    }
+    const failed = (cause: unknown) => new ApiError('unauthorized', 'Could not authorize the request', { cause });
+    const absolute = new URL(url, globalThis.location?.href).href;
+    const nonce = dpopNonces.get(new URL(absolute).origin);
+    const add = (extra: Record<string, string>): Headers => {
+      for (const [name, value] of Object.entries(extra)) headers.set(name, value);
+      return headers;
+    };
+    try {
+      const extra = auth.authorize({ accessToken: token, url: absolute, method, ...(nonce ? { nonce } : {}) });
+      return isPromise(extra) ? extra.then(add, (cause: unknown) => Promise.reject(failed(cause))) : add(extra);
+    } catch (cause) {
+      throw failed(cause);
+    }
   }
 
   /** Remembers the server's `DPoP-Nonce` (RFC 9449 §9) for the next proofs (recovery.ts repeats a request asking for it). */
@@ -248,14 +270,16 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     }
   }
 
-  async function request(options: RequestOptions & { parse?: (data: unknown) => unknown }): Promise<unknown> {
+  /**
+   * Sends a request. When neither the token nor the headers need waiting for, the first attempt's fetch starts before
+   * this returns: the request is on the network while the caller goes on (a widget renders its first frame meanwhile).
+   */
+  function request(options: RequestOptions & { parse?: (data: unknown) => unknown }): Promise<unknown> {
     const method = (options.method ?? 'GET').toUpperCase();
     const { signal } = options;
-    const url = buildUrl(config.baseUrl, options.path, options.query);
-    const idempotencyKey = isUnsafeMethod(method) ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const state: RequestState = {
-      token: auth ? await currentToken() : null,
+      token: null,
       retriesDone: 0,
       repeatedAfterUnauthorized: false,
       repeatedWithNonce: false,
@@ -269,32 +293,52 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       aborted: () => abortedError(signal),
       tokenAfterUnauthorized,
     };
-
-    for (;;) {
+    let url: string;
+    let idempotencyKey: string | undefined;
+    /** One attempt with the current token. */
+    const send = (): Promise<AttemptResult> => {
       if (signal?.aborted) throw abortedError(signal);
-      const init: RequestInit = {
-        method,
-        headers: await buildHeaders(url, method, state.token, body !== undefined, idempotencyKey),
-        credentials: auth ? 'same-origin' : 'include',
-        ...(body === undefined ? {} : { body }),
-      };
+      return after(buildHeaders(url, method, state.token, body !== undefined, idempotencyKey), (headers) =>
+        attempt(
+          url,
+          { method, headers, credentials: auth ? 'same-origin' : 'include', ...(body === undefined ? {} : { body }) },
+          signal,
+        ),
+      );
+    };
 
-      let result: AttemptResult;
-      try {
-        result = await attempt(url, init, signal);
-      } catch (error) {
-        if (isApiError(error) && error.kind === 'network' && failed.mayRetry) {
-          await (await loadRecovery(error)).afterNetworkError(failed, error);
-          continue;
+    async function settle(pending: Promise<AttemptResult>): Promise<unknown> {
+      for (;;) {
+        let result: AttemptResult;
+        try {
+          result = await pending;
+        } catch (error) {
+          if (isApiError(error) && error.kind === 'network' && failed.mayRetry) {
+            await (await loadRecovery(error)).afterNetworkError(failed, error);
+            pending = send();
+            continue;
+          }
+          throw error;
         }
-        throw error;
+        const { response, text } = result;
+        rememberDpopNonce(url, response);
+        if (response.ok) return parseSuccess(result, method, options.parse);
+        const failure = new ApiError('server', `HTTP ${response.status}`, { status: response.status });
+        await (await loadRecovery(failure)).afterErrorResponse(failed, response, text);
+        pending = send();
       }
+    }
 
-      const { response, text } = result;
-      rememberDpopNonce(url, response);
-      if (response.ok) return parseSuccess(result, method, options.parse);
-      const failure = new ApiError('server', `HTTP ${response.status}`, { status: response.status });
-      await (await loadRecovery(failure)).afterErrorResponse(failed, response, text);
+    try {
+      url = buildUrl(config.baseUrl, options.path, options.query);
+      idempotencyKey = isUnsafeMethod(method) ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
+      const first = after(auth ? currentToken() : null, (token) => {
+        state.token = token;
+        return send();
+      });
+      return settle(first);
+    } catch (error) {
+      return Promise.reject(error);
     }
   }
 

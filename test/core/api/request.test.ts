@@ -98,6 +98,57 @@ describe('core/api request: headers, URL, parsing', () => {
     expect(calls).to.equal(1);
   });
 
+  it('puts the request on the network before returning when the token and headers are at hand', async () => {
+    worker().use(http.get(endpoint('thing'), () => HttpResponse.json({ ok: true })));
+    const sent: string[] = [];
+    const recordingFetch: typeof fetch = (input, init) => {
+      sent.push(new Headers(init?.headers).get('authorization') ?? '');
+      return globalThis.fetch(input, init);
+    };
+    // A widget calls this and then renders: its request must already be out.
+    const plain = createApiClient({
+      baseUrl: TEST_BASE,
+      auth: { getAccessToken: () => 'tok-1' },
+      fetch: recordingFetch,
+    });
+    const bearer = plain.get('thing');
+    expect(sent).to.deep.equal(['Bearer tok-1']);
+    const hooks = createApiClient({
+      baseUrl: TEST_BASE,
+      fetch: recordingFetch,
+      auth: {
+        getAccessToken: () => 'tok-2',
+        authorize: ({ accessToken }) => ({ Authorization: `DPoP ${accessToken}` }),
+      },
+    });
+    const dpop = hooks.get('thing');
+    expect(sent).to.deep.equal(['Bearer tok-1', 'DPoP tok-2']);
+    // A token or proof that takes a promise is waited for.
+    const later = createApiClient({
+      baseUrl: TEST_BASE,
+      fetch: recordingFetch,
+      auth: {
+        getAccessToken: async () => 'tok-3',
+        authorize: async ({ accessToken }) => ({ Authorization: `DPoP ${accessToken}` }),
+      },
+    }).get('thing');
+    expect(sent).to.have.length(2);
+    expect(await Promise.all([bearer, dpop, later])).to.deep.equal([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(sent).to.deep.equal(['Bearer tok-1', 'DPoP tok-2', 'DPoP tok-3']);
+  });
+
+  it("turns a token source or authorize hook that throws at once into a rejected 'unauthorized', never a throw", async () => {
+    const boom = () => {
+      throw new Error('boom');
+    };
+    for (const auth of [{ getAccessToken: boom }, { getAccessToken: () => 'tok', authorize: boom }]) {
+      let promise: Promise<unknown> | undefined;
+      expect(() => (promise = createApiClient({ baseUrl: TEST_BASE, auth }).get('thing'))).not.to.throw();
+      const error = await rejectionOf(promise!);
+      expect(isApiError(error) && error.kind).to.equal('unauthorized');
+    }
+  });
+
   it('refuses paths that could leave baseUrl, without sending anything', async () => {
     let calls = 0;
     const client = createApiClient({

@@ -1,0 +1,81 @@
+/**
+ * The tracker bench page, built and served as a portal would serve it: bench/application-tracker.ts (figures) and
+ * bench/application-tracker.profile.ts (where the time goes) open the same page.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { build } from 'vite';
+import { KIT_ENTRY_SIGNATURES, dropEmptyPreloads } from '../vite.config.js';
+
+const root = join(import.meta.dirname, '..');
+
+/**
+ * The bench page: a portal page with its own heading and text, already painted when the widget mounts (the page
+ * script waits for that), as on a real portal — the document's first layout is not the widget's.
+ */
+export const benchHtml = (script: string): string =>
+  '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Мои заявления</title></head>' +
+  '<body><header><p>Региональный портал государственных услуг</p></header><main><h1>Мои заявления</h1>' +
+  `<div id="host"></div></main><script type="module" src="${script}"></script></body></html>`;
+
+export interface ServedPage {
+  /** The page's URL (add `?api=<base>` for a backend over HTTP). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds bench/application-tracker.page.ts in production mode as a portal bundles the kit (vite.config.ts, kit
+ * mode: no preload helper in front of dynamic imports) and serves it on a free port. `minify: false` keeps function
+ * names readable for the profiler.
+ */
+export async function serveBenchPage({ minify = true } = {}): Promise<ServedPage> {
+  const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-tracker-'));
+  await build({
+    configFile: false,
+    root,
+    publicDir: join(root, 'mocks/public'),
+    logLevel: 'silent',
+    mode: 'production',
+    plugins: [dropEmptyPreloads()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify,
+      modulePreload: false,
+      rollupOptions: {
+        input: { page: join(root, 'bench/application-tracker.page.ts') },
+        preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
+        output: { entryFileNames: '[name].js', format: 'es' },
+      },
+    },
+  });
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://x');
+    if (pathname === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(benchHtml('/page.js'));
+      return;
+    }
+    const file = join(outDir, pathname);
+    if (!file.startsWith(outDir) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, {
+      'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/octet-stream',
+      'Service-Worker-Allowed': '/',
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await new Promise((done) => server.close(done));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
