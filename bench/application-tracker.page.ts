@@ -84,8 +84,9 @@ async function run(): Promise<Record<string, number>> {
   tracker.pageSize = 50;
   tracker.pollInterval = 0;
   host.append(tracker);
-  await tracker.updateComplete;
   const root = tracker.shadowRoot!;
+  // The widget's first frame (heading, search, sort and the loading state), then the list's.
+  const shellPaint = painted(root, () => root.querySelector('#heading') !== null);
   const firstPaint = await painted(root, () => root.querySelectorAll('ol.rows > li').length === 50);
   const listResponse = observed.find((e) => /\/api\/applications\?/.test(e.name));
 
@@ -114,6 +115,8 @@ async function run(): Promise<Record<string, number>> {
     filterMockMs: mockMs.filter((m) => /\/api\/applications\?/.test(m.url)).at(-1)?.ms ?? NaN,
     listResponseAt: listResponse ? listResponse.responseEnd - started : NaN,
     listRequestAt: listResponse ? listResponse.startTime - started : NaN,
+    listFirstByteAt: listResponse?.responseStart ? listResponse.responseStart - started : NaN,
+    shellPaintMs: (await shellPaint) - started,
   };
 }
 

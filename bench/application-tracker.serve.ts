@@ -3,7 +3,7 @@
  * bench/application-tracker.profile.ts (where the time goes) open the same page.
  */
 import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -30,9 +30,13 @@ export interface ServedPage {
 /**
  * Builds bench/application-tracker.page.ts in production mode as a portal bundles the kit (vite.config.ts, kit
  * mode: no preload helper in front of dynamic imports) and serves it on a free port. `minify: false` keeps function
- * names readable for the profiler.
+ * names readable for the profiler. `api`: a backend origin whose `/api/…` this server passes on, so the page reaches
+ * it on its own origin — as a portal serves its API behind the same host (the widgets' default `api-base` is `/api`).
  */
-export async function serveBenchPage({ minify = true } = {}): Promise<ServedPage> {
+export async function serveBenchPage({
+  minify = true,
+  api,
+}: { minify?: boolean; api?: string } = {}): Promise<ServedPage> {
   const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-tracker-'));
   await build({
     configFile: false,
@@ -56,6 +60,15 @@ export async function serveBenchPage({ minify = true } = {}): Promise<ServedPage
   });
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
+    if (api && pathname.startsWith('/api/')) {
+      const upstream = request(new URL(req.url ?? '/', api), { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     if (pathname === '/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(benchHtml('/page.js'));

@@ -34,6 +34,8 @@ export async function startMockHttpServer(
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    // The page may read the timings of these requests (Resource Timing), as a portal's real-user monitoring would.
+    res.setHeader('Timing-Allow-Origin', '*');
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
