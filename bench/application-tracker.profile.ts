@@ -32,18 +32,18 @@ interface TraceEvent {
   args?: { data?: Record<string, unknown>; name?: string };
 }
 
-const page0 = await serveBenchPage({ minify: false });
 const browser = await chromium.launch({
   executablePath: findChrome(),
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
 const RUNS = Number(process.env.PROFILE_RUNS ?? 4);
-// PROFILE_BACKEND=http: the tracker talks to the mock served over real HTTP from Node (the budgeted run of the
-// bench); otherwise to the mock in a service worker on the page.
+// PROFILE_BACKEND=http: the tracker talks to the mock served over real HTTP from Node on the page's origin (the
+// budgeted run of the bench); otherwise to the mock in a service worker on the page.
 const backend =
   process.env.PROFILE_BACKEND === 'http' ? await startMockHttpServer({ port: 0, scenario: 'large' }) : undefined;
 if (backend) sortedApplications(applicationIndex(getDb(), DEFAULT_PERSON_ID), '-submittedAt');
-const query = backend ? `?api=${encodeURIComponent(`${backend.url}/api`)}` : '';
+const query = backend ? '?api=/api' : '';
+const page0 = await serveBenchPage({ minify: false, ...(backend ? { api: backend.url } : {}) });
 const self = new Map<string, number>();
 const events = new Map<string, number>();
 let totalSampled = 0;

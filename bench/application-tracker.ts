@@ -183,6 +183,8 @@ async function production(runs: number): Promise<void> {
       await measure(`${page.url}?api=/api`, runs),
       'same-origin',
     );
+    // BENCH_ONLY_BUDGET=1: the budgeted run only (quicker, e.g. to compare two versions over many runs).
+    if (process.env.BENCH_ONLY_BUDGET === '1') return;
     console.log('');
     const api = encodeURIComponent(`${backend.url}/api`);
     report('The same, API on another origin', await measure(`${page.url}?api=${api}`, runs), 'cross-origin');
