@@ -57,7 +57,9 @@ async function inPageMock(): Promise<{ url: string; ms: number }[]> {
 }
 
 async function run(): Promise<Record<string, number>> {
-  const httpApi = new URLSearchParams(location.search).get('api');
+  const params = new URLSearchParams(location.search);
+  const httpApi = params.get('api');
+  const pageSize = Number(params.get('rows') ?? 50);
   // Over real HTTP the mock answers in Node, off this page: nothing of it to time here.
   const mockMs = httpApi ? [] : await inPageMock();
   const host = document.getElementById('host')!;
@@ -81,13 +83,13 @@ async function run(): Promise<Record<string, number>> {
   const started = performance.now();
   performance.mark('tracker:mount');
   const tracker = document.createElement('gu-application-tracker');
-  tracker.pageSize = 50;
+  tracker.pageSize = pageSize;
   tracker.pollInterval = 0;
   host.append(tracker);
   const root = tracker.shadowRoot!;
   // The widget's first frame (heading, search, sort and the loading state), then the list's.
   const shellPaint = painted(root, () => root.querySelector('#heading') !== null);
-  const firstPaint = await painted(root, () => root.querySelectorAll('ol.rows > li').length === 50);
+  const firstPaint = await painted(root, () => root.querySelectorAll('ol.rows > li').length === pageSize);
   const listResponse = observed.find((e) => /\/api\/applications\?/.test(e.name));
 
   // Filter: once the filters panel and its agencies are in (they load after the list, which never waits for them),

@@ -180,7 +180,7 @@ async function production(runs: number): Promise<void> {
   try {
     report(
       "Production build, mock backend over HTTP on the page's origin",
-      await measure(`${page.url}?api=/api`, runs),
+      await measure(`${page.url}?api=/api&rows=${process.env.BENCH_ROWS ?? 50}`, runs),
       'same-origin',
     );
     // BENCH_ONLY_BUDGET=1: the budgeted run only (quicker, e.g. to compare two versions over many runs).
