@@ -41,6 +41,9 @@ const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueS
   status: 'sortStatus',
 };
 
+/** How long the first answer may take before the loading state shows (and is announced). */
+const LOADING_STATE_DELAY_MS = 200;
+
 /** Loaded once per page, on demand; every tracker shares the promise. */
 let filtersModule: Promise<FiltersModule> | undefined;
 const loadFilters = (): Promise<FiltersModule> => (filtersModule ??= import('./filters.js'));
@@ -130,6 +133,7 @@ export class GuApplicationTracker extends LitElement {
   private firstPainted = false;
   private lazyFrame?: number;
   private lazyTimer?: ReturnType<typeof setTimeout>;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -173,6 +177,8 @@ export class GuApplicationTracker extends LitElement {
     this.lazyFrame = undefined;
     clearTimeout(this.lazyTimer);
     this.lazyTimer = undefined;
+    clearTimeout(this.loadingTimer);
+    this.loadingTimer = undefined;
   }
 
   /** In English, waits for the English strings (loaded on demand) rather than render Russian first. */
@@ -232,8 +238,13 @@ export class GuApplicationTracker extends LitElement {
     this.listState = 'pending';
     const query = { ...this.query, pageSize: this.pageSize };
     const request = fetchApplications(this.api(), query, abort.signal);
-    // After the request (which nothing may delay): what shows while it is out.
-    if (!this.page) void import('../core/ui/gu-loading-state.js');
+    // The loading state only when the first answer is slow: a quick one paints the list without a flash of it (and
+    // without the loading state's module competing with the rows).
+    if (!this.page && this.loadingTimer === undefined && !customElements.get('gu-loading-state'))
+      this.loadingTimer = setTimeout(() => {
+        this.loadingTimer = undefined;
+        if (this.listState === 'pending') void import('../core/ui/gu-loading-state.js');
+      }, LOADING_STATE_DELAY_MS);
     void request.then(
       (page) => {
         if (this.listAbort !== abort) return;
