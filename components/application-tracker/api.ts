@@ -7,13 +7,13 @@
 import * as v from 'valibot';
 import { ApiError, pathSegment, valibotParser, type ApiClient } from '../core/api/index.js';
 import { STATUSES, type ApplicationStatus } from './list-api.js';
+export { saveBlob } from './save-file.js';
 
 export {
   STATUSES,
   SORTS,
   fetchApplications,
   parseRow,
-  saveBlob,
   type Application,
   type ApplicationPage,
   type ApplicationSort,

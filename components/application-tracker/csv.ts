@@ -1,3 +1,7 @@
+import type { Application } from './list-api.js';
+import type { ListMessages } from './locales/list-ru.js';
+import { saveBlob } from './save-file.js';
+
 /**
  * CSV of the visible list, safe to open in a spreadsheet: every cell is quoted, and a cell that starts with
  * = + - @ (or a tab / carriage return) is prefixed with an apostrophe so it is never read as a formula
@@ -14,4 +18,22 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 /** Rows (the first one the header) as CSV text with CRLF line ends and a UTF-8 BOM. */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The applications as CSV (the list's columns, in the list's language), saved as `applications.csv`; returns the text. */
+export function saveApplicationsCsv(applications: readonly Application[], msg: ListMessages): string {
+  const text = toCsv([
+    [msg.number, msg.service, msg.agency, msg.submitted, msg.status, msg.decisionDue, msg.unread],
+    ...applications.map((a) => [
+      a.number,
+      a.serviceTitle,
+      a.agencyTitle,
+      a.submittedAt.slice(0, 10),
+      msg.statusLabel(a.status),
+      a.decisionDue ?? '',
+      a.unread ? msg.unread : '',
+    ]),
+  ]);
+  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'applications.csv');
+  return text;
 }

@@ -1,12 +1,13 @@
 import { GuApplicationTracker } from './application-tracker.js';
 
 export { GuApplicationTracker };
-export {
+export { GuApplicationOpenedEvent } from './shared.js';
+// Types only: the classes come with the parts that fire them (events.ts), not with the first render.
+export type {
   GuApplicationActionEvent,
   GuApplicationDocumentAddedEvent,
-  GuApplicationOpenedEvent,
   GuApplicationStatusChangedEvent,
-} from './shared.js';
+} from './events.js';
 
 if (!customElements.get('gu-application-tracker'))
   customElements.define('gu-application-tracker', GuApplicationTracker);

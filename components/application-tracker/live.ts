@@ -9,7 +9,7 @@ import { announce } from '../core/ui/announcer.js';
 import { fetchEvents, type StatusEvent } from './api.js';
 import type { ApplicationPage } from './list-api.js';
 import type { ListMessages } from './locales/list-ru.js';
-import { GuApplicationStatusChangedEvent } from './shared.js';
+import { GuApplicationStatusChangedEvent } from './events.js';
 
 export interface LiveStatusHost extends EventTarget {
   api(): ApiClient;

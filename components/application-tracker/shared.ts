@@ -1,9 +1,9 @@
 /**
- * What the tracker's element and its parts share: status tones, typed events, dates. (The catalogs: the list's in
+ * What the tracker's element and its parts share: status tones, dates, the event the list fires. (The events of the
+ * detail, upload and live status are in events.ts, which comes with them; the catalogs: the list's in
  * application-tracker.ts, the parts' in parts/messages.ts — each loads English only when it is needed.)
  */
 import type { StatusTone } from '../core/ui/status-badge.js';
-import type { ApplicationAction, ApplicationDocument } from './api.js';
 import type { Application, ApplicationStatus } from './list-api.js';
 
 /** The badge tone of a status: the badge also shows the text and an icon of the tone's shape. */
@@ -44,53 +44,8 @@ export class GuApplicationOpenedEvent extends Event {
   }
 }
 
-/** `gu-application-status-changed`: a live status change arrived (or a cancellation succeeded). */
-export class GuApplicationStatusChangedEvent extends Event {
-  constructor(
-    readonly applicationId: string,
-    readonly number: string,
-    readonly status: ApplicationStatus,
-    readonly previousStatus: ApplicationStatus,
-  ) {
-    super('gu-application-status-changed', { bubbles: true, composed: true });
-  }
-}
-
-/** `gu-application-action`: the citizen chose an action that continues in the service form (the portal opens it). */
-export class GuApplicationActionEvent extends Event {
-  constructor(
-    readonly action: Extract<ApplicationAction, 'continue-draft' | 'resubmit' | 'create-new'>,
-    readonly application: Application,
-    /** What to pre-fill the service form with (resubmit: the rejected application and its documents). */
-    readonly prefill: { serviceId: string; fromApplicationId: string; documentIds: string[] },
-  ) {
-    super('gu-application-action', { bubbles: true, composed: true, cancelable: true });
-  }
-}
-
-/** `gu-application-document-added`: a document was uploaded to an application. */
-export class GuApplicationDocumentAddedEvent extends Event {
-  constructor(
-    readonly applicationId: string,
-    readonly document: ApplicationDocument,
-  ) {
-    super('gu-application-document-added', { bubbles: true, composed: true });
-  }
-}
-
-/** Internal: the detail asks the tracker to go back to the list. */
-export class GuApplicationBackEvent extends Event {
-  constructor() {
-    super('gu-application-back', { bubbles: true, composed: true });
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'gu-application-opened': GuApplicationOpenedEvent;
-    'gu-application-status-changed': GuApplicationStatusChangedEvent;
-    'gu-application-action': GuApplicationActionEvent;
-    'gu-application-document-added': GuApplicationDocumentAddedEvent;
-    'gu-application-back': GuApplicationBackEvent;
   }
 }

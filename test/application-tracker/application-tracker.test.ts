@@ -8,7 +8,7 @@ import { getDb } from '../../mocks/db/index.js';
 import { pushStatusChange } from '../../mocks/db/application-extras.js';
 import { STATUSES } from '../../components/application-tracker/api.js';
 import { csvCell } from '../../components/application-tracker/csv.js';
-import type { GuApplicationStatusChangedEvent } from '../../components/application-tracker/shared.js';
+import type { GuApplicationStatusChangedEvent } from '../../components/application-tracker/events.js';
 import { deepActive, firstWith, mountTracker, until, type Harness } from './harness.js';
 
 async function tabTo(match: (el: Element) => boolean, shift = false, max = 40): Promise<Element> {
@@ -97,14 +97,17 @@ describe('gu-application-tracker', () => {
     const sort = h.root.querySelector<HTMLSelectElement>('#sort')!;
     sort.value = 'submittedAt';
     sort.dispatchEvent(new Event('change'));
-    const dates = () =>
-      h.tracker
-        .exportCsv()
+    const dates = async () =>
+      (await h.tracker.exportCsv())
         .split('\r\n')
         .slice(1, -1)
         .map((line) => line.split(',')[3]!);
-    await until(() => dates().join() === [...dates()].sort().join(), 8000, 'ascending dates');
-    expect(dates().length).to.equal(rejected);
+    const ascending = async () => {
+      const seen = await dates();
+      return seen.join() === [...seen].sort().join();
+    };
+    await until(ascending, 8000, 'ascending dates');
+    expect(await dates()).to.have.length(rejected);
     await expectAccessible(h.wrapper);
   });
 
@@ -326,7 +329,7 @@ describe('gu-application-tracker', () => {
     first.serviceTitle = '=HYPERLINK("http://evil","x")';
     const h = await mountTracker({ pageSize: 100 });
     await h.waitForList();
-    const csv = h.tracker.exportCsv();
+    const csv = await h.tracker.exportCsv();
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal('"Номер","Услуга","Ведомство","Подано","Статус","Срок решения","Новое"');
     expect(lines.length - 2).to.equal(h.rowButtons().length);

@@ -21,7 +21,7 @@ export interface Harness {
 
 export async function until(check: () => unknown, timeoutMs = 8000, what = 'condition'): Promise<void> {
   const started = Date.now();
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -27,13 +27,8 @@ import {
 } from '../api.js';
 import { controlStyles } from '../application-tracker.styles.js';
 import { partStyles } from './part-styles.js';
-import {
-  GuApplicationActionEvent,
-  GuApplicationBackEvent,
-  GuApplicationStatusChangedEvent,
-  STATUS_TONE,
-  overdueDays,
-} from '../shared.js';
+import { GuApplicationActionEvent, GuApplicationBackEvent, GuApplicationStatusChangedEvent } from '../events.js';
+import { STATUS_TONE, overdueDays } from '../shared.js';
 import { trackerMessages } from './messages.js';
 import './gu-application-upload.js';
 

@@ -7,7 +7,7 @@ import type { Session } from '../../core/session/session-context.js';
 import '../../core/ui/gu-button.js';
 import { controlStyles } from '../application-tracker.styles.js';
 import { partStyles } from './part-styles.js';
-import { GuApplicationDocumentAddedEvent } from '../shared.js';
+import { GuApplicationDocumentAddedEvent } from '../events.js';
 import { trackerMessages } from './messages.js';
 import { ACCEPTED_TYPES, MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
 
