@@ -102,7 +102,7 @@ export function portalsConfig(outDir = resolve(repoRoot, 'dist/portals')): UserC
     root,
     publicDir: resolve(repoRoot, 'mocks/public'),
     appType: 'mpa',
-    plugins: [portalRoutes(outDir)],
+    plugins: [compactTemplates(), portalRoutes(outDir)],
     server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), fs: { allow: [repoRoot] } },
     preview: {
       host: '127.0.0.1',
@@ -301,6 +301,48 @@ export function dropEmptyPreloads(): Plugin {
   };
 }
 
+/** Lit's template tags whose static parts are markup or style sheets. */
+const TEMPLATE_TAGS = new Set(['html', 'svg', 'css']);
+
+/**
+ * Ships our `html`, `svg` and `css` templates without their indentation: in their static parts, every run of white
+ * space that holds a line break becomes one space. Nothing renders differently — HTML and CSS collapse such runs to
+ * one space anyway (a template with static text in `<pre>` or `<textarea>`, where white space counts, is left as
+ * it is; no template of ours sets `white-space: pre*` on static text). Our sources only (components/, shells/).
+ */
+export function compactTemplates(): Plugin {
+  return {
+    name: 'gu-compact-templates',
+    apply: 'build',
+    transform: {
+      order: 'post',
+      handler(code, id) {
+        if (!/[\\/](?:components|shells)[\\/][^?]*\.ts$/.test(id) || !/\b(?:html|svg|css)`/.test(code)) return null;
+        const { program, errors } = parseSync(id, code, { sourceType: 'module', lang: 'js' });
+        if (errors.length > 0) return null;
+        const edits: { start: number; end: number; text: string }[] = [];
+        for (const node of nodesOf(program.body)) {
+          const tag = node['tag'] as Node | undefined;
+          if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier') continue;
+          if (!TEMPLATE_TAGS.has(tag['name'] as string)) continue;
+          const quasis = (node['quasi'] as Node)['quasis'] as Node[];
+          if (quasis.some((part) => /<(?:pre|textarea)\b/i.test(code.slice(part.start, part.end)))) continue;
+          for (const part of quasis) {
+            const raw = code.slice(part.start, part.end);
+            const text = raw.replace(/[ \t]*\n\s*/g, ' ');
+            if (text !== raw) edits.push({ start: part.start, end: part.end, text });
+          }
+        }
+        if (edits.length === 0) return null;
+        let result = code;
+        for (const edit of edits.sort((a, b) => b.start - a.start))
+          result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+        return { code: result, map: null };
+      },
+    },
+  };
+}
+
 /**
  * The kit's entry signatures: an entry's chunk keeps its public exports and may add (minified) exports for what its
  * lazily loaded parts share with its first render, so those parts import it from the entry instead of the bundler
@@ -315,7 +357,7 @@ export const KIT_ENTRY_SIGNATURES = 'allow-extension' as const;
 const kit: UserConfig = {
   root: repoRoot,
   publicDir: false,
-  plugins: [dropEmptyPreloads()],
+  plugins: [compactTemplates(), dropEmptyPreloads()],
   build: {
     outDir: resolve(repoRoot, 'dist/kit'),
     emptyOutDir: true,

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { build } from 'vite';
-import { KIT_ENTRY_SIGNATURES, dropEmptyPreloads } from '../vite.config.js';
+import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads } from '../vite.config.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -48,7 +48,7 @@ export async function serveBenchPage({
     publicDir: join(root, 'mocks/public'),
     logLevel: 'silent',
     mode: 'production',
-    plugins: [dropEmptyPreloads()],
+    plugins: [compactTemplates(), dropEmptyPreloads()],
     build: {
       outDir,
       emptyOutDir: true,

@@ -13,7 +13,7 @@ import { findChrome } from '../test/tools/find-chrome.mjs';
 import { startMockHttpServer } from '../mocks/server/http-server.js';
 import { DEFAULT_PERSON_ID, getDb } from '../mocks/db/index.js';
 import { applicationIndex, sortedApplications } from '../mocks/db/application-index.js';
-import { KIT_ENTRY_SIGNATURES, dropEmptyPreloads } from '../vite.config.js';
+import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads } from '../vite.config.js';
 import { benchHtml, serveBenchPage } from './application-tracker.serve.js';
 
 const root = join(import.meta.dirname, '..');
@@ -27,7 +27,7 @@ async function sizes(): Promise<void> {
     root,
     logLevel: 'silent',
     // As a portal's build would: dynamic imports without Vite's preload helper (nothing to preload here).
-    plugins: [dropEmptyPreloads()],
+    plugins: [compactTemplates(), dropEmptyPreloads()],
     build: {
       write: false,
       target: 'es2022',

@@ -7,7 +7,7 @@
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
-import { KIT_ENTRY_SIGNATURES, dropEmptyPreloads, publicEntries } from '../vite.config.js';
+import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads, publicEntries } from '../vite.config.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -30,7 +30,7 @@ async function chunksOf(input: Record<string, string>): Promise<OutputChunk[]> {
     root,
     logLevel: 'silent',
     // Dynamic imports without Vite's preload helper, as the kit build ships them (vite.config.ts).
-    plugins: [dropEmptyPreloads()],
+    plugins: [compactTemplates(), dropEmptyPreloads()],
     build: {
       write: false,
       target: 'es2022',

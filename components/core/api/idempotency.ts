@@ -2,11 +2,6 @@
  * Idempotency keys for unsafe calls (IETF draft-ietf-httpapi-idempotency-key-header, Stripe semantics).
  */
 
-/** Methods that change state and therefore always carry an Idempotency-Key. */
-export function isUnsafeMethod(method: string): boolean {
-  return method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE';
-}
-
 /** A fresh UUID v4 for one logical attempt (e.g. one payment of one УИН and amount); reuse it on every retry of that attempt. */
 export function createIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

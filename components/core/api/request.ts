@@ -4,7 +4,6 @@
  * are in recovery.ts, loaded with the first failure: a widget's first render carries only the successful request.
  */
 import { ApiError, isApiError } from './api-error.js';
-import { createIdempotencyKey, isUnsafeMethod } from './idempotency.js';
 import type * as RecoveryModule from './recovery.js';
 import type { FailedRequest, RequestState } from './recovery.js';
 import type { RetryConfig } from './retry.js';
@@ -120,6 +119,14 @@ export interface ApiClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Methods that change state and therefore always carry an Idempotency-Key. */
+const isUnsafeMethod = (method: string): boolean =>
+  method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE';
+
+/** A fresh Idempotency-Key (idempotency.ts, loaded with the first unsafe call that brings none). */
+const freshIdempotencyKey = (): Promise<string> =>
+  import('./idempotency.js').then(({ createIdempotencyKey }) => createIdempotencyKey());
 
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
@@ -331,10 +338,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
     try {
       url = buildUrl(config.baseUrl, options.path, options.query);
-      idempotencyKey = isUnsafeMethod(method) ? (options.idempotencyKey ?? createIdempotencyKey()) : undefined;
-      const first = after(auth ? currentToken() : null, (token) => {
-        state.token = token;
-        return send();
+      const unsafe = isUnsafeMethod(method);
+      const key = unsafe ? (options.idempotencyKey ?? freshIdempotencyKey()) : undefined;
+      const first = after(key, (value) => {
+        idempotencyKey = value;
+        return after(auth ? currentToken() : null, (token) => {
+          state.token = token;
+          return send();
+        });
       });
       return settle(first);
     } catch (error) {
