@@ -129,7 +129,7 @@ function report(label: string, measured: Run[], backend: Backend): void {
   console.log(`${label} (median and range of ${measured.length} runs; 10 000 applications, 50 rows per page):`);
   if (backend === 'same-origin') {
     console.log(
-      `  first paint of the widget (heading, search, sort, loading), from mount: ${line('shellPaintMs', BUDGET.firstPaintMs)}`,
+      `  first paint of the widget (heading, search, sort, filters), from mount: ${line('shellPaintMs', BUDGET.firstPaintMs)}`,
     );
     console.log(
       `  first paint of the list, the widget's part (answer in → rows painted): ${line('firstPaintRenderMs', BUDGET.firstPaintMs)}`,

@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ApiError } from '../core/api/index.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { CoreMessages } from '../core/i18n/index.js';
+import { formatTime } from '../core/i18n/format.js';
 import { LocaleController } from '../core/i18n/locale-controller.js';
 import { sessionContext, type Session, type SignInMethod } from '../core/session/session-context.js';
 import type { Authorization, IdentityApi, IdentityStep, PasswordPolicy } from './api.js';
@@ -308,12 +309,12 @@ export class GuLogin extends LitElement {
   /** @internal «через 15 минут, в 14:32» (needs the engine). */
   later(seconds: number): [string, string] {
     const when = this.currentLocale === 'ru' ? this.engine!.inTimeRu(seconds) : this.engine!.inTimeEn(seconds);
-    return [when, this.i18n.time(new Date(Date.now() + seconds * 1000))];
+    return [when, formatTime(this.i18n.locale, new Date(Date.now() + seconds * 1000))];
   }
 
   /** @internal Formats a time of day in Moscow time. */
   time(value: Date): string {
-    return this.i18n.time(value);
+    return formatTime(this.i18n.locale, value);
   }
 
   /** @internal Formats a date. */

@@ -31,6 +31,7 @@ import { GuApplicationActionEvent, GuApplicationBackEvent, GuApplicationStatusCh
 import { STATUS_TONE, overdueDays } from '../shared.js';
 import { trackerMessages } from './messages.js';
 import './gu-application-upload.js';
+import { formatDateTime } from '../../core/i18n/format.js';
 
 const MAX_MESSAGE = 2000;
 
@@ -391,9 +392,9 @@ export class GuApplicationDetail extends LitElement {
       <dt>${msg.agency}</dt>
       <dd>${a.agencyTitle}</dd>
       <dt>${msg.submitted}</dt>
-      <dd>${this.i18n.dateTime(a.submittedAt)}</dd>
+      <dd>${formatDateTime(this.i18n.locale, a.submittedAt)}</dd>
       <dt>${msg.statusChangedAt}</dt>
-      <dd>${this.i18n.dateTime(a.statusChangedAt)}</dd>
+      <dd>${formatDateTime(this.i18n.locale, a.statusChangedAt)}</dd>
       <dt>${msg.decisionDue}</dt>
       <dd>
         ${a.decisionDue ? this.i18n.date(a.decisionDue, { dateStyle: 'long', timeZone: 'UTC' }) : msg.noDue}
@@ -440,7 +441,8 @@ export class GuApplicationDetail extends LitElement {
             html`<li>
               <strong>${labels(entry.status)}</strong>
               <span class="when"
-                ><time datetime=${entry.at}>${this.i18n.dateTime(entry.at)}</time> · ${actor[entry.actor]}</span
+                ><time datetime=${entry.at}>${formatDateTime(this.i18n.locale, entry.at)}</time> ·
+                ${actor[entry.actor]}</span
               >
               ${entry.comment ? html`<p class="comment">${entry.comment}</p>` : nothing}
             </li>`,
@@ -515,7 +517,7 @@ export class GuApplicationDetail extends LitElement {
                 (m) =>
                   html`<li class=${m.author}>
                     <strong>${m.author === 'operator' ? msg.authorOperator : msg.authorCitizen}</strong>
-                    <span class="when"><time datetime=${m.at}>${this.i18n.dateTime(m.at)}</time></span>
+                    <span class="when"><time datetime=${m.at}>${formatDateTime(this.i18n.locale, m.at)}</time></span>
                     <p>${m.text}</p>
                   </li>`,
               )}

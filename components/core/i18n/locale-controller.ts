@@ -1,14 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog, CatalogLoader, Catalogs, LazyCatalogs } from './catalog.js';
-import {
-  formatDate,
-  formatDateTime,
-  formatMoney,
-  formatNumber,
-  formatTime,
-  plural,
-  type PluralForms,
-} from './format.js';
+import { formatDate, formatNumber, plural, type PluralForms } from './format.js';
 import { DEFAULT_LOCALE, resolveLocale, type Locale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -147,19 +139,7 @@ export class LocaleController<Messages extends Catalog> implements ReactiveContr
     return formatNumber(this.locale, value, options);
   }
 
-  money(kopecks: number): string {
-    return formatMoney(this.locale, kopecks);
-  }
-
   date(value: Date | string, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(this.locale, value, options);
-  }
-
-  dateTime(value: Date | string): string {
-    return formatDateTime(this.locale, value);
-  }
-
-  time(value: Date | string): string {
-    return formatTime(this.locale, value);
   }
 }

@@ -17,6 +17,7 @@ import {
   type LetterStatus,
 } from '../api.js';
 import { VerificationPart } from './part.js';
+import { formatDateTime } from '../../core/i18n/format.js';
 
 type Stage = 'loading' | 'order' | 'letter' | 'done';
 const STATUSES: readonly LetterStatus[] = ['ordered', 'sent', 'arrived', 'delivered'];
@@ -167,7 +168,7 @@ export class GuVerificationPost extends VerificationPart {
         ${STATUSES.map((status, index) => {
           const time = at(status);
           return html`<li class=${index <= reached ? 'ok' : 'todo'} data-letter=${status}>
-            ${this.statusName(status)}${time ? html` — ${this.i18n.dateTime(time)}` : nothing}
+            ${this.statusName(status)}${time ? html` — ${formatDateTime(this.i18n.locale, time)}` : nothing}
             <span class="visually-hidden">: ${index <= reached ? m.reqDone : m.reqTodo}</span>
           </li>`;
         })}

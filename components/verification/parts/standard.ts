@@ -17,6 +17,7 @@ import type { StepData } from '../shared.js';
 import { VerificationPart } from './part.js';
 import './upload.js';
 import type { GuVerificationUpload } from './upload.js';
+import { formatTime } from '../../core/i18n/format.js';
 
 type Stage = 'loading' | 'form' | 'check';
 /** Form field names (the passport series and number are one field, as printed: 45 10 123456). */
@@ -413,7 +414,7 @@ export class GuVerificationStandard extends VerificationPart {
         aria-describedby="stage"
         aria-valuetext=${`${stageText} ${this.i18n.number(percent)} %`}
       ></progress>
-      <p>${m.checkExpected(this.i18n.time(check.expectedBy ?? new Date(expected).toISOString()))}</p>
+      <p>${m.checkExpected(formatTime(this.i18n.locale, check.expectedBy ?? new Date(expected).toISOString()))}</p>
       <p class="muted">${m.checkLong}</p>
       ${this.offline ? html`<p class="todo">${m.checkOffline}</p>` : nothing}
       <div class="actions">
