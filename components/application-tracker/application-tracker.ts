@@ -80,7 +80,7 @@ export class GuApplicationTracker extends LitElement {
     query: { state: true },
     openId: { state: true },
     chartShown: { state: true },
-    partsReady: { state: true },
+    noticeReady: { state: true },
     listState: { state: true },
     page: { state: true },
     listError: { state: true },
@@ -105,7 +105,8 @@ export class GuApplicationTracker extends LitElement {
   declare private query: ListQuery;
   declare private openId: string | undefined;
   declare private chartShown: boolean;
-  declare private partsReady: Record<string, boolean>;
+  /** Whether <gu-session-notice> is defined (loaded once the session is not signed in). */
+  declare private noticeReady: boolean;
   declare private listState: 'initial' | 'pending' | 'complete' | 'error';
   declare private page: ApplicationPage | undefined;
   declare private listError: unknown;
@@ -140,7 +141,7 @@ export class GuApplicationTracker extends LitElement {
     this.query = { page: 1, pageSize: 20, sort: '-submittedAt', status: [] };
     this.openId = undefined;
     this.chartShown = false;
-    this.partsReady = {};
+    this.noticeReady = false;
     this.listState = 'initial';
     this.page = undefined;
     this.listError = undefined;
@@ -220,11 +221,10 @@ export class GuApplicationTracker extends LitElement {
   }
 
   #onSession(): void {
-    if (!this.#signedIn && !this.partsReady['notice']) {
+    if (!this.#signedIn && !this.noticeReady)
       void import('../core/session/gu-session-notice.js').then(() => {
-        this.partsReady = { ...this.partsReady, notice: true };
+        this.noticeReady = true;
       });
-    }
     this.#syncLive();
     this.requestUpdate();
   }
@@ -253,10 +253,8 @@ export class GuApplicationTracker extends LitElement {
         this.page = page;
         this.listError = undefined;
         this.listState = 'complete';
-        if (page.total === 0 && !this.partsReady['empty'])
-          void import('../core/ui/gu-empty-state.js').then(() => {
-            this.partsReady = { ...this.partsReady, empty: true };
-          });
+        // The empty and error states upgrade in place when their modules arrive.
+        if (page.total === 0) void import('../core/ui/gu-empty-state.js');
         if (this.#announceNextLoad) {
           this.#announceNextLoad = false;
           announce(this.#i18n.plural(page.total, this.#i18n.msg.found));
@@ -268,10 +266,7 @@ export class GuApplicationTracker extends LitElement {
         this.#listAbort = undefined;
         this.listError = error;
         this.listState = 'error';
-        if (!this.partsReady['error'])
-          void import('../core/ui/gu-error-state.js').then(() => {
-            this.partsReady = { ...this.partsReady, error: true };
-          });
+        void import('../core/ui/gu-error-state.js');
         this.#afterListPaint();
       },
     );
@@ -417,10 +412,7 @@ export class GuApplicationTracker extends LitElement {
   /** Opens the detail of an application (e.g. from a deep link) and moves focus to its heading. */
   async openApplication(id: string, number = ''): Promise<void> {
     this.#lastOpenedId = id;
-    if (!this.partsReady['detail']) {
-      await import('./parts/gu-application-detail.js');
-      this.partsReady = { ...this.partsReady, detail: true };
-    }
+    await import('./parts/gu-application-detail.js');
     this.openId = id;
     this.dispatchEvent(new GuApplicationOpenedEvent(id, number));
     await this.updateComplete;
@@ -441,10 +433,7 @@ export class GuApplicationTracker extends LitElement {
   }
 
   async #toggleChart(): Promise<void> {
-    if (!this.chartShown && !this.partsReady['chart']) {
-      await import('./parts/gu-application-chart.js');
-      this.partsReady = { ...this.partsReady, chart: true };
-    }
+    if (!this.chartShown) await import('./parts/gu-application-chart.js');
     this.chartShown = !this.chartShown;
   }
 
@@ -521,7 +510,7 @@ export class GuApplicationTracker extends LitElement {
         </button>
       </div>
       ${
-        this.chartShown && this.partsReady['chart']
+        this.chartShown
           ? html`<gu-application-chart .client=${this.api()} locale=${this.#i18n.locale}></gu-application-chart>`
           : nothing
       }
@@ -658,7 +647,7 @@ export class GuApplicationTracker extends LitElement {
       ${
         signedIn
           ? nothing
-          : this.partsReady['notice']
+          : this.noticeReady
             ? html`<gu-session-notice heading-level="3" ?drafts-saved=${this.#everSignedIn}></gu-session-notice>`
             : html`<p class="notice" role="status">${msg.signedOut}</p>`
       }
@@ -670,7 +659,7 @@ export class GuApplicationTracker extends LitElement {
                 ${this.#renderToolbar()} ${this.#renderListState()}
               </div>
               ${
-                this.openId && this.partsReady['detail']
+                this.openId
                   ? html`<gu-application-detail
                       .client=${this.api()}
                       .applicationId=${this.openId}
