@@ -81,6 +81,7 @@ export class GuApplicationTracker extends LitElement {
     openId: { state: true },
     chartShown: { state: true },
     noticeReady: { state: true },
+    loadingShown: { state: true },
     listState: { state: true },
     page: { state: true },
     listError: { state: true },
@@ -107,6 +108,8 @@ export class GuApplicationTracker extends LitElement {
   declare private chartShown: boolean;
   /** Whether <gu-session-notice> is defined (loaded once the session is not signed in). */
   declare private noticeReady: boolean;
+  /** Whether the first answer has taken long enough to show the loading state (LOADING_STATE_DELAY_MS). */
+  declare private loadingShown: boolean;
   declare private listState: 'initial' | 'pending' | 'complete' | 'error';
   declare private page: ApplicationPage | undefined;
   declare private listError: unknown;
@@ -142,6 +145,7 @@ export class GuApplicationTracker extends LitElement {
     this.openId = undefined;
     this.chartShown = false;
     this.noticeReady = false;
+    this.loadingShown = false;
     this.listState = 'initial';
     this.page = undefined;
     this.listError = undefined;
@@ -241,10 +245,12 @@ export class GuApplicationTracker extends LitElement {
     const request = fetchApplications(this.api(), query, abort.signal);
     // The loading state only when the first answer is slow: a quick one paints the list without a flash of it (and
     // without the loading state's module competing with the rows).
-    if (!this.page && this.#loadingTimer === undefined && !customElements.get('gu-loading-state'))
+    if (!this.page && this.#loadingTimer === undefined)
       this.#loadingTimer = setTimeout(() => {
         this.#loadingTimer = undefined;
-        if (this.listState === 'pending') void import('../core/ui/gu-loading-state.js');
+        if (this.listState !== 'pending') return;
+        void import('../core/ui/gu-loading-state.js');
+        this.loadingShown = true;
       }, LOADING_STATE_DELAY_MS);
     void request.then(
       (page) => {
@@ -617,7 +623,7 @@ export class GuApplicationTracker extends LitElement {
     `;
   }
 
-  #renderListState(): TemplateResult {
+  #renderListState(): TemplateResult | typeof nothing {
     const msg = this.#i18n.msg;
     const page = this.page;
     switch (this.listState) {
@@ -636,7 +642,7 @@ export class GuApplicationTracker extends LitElement {
         ></gu-error-state>`;
       default:
     }
-    return html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>`;
+    return this.loadingShown ? html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>` : nothing;
   }
 
   override render(): TemplateResult {

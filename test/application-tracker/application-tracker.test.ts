@@ -191,6 +191,41 @@ describe('gu-application-tracker', () => {
     await expectAccessible(h.wrapper);
   });
 
+  it('shows and announces the loading state only when the first answer is slow (no flash for a quick one)', async () => {
+    // Every <gu-loading-state> the tracker ever renders, whatever happens after.
+    const seen: Element[] = [];
+    const watch = (root: ShadowRoot) => {
+      const observer = new MutationObserver(() => seen.push(...root.querySelectorAll('gu-loading-state')));
+      observer.observe(root, { childList: true, subtree: true });
+      return observer;
+    };
+    const quick = await mountTracker();
+    const quickWatch = watch(quick.root);
+    await quick.waitForList();
+    quickWatch.disconnect();
+    expect(seen, 'a quick answer paints the list without a loading state').to.have.length(0);
+
+    worker.use(
+      // Waits, then leaves the answer to the mock's own handler.
+      http.get('*/api/applications', async () => {
+        await delay(1200);
+      }),
+    );
+    const slow = await mountTracker();
+    watch(slow.root);
+    await until(
+      () => slow.root.querySelector('gu-loading-state')?.shadowRoot?.textContent?.includes('Загружаем'),
+      1000,
+      'loading state',
+    );
+    const status = slow.root.querySelector('gu-loading-state')!.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.textContent).to.contain('Загружаем заявления');
+    await expectAccessible(slow.wrapper);
+    await slow.waitForList();
+    expect(slow.root.querySelector('gu-loading-state')).to.equal(null);
+    expect(slow.rows().length).to.be.greaterThan(0);
+  });
+
   it('a malformed row becomes a per-row error, the rest of the list stays', async () => {
     worker.use(
       http.get('*/api/applications', () => {
