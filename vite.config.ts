@@ -305,10 +305,42 @@ export function dropEmptyPreloads(): Plugin {
 const TEMPLATE_TAGS = new Set(['html', 'svg', 'css']);
 
 /**
- * Ships our `html`, `svg` and `css` templates without their indentation: in their static parts, every run of white
- * space that holds a line break becomes one space. Nothing renders differently — HTML and CSS collapse such runs to
- * one space anyway (a template with static text in `<pre>` or `<textarea>`, where white space counts, is left as
- * it is; no template of ours sets `white-space: pre*` on static text). Our sources only (components/, shells/).
+ * The static parts of one `css` template, compacted: comments out, no white space around `{ } ; , >` or after `:`,
+ * no `;` before `}` — outside quoted strings. Returns the parts unchanged when a string or a comment spans an
+ * interpolation, so a compacted template always means what the source says.
+ */
+export function compactCss(parts: readonly string[]): string[] {
+  const STRING = /('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/;
+  const compacted: string[] = [];
+  for (const part of parts) {
+    const uncommented = part.replace(/\/\*[\s\S]*?\*\//g, '');
+    // Odd pieces are whole strings; a quote or comment left open in the rest means: leave every part as it is.
+    const pieces = uncommented.split(STRING);
+    if (uncommented.includes('/*') || pieces.some((piece, index) => index % 2 === 0 && /['"]/.test(piece)))
+      return [...parts];
+    compacted.push(
+      pieces
+        .map((piece, index) =>
+          index % 2 === 1
+            ? piece
+            : piece
+                .replace(/\s+/g, ' ')
+                .replace(/ ?([{};,>]) ?/g, '$1')
+                .replace(/: /g, ':')
+                .replace(/;}/g, '}'),
+        )
+        .join(''),
+    );
+  }
+  return compacted;
+}
+
+/**
+ * Ships our `html`, `svg` and `css` templates without their indentation: in the static parts of markup, every run
+ * of white space that holds a line break becomes one space (HTML collapses such runs to one space anyway; a template
+ * with static text in `<pre>` or `<textarea>`, where white space counts, is left as it is, and no template of ours
+ * sets `white-space: pre*` on static text); style sheets are compacted by compactCss. Our sources only
+ * (components/, shells/).
  */
 export function compactTemplates(): Plugin {
   return {
@@ -326,12 +358,14 @@ export function compactTemplates(): Plugin {
           if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier') continue;
           if (!TEMPLATE_TAGS.has(tag['name'] as string)) continue;
           const quasis = (node['quasi'] as Node)['quasis'] as Node[];
-          if (quasis.some((part) => /<(?:pre|textarea)\b/i.test(code.slice(part.start, part.end)))) continue;
-          for (const part of quasis) {
-            const raw = code.slice(part.start, part.end);
-            const text = raw.replace(/[ \t]*\n\s*/g, ' ');
-            if (text !== raw) edits.push({ start: part.start, end: part.end, text });
-          }
+          const raws = quasis.map((part) => code.slice(part.start, part.end));
+          let texts: string[];
+          if (tag['name'] === 'css') texts = compactCss(raws);
+          else if (raws.some((raw) => /<(?:pre|textarea)\b/i.test(raw))) continue;
+          else texts = raws.map((raw) => raw.replace(/[ \t]*\n\s*/g, ' '));
+          quasis.forEach((part, index) => {
+            if (texts[index] !== raws[index]) edits.push({ start: part.start, end: part.end, text: texts[index]! });
+          });
         }
         if (edits.length === 0) return null;
         let result = code;

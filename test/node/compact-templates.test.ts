@@ -1,0 +1,68 @@
+/**
+ * compactTemplates / compactCss (vite.config.ts): the builds ship Lit templates without indentation and style
+ * sheets without comments and optional white space — and nothing may mean anything else afterwards.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { compactCss, compactTemplates } from '../../vite.config.js';
+
+test('compactCss drops comments and optional white space, keeps strings and needed spaces', () => {
+  const [css] = compactCss([
+    `
+  /* The badge's icon: a glyph in ::before. */
+  .badge::before {
+    content: var(--icon) / '';
+    padding: 0 calc(8px * 2);
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+  }
+  .tone-warning { --icon: '⚠  x'; }
+  .row > .a ~ .b + .c, .d :focus-visible {
+    border: 1px solid #6b7886 !important;
+  }
+  @media (forced-colors: active) {
+    .a { color: CanvasText; }
+  }
+`,
+  ]);
+  assert.equal(
+    css,
+    " .badge::before{content:var(--icon) / '';padding:0 calc(8px * 2);grid-template-columns:minmax(0,2fr) minmax(0,3fr) auto}" +
+      ".tone-warning{--icon:'⚠  x'}.row>.a ~ .b + .c,.d :focus-visible{border:1px solid #6b7886 !important}" +
+      '@media (forced-colors:active){.a{color:CanvasText}}',
+  );
+});
+
+test('compactCss keeps the spaces next to interpolations that separate values', () => {
+  // css`padding: 0 ${a}; gap: calc(${b} / 2); margin: ${c} ${d};`
+  assert.deepEqual(compactCss(['\n  padding: 0 ', ';\n  gap: calc(', ' / 2);\n  margin: ', ' ', ';\n']), [
+    ' padding:0 ',
+    ';gap:calc(',
+    ' / 2);margin:',
+    ' ',
+    ';',
+  ]);
+});
+
+test('compactCss leaves a template alone when a string or comment spans an interpolation', () => {
+  const inString = ["a::before { content: '", "'; }"];
+  assert.deepEqual(compactCss(inString), inString);
+  const inComment = ['a { color: red; /* see ', ' */ }'];
+  assert.deepEqual(compactCss(inComment), inComment);
+});
+
+test('compactTemplates rewrites html and css templates of our sources only, and never <pre> or <textarea> text', async () => {
+  const plugin = compactTemplates();
+  const transform = plugin.transform as { handler: (code: string, id: string) => { code: string } | null };
+  const source = [
+    'const a = html`<div>\n      <span>${x}</span>\n    </div>`;',
+    'const b = css`\n  .a {\n    color: red;\n  }\n`;',
+    'const c = html`<textarea>\n  keep\n</textarea>`;',
+    'const d = other`\n  untouched\n`;',
+  ].join('\n');
+  const out = transform.handler.call({}, source, '/repo/components/x/x.ts')!.code;
+  assert.match(out, /html`<div> <span>\$\{x\}<\/span> <\/div>`/);
+  assert.match(out, /css` \.a\{color:red\}`/);
+  assert.match(out, /html`<textarea>\n {2}keep\n<\/textarea>`/);
+  assert.match(out, /other`\n {2}untouched\n`/);
+  assert.equal(transform.handler.call({}, source, '/repo/node_modules/lit/x.ts'), null);
+});
