@@ -69,6 +69,103 @@ async function sizes(): Promise<void> {
     `chart.js in the first render: ${chartInFirst ? 'YES (should not be)' : 'no'}; in a dynamic chunk: ${chartChunk ? `${chartChunk.fileName} ${kb(gzipSync(chartChunk.code, { level: 9 }).length)} gzip` : 'not found'}`,
   );
   console.log(`loaded on demand (detail, upload, chart, states): ${lazy.length} chunks, ${kb(lazyGz)} gzip`);
+  await floor(single);
+}
+
+/**
+ * What any widget of the kit carries before its own code: the first render of a minimal element built like the
+ * tracker, adding one layer at a time (Lit; the session context; the API client; the i18n controller; the theme's
+ * base styles with a request and a formatted date). Prints the cumulative figures and what is left for the tracker.
+ */
+async function floor(tracker: number): Promise<void> {
+  const layers: [string, string[], string[], string[]][] = [
+    ['Lit', [], [], []],
+    [
+      '+ session context (@lit/context)',
+      [
+        "import { ContextConsumer } from '@lit/context';",
+        "import { sessionContext } from '/components/core/session/session-context.ts';",
+      ],
+      ['s = new ContextConsumer(this, { context: sessionContext, subscribe: true });'],
+      [],
+    ],
+    [
+      '+ API client (core/api)',
+      [
+        "import { createApiClient } from '/components/core/api/request.ts';",
+        "import { followSessionAuth } from '/components/core/session/session-context.ts';",
+      ],
+      ["c = createApiClient({ baseUrl: '/api', auth: followSessionAuth(() => this.s.value) });"],
+      ["void this.c.get('x');"],
+    ],
+    [
+      '+ i18n (core/i18n)',
+      ["import { LocaleController } from '/components/core/i18n/locale-controller.ts';"],
+      ["i = new LocaleController(this, { ru: { a: 'а' }, en: { a: 'a' } });"],
+      ["void [this.i.msg.a, this.i.date('2026-01-01'), this.i.plural(2, { one: '', few: '', many: '', other: '' })];"],
+    ],
+    [
+      '+ theme (core/theme)',
+      ["import { baseStyles } from '/components/core/theme/base-styles.ts';"],
+      ['static override styles = [baseStyles];'],
+      [],
+    ],
+  ];
+  const figures: string[] = [];
+  let last = 0;
+  for (let count = 1; count <= layers.length; count += 1) {
+    const used = layers.slice(0, count);
+    const code = [
+      "import { LitElement, html } from 'lit';",
+      ...used.flatMap(([, imports]) => imports),
+      'class Floor extends LitElement {',
+      ...used.flatMap(([, , members]) => members),
+      '  override render() {',
+      ...used.flatMap(([, , , calls]) => calls),
+      '    return html`<p>floor</p>`;',
+      '  }',
+      '}',
+      "customElements.define('gu-floor', Floor);",
+    ].join('\n');
+    const result = await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'floor-entry',
+          resolveId: (id) => (id === 'virtual:floor.ts' ? '\0floor.ts' : null),
+          load: (id) => (id === '\0floor.ts' ? code : null),
+        },
+        compactTemplates(),
+        dropEmptyPreloads(),
+      ],
+      build: {
+        write: false,
+        target: 'es2022',
+        minify: true,
+        modulePreload: false,
+        rollupOptions: {
+          input: 'virtual:floor.ts',
+          preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
+          output: { format: 'es' },
+        },
+      },
+    });
+    const out = (Array.isArray(result) ? result : [result]) as {
+      output: (Rolldown.OutputChunk | { type: 'asset' })[];
+    }[];
+    const entry = out.flatMap((o) => o.output).find((c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.isEntry)!;
+    const size = gzipSync(entry.code, { level: 9 }).length;
+    figures.push(`${used.at(-1)![0]} ${kb(size - last)}`);
+    last = size;
+  }
+  console.log(
+    `  of which the kit's floor (what any widget carries, one layer at a time): ${figures.join(' · ')} = ${kb(last)}`,
+  );
+  console.log(
+    `  and the tracker's own code (list, search, sort, paging, states, strings, styles): ${kb(tracker - last)}`,
+  );
 }
 
 interface Run {
