@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, createServer, type Rolldown } from 'vite';
+import { build, createServer, type Plugin, type Rolldown } from 'vite';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../test/tools/find-chrome.mjs';
 import { startMockHttpServer } from '../mocks/server/http-server.js';
@@ -21,30 +21,35 @@ const BUDGET = { firstPaintMs: 50, filterMs: 30, gzip: 16 * 1024 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 
-async function sizes(): Promise<void> {
+/**
+ * Builds `input` in memory as the kit build does (vite.config.ts, kit mode: templates compacted, dynamic imports
+ * without Vite's preload helper, the same entry signatures as bench/size.ts) and returns its chunks.
+ */
+async function kitChunks(
+  input: string | Record<string, string>,
+  plugins: Plugin[] = [],
+): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     configFile: false,
     root,
     logLevel: 'silent',
-    // As a portal's build would: dynamic imports without Vite's preload helper (nothing to preload here).
-    plugins: [compactTemplates(), dropEmptyPreloads()],
+    plugins: [...plugins, compactTemplates(), dropEmptyPreloads()],
     build: {
       write: false,
       target: 'es2022',
       minify: true,
       modulePreload: false,
-      rollupOptions: {
-        input: { tracker: join(root, 'components/application-tracker/gu-application-tracker.ts') },
-        // The same build settings as bench/size.ts and the kit build (vite.config.ts), so both print the same figure.
-        preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
-        output: { format: 'es' },
-      },
+      rollupOptions: { input, preserveEntrySignatures: KIT_ENTRY_SIGNATURES, output: { format: 'es' } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as {
     output: (Rolldown.OutputChunk | { type: 'asset' })[];
   }[];
-  const chunks = outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+  return outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+}
+
+async function sizes(): Promise<void> {
+  const chunks = await kitChunks({ tracker: join(root, 'components/application-tracker/gu-application-tracker.ts') });
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const closure = (chunk: Rolldown.OutputChunk, seen = new Set<string>()): Set<string> => {
     seen.add(chunk.fileName);
@@ -127,35 +132,12 @@ async function floor(tracker: number): Promise<void> {
       '}',
       "customElements.define('gu-floor', Floor);",
     ].join('\n');
-    const result = await build({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      plugins: [
-        {
-          name: 'floor-entry',
-          resolveId: (id) => (id === 'virtual:floor.ts' ? '\0floor.ts' : null),
-          load: (id) => (id === '\0floor.ts' ? code : null),
-        },
-        compactTemplates(),
-        dropEmptyPreloads(),
-      ],
-      build: {
-        write: false,
-        target: 'es2022',
-        minify: true,
-        modulePreload: false,
-        rollupOptions: {
-          input: 'virtual:floor.ts',
-          preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
-          output: { format: 'es' },
-        },
-      },
-    });
-    const out = (Array.isArray(result) ? result : [result]) as {
-      output: (Rolldown.OutputChunk | { type: 'asset' })[];
-    }[];
-    const entry = out.flatMap((o) => o.output).find((c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.isEntry)!;
+    const floorEntry: Plugin = {
+      name: 'floor-entry',
+      resolveId: (id) => (id === 'virtual:floor.ts' ? '\0floor.ts' : null),
+      load: (id) => (id === '\0floor.ts' ? code : null),
+    };
+    const entry = (await kitChunks('virtual:floor.ts', [floorEntry])).find((c) => c.isEntry)!;
     const size = gzipSync(entry.code, { level: 9 }).length;
     figures.push(`${used.at(-1)![0]} ${kb(size - last)}`);
     last = size;
