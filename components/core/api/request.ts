@@ -124,9 +124,16 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const isUnsafeMethod = (method: string): boolean =>
   method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE';
 
-/** A fresh Idempotency-Key (idempotency.ts, loaded with the first unsafe call that brings none). */
+/**
+ * A fresh Idempotency-Key (idempotency.ts, loaded with the first unsafe call that brings none). Offline before it
+ * came, the call fails as any request would: ApiError 'network', nothing sent.
+ */
 const freshIdempotencyKey = (): Promise<string> =>
-  import('./idempotency.js').then(({ createIdempotencyKey }) => createIdempotencyKey());
+  import('./idempotency.js').then(
+    ({ createIdempotencyKey }) => createIdempotencyKey(),
+    (cause: unknown) =>
+      Promise.reject(new ApiError('network', 'Could not load the Idempotency-Key generator', { cause })),
+  );
 
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
@@ -338,8 +345,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
 
     try {
       url = buildUrl(config.baseUrl, options.path, options.query);
-      const unsafe = isUnsafeMethod(method);
-      const key = unsafe ? (options.idempotencyKey ?? freshIdempotencyKey()) : undefined;
+      const key = isUnsafeMethod(method) ? (options.idempotencyKey ?? freshIdempotencyKey()) : undefined;
       const first = after(key, (value) => {
         idempotencyKey = value;
         return after(auth ? currentToken() : null, (token) => {
