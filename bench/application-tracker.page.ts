@@ -94,8 +94,12 @@ async function run(): Promise<Record<string, number>> {
 
   // Filter: once the filters panel and its agencies are in (they load after the list, which never waits for them),
   // tick one status and wait for the filtered page to be painted.
-  await painted(root, () => (root.querySelector('#agency')?.querySelectorAll('option').length ?? 0) > 1);
-  const box = root.querySelector<HTMLInputElement>('.statuses input')!;
+  const panel = () => root.querySelector('gu-application-filters')?.shadowRoot;
+  // (Not timed: the panel's own shadow root, which painted() does not watch.)
+  while ((panel()?.querySelector('#agency')?.querySelectorAll('option').length ?? 0) < 2)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  await painted(root, () => true);
+  const box = panel()!.querySelector<HTMLInputElement>('.statuses input')!;
   const before = root.querySelector('ol.rows button.open')!.getAttribute('data-id');
   performance.mark('tracker:painted');
   const filterStarted = performance.now();

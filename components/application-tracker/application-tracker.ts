@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { isApiError } from '../core/api/api-error.js';
 import { createApiClient, type ApiClient } from '../core/api/request.js';
@@ -14,15 +14,13 @@ import {
   type ListQuery,
 } from './list-api.js';
 import type { StatusEvent } from './api.js';
-import type * as Filters from './filters.js';
-import type { Agency, FiltersContext } from './filters.js';
 import type { LiveStatus, LiveStatusHost } from './live.js';
+import type { GuFiltersChangeEvent } from './parts/application-filters.js';
 import { controlStyles, trackerStyles } from './application-tracker.styles.js';
 import { GuApplicationOpenedEvent, STATUS_TONE, overdueDays } from './shared.js';
 import { listRu, type ListMessages } from './locales/list-ru.js';
 
 type DetailElement = HTMLElement & { focusHeading(): void; reload(): void };
-type FiltersModule = typeof Filters;
 
 /** The list's catalogs: Russian in the first render, English downloaded only by a tracker that renders in English. */
 const listMessages: LazyCatalogs<ListMessages> = {
@@ -41,9 +39,6 @@ const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueS
 /** How long the first answer may take before the loading state shows (and is announced). */
 const LOADING_STATE_DELAY_MS = 200;
 
-/** Loaded once per page, on demand; every tracker shares the promise. */
-let filtersModule: Promise<FiltersModule> | undefined;
-const loadFilters = (): Promise<FiltersModule> => (filtersModule ??= import('./filters.js'));
 const announce = (text: string): void => void import('../core/ui/announcer.js').then((module) => module.announce(text));
 
 /**
@@ -85,7 +80,6 @@ export class GuApplicationTracker extends LitElement {
     listState: { state: true },
     page: { state: true },
     listError: { state: true },
-    agencies: { state: true },
   };
 
   readonly #i18n = new LocaleController(this, listMessages);
@@ -113,7 +107,6 @@ export class GuApplicationTracker extends LitElement {
   declare private listState: 'initial' | 'pending' | 'complete' | 'error';
   declare private page: ApplicationPage | undefined;
   declare private listError: unknown;
-  declare private agencies: readonly Agency[];
 
   #client?: ApiClient;
   #clientBase = '';
@@ -124,10 +117,6 @@ export class GuApplicationTracker extends LitElement {
   /** The request behind the list (and its key): aborted when a newer one starts or the element is removed. */
   #listAbort?: AbortController;
   #listKey?: string;
-  #agenciesAbort?: AbortController;
-  #agenciesLoaded = false;
-  #filters?: FiltersModule;
-  #filtersLoading = false;
   #live?: LiveStatus;
   #liveLoading = false;
   /** Set once the first answer of the list is painted: until then nothing else loads (filters, agencies, live). */
@@ -149,7 +138,6 @@ export class GuApplicationTracker extends LitElement {
     this.listState = 'initial';
     this.page = undefined;
     this.listError = undefined;
-    this.agencies = [];
   }
 
   /** Whether the session lets the widget load data. */
@@ -165,13 +153,12 @@ export class GuApplicationTracker extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nothing may outlive the element: the list and agencies requests (with their retries), the poll, the search timer.
+    // Nothing may outlive the element: the list request (with its retries), the poll, the timers (the filters panel
+    // aborts its own agencies request).
     this.#listAbort?.abort();
     this.#listAbort = undefined;
     this.#listKey = undefined; // connected again, it loads again
     if (this.listState === 'pending') this.listState = this.page ? 'complete' : 'initial';
-    this.#agenciesAbort?.abort();
-    this.#agenciesAbort = undefined;
     this.#live?.stop();
     clearTimeout(this.#searchTimer);
     this.#searchTimer = undefined;
@@ -283,10 +270,7 @@ export class GuApplicationTracker extends LitElement {
    * need: the filters panel with its agencies, and live status. A later load retries a panel that failed to load.
    */
   #afterListPaint(): void {
-    if (this.#firstPainted) {
-      if (!this.#filters) void this.#loadFiltersPanel();
-      return;
-    }
+    if (this.#firstPainted) return void this.#loadFiltersPanel();
     if (this.#lazyFrame !== undefined || this.#lazyTimer !== undefined) return;
     void this.updateComplete.then(() => {
       if (!this.isConnected || this.#lazyFrame !== undefined || this.#lazyTimer !== undefined) return;
@@ -296,7 +280,8 @@ export class GuApplicationTracker extends LitElement {
         this.#lazyTimer = setTimeout(() => {
           this.#lazyTimer = undefined;
           this.#firstPainted = true;
-          if (!this.#filters) void this.#loadFiltersPanel();
+          this.requestUpdate(); // the panel's place in the «Фильтры» disclosure
+          void this.#loadFiltersPanel();
           this.#syncLive();
         });
       });
@@ -304,39 +289,13 @@ export class GuApplicationTracker extends LitElement {
   }
 
   /**
-   * The filters module (shown as soon as it is in), then the agencies it offers; started once the list's answer is
-   * painted (afterListPaint), so neither competes with the first rows. Never rejects: without it the list still
-   * shows, and a later load tries again.
+   * The filters panel (<gu-application-filters>, which asks for its agencies itself): loaded once the list's first
+   * answer is painted, so it never competes with the first rows; offline, a later load of the list tries again.
    */
   async #loadFiltersPanel(): Promise<void> {
-    if (this.#filtersLoading) return;
-    this.#filtersLoading = true;
-    try {
-      this.#filters ??= await loadFilters();
-      // The panel's styles come with it: added to the list's own (the first render does not carry them).
-      if (this.renderRoot instanceof ShadowRoot)
-        adoptStyles(this.renderRoot, [...GuApplicationTracker.elementStyles, this.#filters.filterStyles]);
-      this.requestUpdate();
-    } catch {
-      return; // offline: the panel comes with a later load
-    } finally {
-      this.#filtersLoading = false;
-    }
-    if (this.#agenciesLoaded || this.#agenciesAbort || !this.isConnected) return;
-    const abort = new AbortController();
-    this.#agenciesAbort = abort;
-    this.#filters
-      .fetchAgencies(this.api(), abort.signal)
-      .then(
-        (agencies) => {
-          this.agencies = agencies;
-          this.#agenciesLoaded = true;
-        },
-        () => undefined, // the agency filter offers «all» until a later load succeeds
-      )
-      .finally(() => {
-        if (this.#agenciesAbort === abort) this.#agenciesAbort = undefined;
-      });
+    // Rendered as soon as the list is painted, it upgrades in place when its module is in.
+    if (!customElements.get('gu-application-filters'))
+      await import('./parts/gu-application-filters.js').catch(() => undefined);
   }
 
   // ——— Live status ———
@@ -394,10 +353,11 @@ export class GuApplicationTracker extends LitElement {
     }, 400);
   }
 
-  #resetFilters(): void {
+  /** A change in the filters panel; its reset also empties the search field. */
+  #onFiltersChange(event: GuFiltersChangeEvent): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q');
-    if (input) input.value = '';
-    this.#setQuery({ q: '', status: [], agencyId: '', submittedFrom: '', submittedTo: '', sort: '-submittedAt' });
+    if (event.reset && input) input.value = '';
+    this.#setQuery(event.changes);
   }
 
   #goToPage(page: number): void {
@@ -460,19 +420,6 @@ export class GuApplicationTracker extends LitElement {
 
   // ——— Rendering ———
 
-  #filtersContext(): FiltersContext {
-    return {
-      query: this.query,
-      page: this.page,
-      agencies: this.agencies,
-      msg: this.#i18n.msg,
-      lang: this.#i18n.lang,
-      number: (value) => this.#i18n.number(value),
-      setQuery: (changes) => this.#setQuery(changes),
-      reset: () => this.#resetFilters(),
-    };
-  }
-
   #renderToolbar(): TemplateResult {
     const msg = this.#i18n.msg;
     const q = this.query;
@@ -500,7 +447,17 @@ export class GuApplicationTracker extends LitElement {
       </div>
       <details class="filters">
         <summary>${msg.filters}</summary>
-        ${this.#filters ? this.#filters.renderFilters(this.#filtersContext()) : nothing}
+        ${
+          this.#firstPainted
+            ? html`<gu-application-filters
+                .client=${this.api()}
+                .query=${this.query}
+                .counts=${this.page?.counts}
+                locale=${this.#i18n.locale}
+                @gu-filters-change=${this.#onFiltersChange}
+              ></gu-application-filters>`
+            : nothing
+        }
       </details>
       <div class="toolbar">
         <button class="btn" type="button" ?disabled=${!page || page.rows.length === 0} @click=${this.exportCsv}>

@@ -80,13 +80,14 @@ describe('gu-application-tracker', () => {
     const mine = getDb().applications.filter((a) => a.ownerId === 'person-1');
     const rejected = mine.filter((a) => a.status === 'rejected').length;
     // The filters panel loads alongside the list and shows up when it is in (the list does not wait for it).
-    await until(() => h.root.querySelector('.statuses label'), 8000, 'the filters panel');
-    const labels = [...h.root.querySelectorAll('.statuses label')].map((l) =>
+    const panel = () => h.root.querySelector('gu-application-filters')?.shadowRoot;
+    await until(() => panel()?.querySelector('.statuses label'), 8000, 'the filters panel');
+    const labels = [...panel()!.querySelectorAll('.statuses label')].map((l) =>
       l.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(labels).to.include(`Отклонено (${rejected})`);
 
-    const box = [...h.root.querySelectorAll<HTMLLabelElement>('.statuses label')]
+    const box = [...panel()!.querySelectorAll<HTMLLabelElement>('.statuses label')]
       .find((l) => l.textContent!.includes('Отклонено'))!
       .querySelector('input')!;
     box.click();

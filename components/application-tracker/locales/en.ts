@@ -3,6 +3,7 @@ import { listEn } from './list-en.js';
 import type { TrackerMessages } from './ru.js';
 
 export { statusEn } from './list-en.js';
+import { filtersEn } from './filters.js';
 
 export const actionEn: Record<ApplicationAction, string> = {
   'continue-draft': 'Continue the draft',
@@ -16,6 +17,7 @@ export const actionEn: Record<ApplicationAction, string> = {
 
 export const trackerEn: TrackerMessages = {
   ...listEn,
+  ...filtersEn,
   loadingDetail: 'Loading the application…',
   signedOutKept: 'What you typed is kept and comes back after you sign in.',
   actionLabel: (action: ApplicationAction): string => actionEn[action],

@@ -1,5 +1,6 @@
 /**
- * The filters panel's strings (Russian and English): they come with filters.ts, not with the tracker's first render.
+ * The filters panel's strings (Russian and English), part of the parts' catalogs (ru.ts, en.ts): they come with
+ * <gu-application-filters>, not with the tracker's first render.
  */
 export const filtersRu = {
   statusLegend: 'Статус',

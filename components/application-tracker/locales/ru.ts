@@ -3,6 +3,7 @@ import type { ApplicationAction } from '../api.js';
 import { listRu } from './list-ru.js';
 
 export { statusRu } from './list-ru.js';
+import { filtersRu } from './filters.js';
 
 /** Action labels (seed 003). */
 export const actionRu: Record<ApplicationAction, string> = {
@@ -18,6 +19,7 @@ export const actionRu: Record<ApplicationAction, string> = {
 /** The tracker's messages (the list's and those of the detail, upload and chart); en.ts has the same keys. */
 export const trackerRu = {
   ...listRu,
+  ...filtersRu,
   loadingDetail: 'Загружаем заявление…',
   signedOutKept: 'Введённые данные сохранены и вернутся после входа.',
   actionLabel: (action: ApplicationAction): string => actionRu[action],

@@ -1,0 +1,254 @@
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { ApiError } from '../../core/api/api-error.js';
+import type { ApiClient } from '../../core/api/request.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
+import { baseStyles, token } from '../../core/theme/base-styles.js';
+import { controlStyles } from '../application-tracker.styles.js';
+import { STATUSES, type ApplicationStatus, type CountsByStatus, type ListQuery } from '../list-api.js';
+import { trackerMessages } from './messages.js';
+
+/** An agency of the filter. */
+export type Agency = { id: string; title: string };
+
+/** The agencies for the filter. */
+export function fetchAgencies(client: ApiClient, signal?: AbortSignal): Promise<Agency[]> {
+  return client.get('agencies', {
+    signal,
+    parse: (data) => {
+      const items = typeof data === 'object' && data !== null ? (data as { items?: unknown }).items : undefined;
+      if (!Array.isArray(items)) throw new ApiError('malformed', 'Response does not match the expected shape: items');
+      return items.map((item: unknown, index): Agency => {
+        const { id, title } = (typeof item === 'object' && item !== null ? item : {}) as Partial<Agency>;
+        if (typeof id !== 'string' || typeof title !== 'string')
+          throw new ApiError('malformed', `Response does not match the expected shape: items.${index}`);
+        return { id, title };
+      });
+    },
+  });
+}
+
+function toggled(query: ListQuery, status: ApplicationStatus, checked: boolean): ApplicationStatus[] {
+  const current = new Set(query.status ?? []);
+  if (checked) current.add(status);
+  else current.delete(status);
+  return STATUSES.filter((s) => current.has(s));
+}
+
+/** `gu-filters-change`: the citizen changed a filter (`changes` for the list's query; `reset`: all of them). */
+export class GuFiltersChangeEvent extends Event {
+  constructor(
+    readonly changes: Partial<ListQuery>,
+    readonly reset = false,
+  ) {
+    super('gu-filters-change', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * @summary The filters panel of `<gu-application-tracker>` (statuses with their counts, agency, period, reset), inside
+ * its «Фильтры» disclosure. Asks for the agencies it offers when connected, again with each answer of the list until
+ * they are in (until then it offers «all»); removed, it aborts that request. Not in the tracker's first render: loaded once the list's first answer is painted.
+ * Internal to `<gu-application-tracker>`.
+ *
+ * @fires gu-filters-change - A filter changed (`changes`, `reset`).
+ */
+export class GuApplicationFilters extends LitElement {
+  static override styles = [
+    baseStyles,
+    controlStyles,
+    css`
+      .filter-grid {
+        display: flex;
+        flex-wrap: wrap;
+        gap: calc(${token('--gu-space')} * 2);
+        padding-bottom: ${token('--gu-space')};
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        min-width: 0;
+      }
+      legend {
+        font-weight: 600;
+      }
+      .statuses {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        gap: 4px calc(${token('--gu-space')} * 2);
+        margin-top: 4px;
+      }
+      .check {
+        display: flex;
+        align-items: center;
+        gap: ${token('--gu-space')};
+        min-height: 32px;
+        font-weight: 400;
+      }
+      .period {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('--gu-space')};
+      }
+      input[type='date'] {
+        min-height: 44px;
+        max-width: 100%;
+        padding: 0 ${token('--gu-space')};
+        border: 1px solid ${token('--gu-color-border')};
+        border-radius: ${token('--gu-radius')};
+        background: ${token('--gu-color-surface')};
+        color: ${token('--gu-color-text')};
+        font: inherit;
+      }
+      input[type='checkbox'] {
+        width: 24px;
+        height: 24px;
+        margin: 0;
+        flex: none;
+        accent-color: ${token('--gu-color-primary')};
+      }
+    `,
+  ];
+
+  static override properties = {
+    client: { attribute: false },
+    query: { attribute: false },
+    counts: { attribute: false },
+    locale: { reflect: true },
+    agencies: { state: true },
+  };
+
+  readonly #i18n = new LocaleController(this, trackerMessages);
+  #agenciesAbort?: AbortController;
+
+  /** The tracker's API client. */
+  declare client: ApiClient | undefined;
+  /** The list's query: what is ticked and chosen. */
+  declare query: ListQuery;
+  /** The counts per status of the current answer (shown next to each status). */
+  declare counts: CountsByStatus | undefined;
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  declare locale: string | undefined;
+  declare private agencies: readonly Agency[];
+
+  constructor() {
+    super();
+    this.client = undefined;
+    this.query = { page: 1, pageSize: 20 };
+    this.counts = undefined;
+    this.locale = undefined;
+    this.agencies = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#loadAgencies();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Each answer of the list (new counts) gives agencies that failed to load another try.
+    if (changed.has('counts') || changed.has('client')) this.#loadAgencies();
+  }
+
+  /** Asks for the agencies unless they are in or on their way; until then the select offers «all». */
+  #loadAgencies(): void {
+    if (this.agencies.length > 0 || this.#agenciesAbort || !this.client || !this.isConnected) return;
+    const abort = new AbortController();
+    this.#agenciesAbort = abort;
+    fetchAgencies(this.client, abort.signal)
+      .then(
+        (agencies) => {
+          this.agencies = agencies;
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        if (this.#agenciesAbort === abort) this.#agenciesAbort = undefined;
+      });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#agenciesAbort?.abort();
+    this.#agenciesAbort = undefined;
+  }
+
+  /** In English, waits for the English strings rather than render Russian first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#i18n.ready();
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  #change(changes: Partial<ListQuery>, reset = false): void {
+    this.dispatchEvent(new GuFiltersChangeEvent(changes, reset));
+  }
+
+  override render(): TemplateResult {
+    const msg = this.#i18n.msg;
+    const q = this.query;
+    return html`<div class="filter-grid" lang=${this.#i18n.lang}>
+      <fieldset>
+        <legend>${msg.statusLegend}</legend>
+        <div class="statuses">
+          ${STATUSES.map(
+            (status) =>
+              html`<label class="check">
+                <input
+                  type="checkbox"
+                  .checked=${q.status?.includes(status) ?? false}
+                  @change=${(e: Event) =>
+                    this.#change({ status: toggled(this.query, status, (e.target as HTMLInputElement).checked) })}
+                />
+                <span
+                  >${msg.statusLabel(status)}${this.counts ? ` (${this.#i18n.number(this.counts[status])})` : ''}</span
+                >
+              </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="agency">${msg.agencyLabel}</label>
+        <select id="agency" @change=${(e: Event) => this.#change({ agencyId: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!q.agencyId}>${msg.agencyAll}</option>
+          ${this.agencies.map((a) => html`<option value=${a.id} ?selected=${q.agencyId === a.id}>${a.title}</option>`)}
+        </select>
+      </div>
+      <fieldset>
+        <legend>${msg.periodLegend}</legend>
+        <div class="period">
+          <div class="field">
+            <label for="from">${msg.periodFrom}</label>
+            <input
+              id="from"
+              type="date"
+              .value=${q.submittedFrom ?? ''}
+              @change=${(e: Event) => this.#change({ submittedFrom: (e.target as HTMLInputElement).value })}
+            />
+          </div>
+          <div class="field">
+            <label for="to">${msg.periodTo}</label>
+            <input
+              id="to"
+              type="date"
+              .value=${q.submittedTo ?? ''}
+              @change=${(e: Event) => this.#change({ submittedTo: (e.target as HTMLInputElement).value })}
+            />
+          </div>
+        </div>
+      </fieldset>
+      <div>
+        <button
+          class="btn"
+          type="button"
+          @click=${() =>
+            this.#change(
+              { status: [], agencyId: '', submittedFrom: '', submittedTo: '', q: '', sort: '-submittedAt' },
+              true,
+            )}
+        >
+          ${msg.resetFilters}
+        </button>
+      </div>
+    </div>`;
+  }
+}
