@@ -3,7 +3,7 @@ import { token } from '../core/theme/base-styles.js';
 
 /**
  * Controls shared by the tracker and its parts: buttons, the search field and select, focus, forced colours. What only
- * the parts need is in parts/part-styles.ts, what only the filters panel needs in filters.ts (adopted when it loads).
+ * the parts need is in parts/part-styles.ts, what only the filters panel needs in parts/application-filters.ts.
  */
 export const controlStyles = css`
   .btn {
