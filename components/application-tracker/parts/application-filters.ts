@@ -57,6 +57,9 @@ export class GuApplicationFilters extends LitElement {
     baseStyles,
     controlStyles,
     css`
+      :host {
+        display: block;
+      }
       .filter-grid {
         display: flex;
         flex-wrap: wrap;
