@@ -313,7 +313,7 @@ try {
 } catch (error) {
   console.log(`size: could not build (${String(error)})`);
 }
-const RUNS = Number(process.env.BENCH_RUNS ?? 6);
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
 try {
   await production(RUNS);
 } catch (error) {
