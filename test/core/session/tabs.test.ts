@@ -27,6 +27,40 @@ describe('TabSync: BroadcastChannel between tabs', () => {
     expect(atOther).to.deep.equal([]);
     for (const sync of [a, b, other]) sync.close();
   });
+
+  it('without BroadcastChannel, the storage fallback carries only token-free events and leaves nothing behind', () => {
+    const written: string[] = [];
+    const { setItem } = Storage.prototype;
+    const channel = globalThis.BroadcastChannel;
+    Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+      written.push(value);
+      setItem.call(this, key, value);
+    };
+    // @ts-expect-error -- a browser without BroadcastChannel
+    delete globalThis.BroadcastChannel;
+    try {
+      const sync = new TabSync('scope-fallback');
+      const user = JSON.stringify({ access_token: 'eyJ.secret-access', refresh_token: 'secret-refresh' });
+      sync.post({ type: 'hello' });
+      sync.post({ type: 'session', user });
+      sync.post({ type: 'renewed', user });
+      expect(written, 'hello, session and renewed never go to storage').to.deep.equal([]);
+      sync.post({ type: 'signed-out', reason: 'user' });
+      sync.post({ type: 'activity', at: 1 });
+      sync.post({ type: 'extended', at: 2 });
+      expect(written.map((value) => (JSON.parse(value) as { message: TabMessage }).message.type)).to.deep.equal([
+        'signed-out',
+        'activity',
+        'extended',
+      ]);
+      expect(written.join()).not.to.match(/secret|eyJ/);
+      expect(Object.keys(localStorage).filter((key) => key.includes('gu'))).to.deep.equal([]);
+      sync.close();
+    } finally {
+      Storage.prototype.setItem = setItem;
+      globalThis.BroadcastChannel = channel;
+    }
+  });
 });
 
 /** A second "tab": a second session core for the same authority and client (the page's UserManager is shared). */
