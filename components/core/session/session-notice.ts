@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../i18n/index.js';
-import { baseStyles, token } from '../theme/index.js';
-import type { HeadingLevel } from '../ui/state.js';
+import { baseStyles } from '../theme/index.js';
+import { stateStyles, type HeadingLevel } from '../ui/state.js';
 import { sessionContext, type Session, type SessionErrorKind, type SignedOutReason } from './session-context.js';
 import { sessionEn, sessionRu, type SessionMessages } from './locales.js';
 import '../ui/gu-button.js';
@@ -86,38 +86,10 @@ function heading(level: HeadingLevel, text: string): TemplateResult {
 export class GuSessionNotice extends LitElement {
   static override styles = [
     baseStyles,
+    stateStyles,
     css`
-      :host {
-        display: block;
-      }
       :host([hidden]) {
         display: none;
-      }
-      .notice {
-        display: flex;
-        flex-direction: column;
-        align-items: center;
-        gap: ${token('--gu-space')};
-        padding: calc(${token('--gu-space')} * 4) calc(${token('--gu-space')} * 2);
-        text-align: center;
-        overflow-wrap: anywhere;
-      }
-      .heading {
-        margin: 0;
-        font-size: 1.25em;
-        line-height: 1.3;
-      }
-      .text {
-        max-width: 40rem;
-        margin: 0;
-        color: ${token('--gu-color-text-muted')};
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: center;
-        gap: ${token('--gu-space')};
-        margin-top: ${token('--gu-space')};
       }
     `,
   ];
@@ -184,7 +156,7 @@ export class GuSessionNotice extends LitElement {
   }
 
   private renderSignIn(title: string, text: string, button: string, extra?: string): TemplateResult {
-    return html`<div part="base" class="notice">
+    return html`<div part="base" class="state">
       ${heading(this.headingLevel, title)}
       <p part="text" class="text">${text}</p>
       ${extra ? html`<p class="text">${extra}</p>` : nothing}
@@ -200,7 +172,7 @@ export class GuSessionNotice extends LitElement {
     const session = this.consumer.value;
     if (!session) {
       if (!this.noProvider) return html`<gu-loading-state label=${msg.checking}></gu-loading-state>`;
-      return html`<div part="base" class="notice"><p part="text" class="text">${msg.noProvider}</p></div>`;
+      return html`<div part="base" class="state"><p part="text" class="text">${msg.noProvider}</p></div>`;
     }
     switch (session.status) {
       case 'signed-in':

@@ -36,7 +36,8 @@ function heading(level: HeadingLevel, content: string, focusable = false): Templ
   }
 }
 
-const stateStyles = css`
+/** The centred look of the states (and of <gu-session-notice>): container, icon, heading, text, actions. */
+export const stateStyles = css`
   :host {
     display: block;
   }
