@@ -11,7 +11,7 @@ import type { ApplicationRecord, ApplicationStatus, Db } from './types.js';
 export const APPLICATION_SORTS = ['submittedAt', '-submittedAt', 'decisionDue', '-decisionDue', 'status'] as const;
 export type ApplicationSortKey = (typeof APPLICATION_SORTS)[number];
 
-/** The order of each sort key; the same comparators as mocks/handlers/applications.ts (stable sort, db order ties). */
+/** The order of each sort key (stable sort: ties keep the database order); mocks/handlers/applications.ts sorts filtered lists with it too. */
 export function compareApplications(sort: ApplicationSortKey): (a: ApplicationRecord, b: ApplicationRecord) => number {
   switch (sort) {
     case 'submittedAt':

@@ -1,11 +1,11 @@
 /** GET /applications, GET /applications/{id}, POST /applications/{id}/cancel. */
 import { APPLICATION_STATUSES, cancelApplication, getDb } from '../db/index.js';
 import type { Application, ApplicationRecord, ApplicationStatus } from '../db/index.js';
+import { APPLICATION_SORTS, compareApplications, type ApplicationSortKey } from '../db/application-index.js';
 import type { components } from '../generated/api-types.js';
 import { citizenOf, enumValues, errorResponse, http, idempotent, pageOf, paging } from './support.js';
 
 type CountsByStatus = components['schemas']['CountsByStatus'];
-const SORTS = ['submittedAt', '-submittedAt', 'decisionDue', '-decisionDue', 'status'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The list shape of an application (the detail without timeline, documents and actions). */
@@ -18,26 +18,6 @@ function summaryOf(record: ApplicationRecord): Application {
 function detailOf(record: ApplicationRecord): components['schemas']['ApplicationDetail'] {
   const { ownerId: _owner, ...detail } = record;
   return structuredClone(detail);
-}
-
-function compare(sort: (typeof SORTS)[number]): (a: ApplicationRecord, b: ApplicationRecord) => number {
-  switch (sort) {
-    case 'submittedAt':
-      return (a, b) => a.submittedAt.localeCompare(b.submittedAt);
-    case '-submittedAt':
-      return (a, b) => b.submittedAt.localeCompare(a.submittedAt);
-    // Applications without a due date go last either way.
-    case 'decisionDue':
-      return (a, b) =>
-        (a.decisionDue ?? '9999').localeCompare(b.decisionDue ?? '9999') || b.submittedAt.localeCompare(a.submittedAt);
-    case '-decisionDue':
-      return (a, b) =>
-        (b.decisionDue ?? '').localeCompare(a.decisionDue ?? '') || b.submittedAt.localeCompare(a.submittedAt);
-    case 'status':
-      return (a, b) =>
-        APPLICATION_STATUSES.indexOf(a.status) - APPLICATION_STATUSES.indexOf(b.status) ||
-        b.submittedAt.localeCompare(a.submittedAt);
-  }
 }
 
 /** Handlers of the applications domain. */
@@ -53,7 +33,7 @@ export const applicationHandlers = [
     const errors = [
       ...('errors' in paged ? paged.errors : []),
       ...('errors' in statuses ? statuses.errors : []),
-      ...(SORTS.includes(sort as never) ? [] : [{ field: 'sort', code: 'invalid' }]),
+      ...(APPLICATION_SORTS.includes(sort as never) ? [] : [{ field: 'sort', code: 'invalid' }]),
       ...(from && !DATE.test(from) ? [{ field: 'submittedFrom', code: 'invalid' }] : []),
       ...(to && !DATE.test(to) ? [{ field: 'submittedTo', code: 'invalid' }] : []),
     ];
@@ -77,7 +57,7 @@ export const applicationHandlers = [
     for (const application of matching) countsByStatus[application.status] += 1;
     const wanted = new Set<ApplicationStatus>(statuses.values);
     const filtered = wanted.size > 0 ? matching.filter((a) => wanted.has(a.status)) : matching;
-    const sorted = [...filtered].sort(compare(sort as (typeof SORTS)[number]));
+    const sorted = [...filtered].sort(compareApplications(sort as ApplicationSortKey));
     return response(200).json({
       items: pageOf(sorted, paged.page, paged.pageSize).map(summaryOf),
       total: filtered.length,
