@@ -50,6 +50,7 @@ export const controlStyles = css`
     font-weight: 600;
   }
   input[type='search'],
+  input[type='date'],
   select {
     min-height: 44px;
     max-width: 100%;

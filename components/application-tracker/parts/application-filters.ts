@@ -93,16 +93,6 @@ export class GuApplicationFilters extends LitElement {
         flex-wrap: wrap;
         gap: ${token('--gu-space')};
       }
-      input[type='date'] {
-        min-height: 44px;
-        max-width: 100%;
-        padding: 0 ${token('--gu-space')};
-        border: 1px solid ${token('--gu-color-border')};
-        border-radius: ${token('--gu-radius')};
-        background: ${token('--gu-color-surface')};
-        color: ${token('--gu-color-text')};
-        font: inherit;
-      }
       input[type='checkbox'] {
         width: 24px;
         height: 24px;
