@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { isApiError } from '../core/api/api-error.js';
 import { createApiClient, type ApiClient } from '../core/api/request.js';
 import type { LazyCatalogs } from '../core/i18n/catalog.js';
 import { LocaleController } from '../core/i18n/locale-controller.js';
 import { baseStyles } from '../core/theme/base-styles.js';
-import { followSessionAuth, sessionContext, type Session } from '../core/session/session-context.js';
+import { SessionConsumer, followSessionAuth, type Session } from '../core/session/session-context.js';
 import {
   fetchApplications,
   type Application,
@@ -83,11 +82,7 @@ export class GuApplicationTracker extends LitElement {
   };
 
   readonly #i18n = new LocaleController(this, listMessages);
-  readonly #session = new ContextConsumer(this, {
-    context: sessionContext,
-    subscribe: true,
-    callback: () => this.#onSession(),
-  });
+  readonly #session = new SessionConsumer(this, () => this.#onSession());
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;

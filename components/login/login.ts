@@ -1,11 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import type { ApiError } from '../core/api/index.js';
 import type { Catalogs } from '../core/i18n/catalog.js';
 import type { CoreMessages } from '../core/i18n/index.js';
 import { formatTime } from '../core/i18n/format.js';
 import { LocaleController } from '../core/i18n/locale-controller.js';
-import { sessionContext, type Session, type SignInMethod } from '../core/session/session-context.js';
+import { SessionConsumer, type Session, type SignInMethod } from '../core/session/session-context.js';
 import type { Authorization, IdentityApi, IdentityStep, PasswordPolicy } from './api.js';
 import type { LoginMethod } from './events.js';
 import { FormState, errorSummary, field } from './form.js';
@@ -131,7 +130,7 @@ export class GuLogin extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, messages);
-  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private readonly session = new SessionConsumer(this);
   /** A unique prefix for the ids of this instance's light-DOM elements. */
   readonly uid = `gu-login-${(instances += 1)}`;
 

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import type { ApiAuth, ApiAuthHooks, ApiClient, ApiError } from '../core/api/index.js';
 import { LocaleController } from '../core/i18n/index.js';
 import { baseStyles } from '../core/theme/index.js';
-import { followSessionAuth, sessionContext, type AccountLevel } from '../core/session/session-context.js';
+import { SessionConsumer, followSessionAuth, type AccountLevel } from '../core/session/session-context.js';
 import type { SignatureProvider } from './api.js';
 import type * as DataLayerModule from './state.js';
 import type { ConfirmMethod, VerificationState } from './state.js';
@@ -118,11 +117,7 @@ export class GuVerification extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, verificationMessages);
-  private readonly session = new ContextConsumer(this, {
-    context: sessionContext,
-    subscribe: true,
-    callback: () => this.onSession(),
-  });
+  private readonly session = new SessionConsumer(this, () => this.onSession());
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;

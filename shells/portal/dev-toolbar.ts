@@ -3,10 +3,9 @@
  * theme, sign-in as a test citizen through the mock provider's embedded hand-over (MSW mode), and the switch
  * to the real dev identity provider (redirect sign-in).
  */
-import { ContextConsumer } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { LocaleController } from '../../components/core/i18n/index.js';
-import { sessionContext, type Session } from '../../components/core/session/session-context.js';
+import { SessionConsumer, type Session } from '../../components/core/session/session-context.js';
 import { applyTheme, baseStyles, THEME_NAMES, token, type ThemeName } from '../../components/core/theme/index.js';
 import { TEST_CITIZENS } from '../../mocks/oidc/citizens.js';
 import { getScenario, isScenarioName, SCENARIOS, setScenario } from '../../mocks/scenarios.js';
@@ -115,7 +114,7 @@ export class GuDevToolbar extends LitElement {
   declare private failed: boolean;
 
   private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
-  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private readonly session = new SessionConsumer(this);
 
   constructor() {
     super();

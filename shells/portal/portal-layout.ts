@@ -3,11 +3,10 @@
  * link reaches `<main>`): skip link, header with the region, language and contrast switches and the session
  * controls, navigation, `<main>` with the page heading and the view container single-spa mounts routes into, footer.
  */
-import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { navigateToUrl } from 'single-spa';
 import { LocaleController } from '../../components/core/i18n/index.js';
-import { sessionContext } from '../../components/core/session/session-context.js';
+import { SessionConsumer } from '../../components/core/session/session-context.js';
 import { applyTheme, type ThemeName } from '../../components/core/theme/index.js';
 import { portalEn, portalRu, type PortalMessages } from './locales.js';
 import { pathOf, ROUTES, type RouteDef } from './routes.js';
@@ -73,7 +72,7 @@ export class GuPortalLayout extends LitElement {
   private wasSignedIn = false;
 
   private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
-  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private readonly session = new SessionConsumer(this);
 
   constructor() {
     super();

@@ -2,11 +2,10 @@
  * The portal's own views: the home overview and the honest page of a route whose widget does not exist yet.
  * Light DOM, styled by the portal's stylesheet; the page heading (h1) is the layout's.
  */
-import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { mountRootParcel, type Parcel, type ParcelConfig } from 'single-spa';
 import { LocaleController } from '../../components/core/i18n/index.js';
-import { sessionContext, type AccountLevel } from '../../components/core/session/session-context.js';
+import { SessionConsumer, type AccountLevel } from '../../components/core/session/session-context.js';
 import { guardedDefine } from '../adapter/define.js';
 import { portalEn, portalRu, type PortalMessages } from './locales.js';
 import { followLink } from './portal-layout.js';
@@ -77,7 +76,7 @@ export class GuPortalHome extends LitElement {
   declare applications: ParcelConfig | undefined;
 
   private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
-  private readonly session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private readonly session = new SessionConsumer(this);
   private parcel: Parcel | undefined;
 
   constructor() {

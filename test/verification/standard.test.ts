@@ -1,8 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { sessionContext } from '../../components/core/session/session-context.js';
+import { SessionConsumer } from '../../components/core/session/session-context.js';
 import { getDb } from '../../mocks/db/index.js';
 import { configureVerificationMock } from '../../mocks/verification/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
@@ -10,7 +9,7 @@ import { byLabel, byText, deepActiveElement, mountSignedIn, part, selectAll, tab
 
 /** A tiny second widget: shows the session's level. */
 class LevelProbe extends LitElement {
-  private session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private session = new SessionConsumer(this);
   override render() {
     return html`<span>${this.session.value?.level ?? ''}</span>`;
   }

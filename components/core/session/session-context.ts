@@ -3,10 +3,11 @@
  * through @lit/context under a `Symbol.for` key, so widgets from separately built bundles and separate
  * single-spa containers find it.
  *
- *   private session = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+ *   readonly #session = new SessionConsumer(this);
  *   const client = createApiClient({ baseUrl: s.apiBase, auth: s.apiAuth, locale: () => this.i18n.locale });
  */
-import { ContextRoot, createContext } from '@lit/context';
+import { ContextEvent, createContext } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiAuth, ApiAuthHooks } from '../api/index.js';
 
 /** Where the session is. `expiring`: the idle warning is showing. `expired`: ended by the idle timeout or the IdP. */
@@ -120,23 +121,53 @@ export const sessionContext = createContext<Session>(Symbol.for('gu-kit/session'
 /** The page-level event widgets listen to for keeping typed data as a draft before the session ends. */
 export const SESSION_ENDING_EVENT = 'gu-session-ending';
 
-const CONTEXT_ROOT_KEY = Symbol.for('gu-kit/context-root');
-
 /**
- * Attaches one ContextRoot to document.body per page (bundles share it through `Symbol.for`), so a widget that asks
- * for the session before <gu-session> is defined gets it when the provider appears. Every consumer imports this module,
- * so the root is there before the first request, whichever bundle loads first.
+ * The session for a widget: `value` is the current snapshot (undefined until a provider answers); the host updates
+ * and `onChange` runs on every new snapshot. It speaks the context protocol of @lit/context (a subscribing
+ * `context-request`), and a widget that connects before its `<gu-session>` is defined or attached asks again when a
+ * provider announces itself (`context-provider`) — what @lit/context's ContextConsumer + ContextRoot do, in a
+ * fraction of their bytes, per widget, so nothing has to be attached to the page first.
  */
-export function attachSessionContextRoot(): void {
-  const global = globalThis as unknown as Record<symbol, ContextRoot | undefined>;
-  if (global[CONTEXT_ROOT_KEY] || typeof document === 'undefined') return;
-  if (!document.body) {
-    document.addEventListener('DOMContentLoaded', attachSessionContextRoot, { once: true });
-    return;
-  }
-  const root = new ContextRoot();
-  root.attach(document.body);
-  global[CONTEXT_ROOT_KEY] = root;
-}
+export class SessionConsumer implements ReactiveController {
+  /** The current snapshot, once a provider answered. */
+  value: Session | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onChange: ((session: Session) => void) | undefined;
+  #unsubscribe: (() => void) | undefined;
 
-attachSessionContextRoot();
+  constructor(host: ReactiveControllerHost & HTMLElement, onChange?: (session: Session) => void) {
+    this.#host = host;
+    this.#onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#request();
+    // No provider above yet: ask again when one connects (it announces itself to the document).
+    if (!this.#unsubscribe) document.addEventListener('context-provider', this.#onProvider);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('context-provider', this.#onProvider);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  readonly #onProvider = (event: Event): void => {
+    if ((event as Event & { context?: unknown }).context === sessionContext) this.#request();
+  };
+
+  #request(): void {
+    this.#host.dispatchEvent(new ContextEvent(sessionContext, this.#host, this.#receive, true));
+  }
+
+  readonly #receive = (session: Session, unsubscribe?: () => void): void => {
+    // A nearer provider took over: leave the previous one.
+    if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    document.removeEventListener('context-provider', this.#onProvider);
+    this.value = session;
+    this.#host.requestUpdate();
+    this.#onChange?.(session);
+  };
+}

@@ -3,7 +3,6 @@ import { ContextProvider } from '@lit/context';
 import type { ApiAuth } from '../api/index.js';
 import type { ApiAuthHooks } from '../api/request.js';
 import {
-  attachSessionContextRoot,
   sessionContext,
   type AuthorizationRequest,
   type Session,
@@ -189,7 +188,6 @@ export class GuSession extends LitElement {
       onActivity: (at) => this.onLocalActivity(at),
       ...(GuSession.idleClock ? { clock: GuSession.idleClock } : {}),
     });
-    attachSessionContextRoot();
     // A sign-in (or sign-out) is near: load oidc-client-ts now, so the flow does not wait for it.
     const preload = (event: Event) => {
       if (this.core && event.composedPath().some(isSessionControl)) this.core.preload();
@@ -211,7 +209,6 @@ export class GuSession extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    attachSessionContextRoot();
     const core = getSessionCore({
       authority: resolveAuthority(this.authority),
       clientId: this.clientId,

@@ -1,9 +1,8 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles } from '../theme/index.js';
 import { stateStyles, type HeadingLevel } from '../ui/state.js';
-import { sessionContext, type Session, type SessionErrorKind, type SignedOutReason } from './session-context.js';
+import { SessionConsumer, type Session, type SessionErrorKind, type SignedOutReason } from './session-context.js';
 import { sessionEn, sessionRu, type SessionMessages } from './locales.js';
 import '../ui/gu-button.js';
 import '../ui/gu-error-state.js';
@@ -101,7 +100,7 @@ export class GuSessionNotice extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, { ru: sessionRu, en: sessionEn });
-  private readonly consumer = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private readonly consumer = new SessionConsumer(this);
 
   /** The heading level, 2–6 (default 2), to fit the outline of the page. */
   declare headingLevel: HeadingLevel;

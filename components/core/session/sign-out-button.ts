@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles } from '../theme/index.js';
-import { sessionContext } from './session-context.js';
+import { SessionConsumer } from './session-context.js';
 import { sessionEn, sessionRu } from './locales.js';
 import '../ui/gu-button.js';
 
@@ -32,7 +31,7 @@ export class GuSignOutButton extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, { ru: sessionRu, en: sessionEn });
-  private readonly consumer = new ContextConsumer(this, { context: sessionContext, subscribe: true });
+  private readonly consumer = new SessionConsumer(this);
 
   /** The button's look: `secondary` (default), `primary` or `link`. */
   declare variant: 'primary' | 'secondary' | 'link';

@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { GuSession } from '../../../components/core/session/session-element.js';
-import { sessionContext, type Session } from '../../../components/core/session/session-context.js';
+import { SessionConsumer, type Session } from '../../../components/core/session/session-context.js';
 import { findUserManager, userManagerCount } from '../../../components/core/session/user-manager-registry.js';
 import { InMemoryWebStorage, WebStorageStateStore } from 'oidc-client-ts';
 import { oidcStats } from '../../../mocks/oidc/index.js';
@@ -79,18 +78,14 @@ describe('gu-session: one UserManager per page', () => {
 
 class SessionSpy extends LitElement {
   readonly received: Session[] = [];
-  readonly consumer = new ContextConsumer(this, {
-    context: sessionContext,
-    subscribe: true,
-    callback: (value) => this.received.push(value),
-  });
+  readonly consumer = new SessionConsumer(this, (value) => this.received.push(value));
 }
 customElements.define('session-spy', SessionSpy);
 
 describe('gu-session: context', () => {
   beforeEach(freshSession);
 
-  it('reaches a consumer that upgraded before the provider (ContextRoot on document.body)', async () => {
+  it('reaches a consumer that upgraded before the provider was defined, and only while it is connected', async () => {
     const clientId = nextClientId();
     const tag = `late-session-${Math.random().toString(36).slice(2, 8)}`;
     const container = await fixture(html`<div></div>`);
@@ -106,6 +101,36 @@ describe('gu-session: context', () => {
     customElements.define(tag, class extends GuSession {});
     await waitUntil(() => spy.received.length > 0, 'the consumer never received the session');
     await waitUntil(() => spy.consumer.value?.status === 'signed-out', 'no signed-out snapshot');
+    // A consumer removed before its provider appears does not ask (nor hear) when it does.
+    const lateTag = `late-session-${Math.random().toString(36).slice(2, 8)}`;
+    const late = document.createElement(lateTag);
+    late.setAttribute('authority', AUTHORITY);
+    late.setAttribute('client-id', nextClientId());
+    late.setAttribute('redirect-uri', `${location.origin}/`);
+    const removed = document.createElement('session-spy') as SessionSpy;
+    late.append(removed);
+    container.append(late);
+    await removed.updateComplete;
+    removed.remove();
+    customElements.define(lateTag, class extends GuSession {});
+    await (late as GuSession).updateComplete;
+    expect(removed.received, 'a removed consumer got a session').to.have.length(0);
+    // Connected again inside it, it is answered at once.
+    late.append(removed);
+    expect(removed.consumer.value, 'not answered at once').to.equal((late as GuSession).session);
+  });
+
+  it('leaves its provider when removed (no snapshot after) and subscribes again when put back', async () => {
+    const element = await mountSession({}, html`<session-spy></session-spy>`);
+    const spy = element.querySelector('session-spy') as SessionSpy;
+    await waitUntil(() => spy.received.length > 0, 'no first snapshot');
+    spy.remove();
+    const before = spy.received.length;
+    await signInEmbedded(element, 'standard');
+    await waitForStatus(element, ['signed-in']);
+    expect(spy.received, 'a removed consumer still received snapshots').to.have.length(before);
+    element.append(spy);
+    expect(spy.consumer.value?.status, 'put back, it gets the current snapshot at once').to.equal('signed-in');
   });
 
   it('publishes a new snapshot object on every change, with masked identifiers', async () => {

@@ -3,8 +3,7 @@
  * and reflects the snapshot on its host as data-* attributes that the tests read.
  */
 import { LitElement, html } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { sessionContext } from '../../../components/core/session/session-context.js';
+import { SessionConsumer } from '../../../components/core/session/session-context.js';
 import type { Session } from '../../../components/core/session/session-context.js';
 
 /** Defines the probe element under a tag (a no-op when the tag is taken). */
@@ -18,20 +17,16 @@ export function defineSessionProbe(tag: string): void {
 
     constructor() {
       super();
-      new ContextConsumer(this, {
-        context: sessionContext,
-        subscribe: true,
-        callback: (session: Session) => {
-          this.session = session;
-          this.snapshots += 1;
-          this.dataset.status = session.status;
-          this.dataset.level = session.level ?? '';
-          this.dataset.name = session.citizen?.name ?? '';
-          this.dataset.reason = session.reason ?? '';
-          this.dataset.error = session.error ? `${session.error.kind}: ${session.error.message}` : '';
-          this.dataset.snapshots = String(this.snapshots);
-          this.requestUpdate();
-        },
+      new SessionConsumer(this, (session) => {
+        this.session = session;
+        this.snapshots += 1;
+        this.dataset.status = session.status;
+        this.dataset.level = session.level ?? '';
+        this.dataset.name = session.citizen?.name ?? '';
+        this.dataset.reason = session.reason ?? '';
+        this.dataset.error = session.error ? `${session.error.kind}: ${session.error.message}` : '';
+        this.dataset.snapshots = String(this.snapshots);
+        this.requestUpdate();
       });
     }
 
