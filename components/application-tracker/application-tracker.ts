@@ -14,6 +14,7 @@ import {
 } from './list-api.js';
 import type { StatusEvent } from './api.js';
 import type { LiveStatus, LiveStatusHost } from './live.js';
+import type * as ListStates from './list-states.js';
 import type { GuFiltersChangeEvent } from './parts/application-filters.js';
 import { controlStyles, trackerStyles } from './application-tracker.styles.js';
 import { GuApplicationOpenedEvent, STATUS_TONE, overdueDays } from './shared.js';
@@ -119,6 +120,8 @@ export class GuApplicationTracker extends LitElement {
   #lazyFrame?: number;
   #lazyTimer?: ReturnType<typeof setTimeout>;
   #loadingTimer?: ReturnType<typeof setTimeout>;
+  /** list-states.ts, once the empty or the loading state was needed. */
+  #states?: typeof ListStates;
 
   constructor() {
     super();
@@ -231,8 +234,8 @@ export class GuApplicationTracker extends LitElement {
       this.#loadingTimer = setTimeout(() => {
         this.#loadingTimer = undefined;
         if (this.listState !== 'pending') return;
-        void import('../core/ui/gu-loading-state.js');
         this.loadingShown = true;
+        this.#loadStates();
       }, LOADING_STATE_DELAY_MS);
     void request.then(
       (page) => {
@@ -241,8 +244,8 @@ export class GuApplicationTracker extends LitElement {
         this.page = page;
         this.listError = undefined;
         this.listState = 'complete';
-        // The empty and error states upgrade in place when their modules arrive.
-        if (page.total === 0) void import('../core/ui/gu-empty-state.js');
+        // The empty state shows when its module arrives; the error state upgrades in place.
+        if (page.total === 0) this.#loadStates();
         if (this.#announceNextLoad) {
           this.#announceNextLoad = false;
           announce(this.#i18n.plural(page.total, this.#i18n.msg.found));
@@ -258,6 +261,18 @@ export class GuApplicationTracker extends LitElement {
         this.#afterListPaint();
       },
     );
+  }
+
+  /** Loads list-states.ts (the empty and loading states) and renders again with it; a failed load is retried next time. */
+  #loadStates(): void {
+    if (!this.#states)
+      void import('./list-states.js').then(
+        (states) => {
+          this.#states = states;
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
   }
 
   /**
@@ -320,7 +335,7 @@ export class GuApplicationTracker extends LitElement {
 
   /** A live status change (from live.ts): updates the row and the counts, announces it and fires the event. */
   protected onStatusEvent(event: StatusEvent): void {
-    this.#live?.apply(event, this.page, this.#i18n.msg);
+    this.#live?.apply(event, this.page, this.#i18n.msg, this.#i18n.lang);
     if (this.openId === event.applicationId) this.#detail()?.reload();
     this.requestUpdate();
   }
@@ -405,7 +420,7 @@ export class GuApplicationTracker extends LitElement {
   async exportCsv(): Promise<string> {
     const { saveApplicationsCsv } = await import('./csv.js');
     const applications = (this.page?.rows ?? []).flatMap((row) => (row.ok ? [row.application] : []));
-    return saveApplicationsCsv(applications, this.#i18n.msg);
+    return saveApplicationsCsv(applications, this.#i18n.msg, this.#i18n.lang);
   }
 
   /** Reloads the list (keeps the page, filters and sort). */
@@ -518,7 +533,7 @@ export class GuApplicationTracker extends LitElement {
     for (const row of this.page?.rows ?? []) if (row.ok && row.application.id === id) void this.#open(row.application);
   }
 
-  #renderList(page: ApplicationPage): TemplateResult {
+  #renderList(page: ApplicationPage): TemplateResult | typeof nothing {
     const msg = this.#i18n.msg;
     const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
     if (page.total === 0) {
@@ -529,9 +544,7 @@ export class GuApplicationTracker extends LitElement {
         this.query.submittedFrom ||
         this.query.submittedTo,
       );
-      return html`<gu-empty-state heading=${filtered ? msg.noMatchHeading : msg.emptyHeading} heading-level="3"
-        >${filtered ? msg.noMatchText : msg.emptyText}</gu-empty-state
-      >`;
+      return this.#states?.emptyState(this.#i18n.lang, filtered) ?? nothing;
     }
     const from = (page.page - 1) * page.pageSize + 1;
     const to = from + page.rows.length - 1;
@@ -576,7 +589,6 @@ export class GuApplicationTracker extends LitElement {
   }
 
   #renderListState(): TemplateResult | typeof nothing {
-    const msg = this.#i18n.msg;
     const page = this.page;
     switch (this.listState) {
       case 'complete':
@@ -594,7 +606,7 @@ export class GuApplicationTracker extends LitElement {
         ></gu-error-state>`;
       default:
     }
-    return this.loadingShown ? html`<gu-loading-state label=${msg.loadingList}></gu-loading-state>` : nothing;
+    return (this.loadingShown && this.#states?.loadingState(this.#i18n.lang)) || nothing;
   }
 
   override render(): TemplateResult {

@@ -1,4 +1,6 @@
 import type { Application } from './list-api.js';
+import type { Locale } from '../core/i18n/index.js';
+import { listLater } from './locales/list-later.js';
 import type { ListMessages } from './locales/list-ru.js';
 import { saveBlob } from './save-file.js';
 
@@ -21,9 +23,10 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolea
 }
 
 /** The applications as CSV (the list's columns, in the list's language), saved as `applications.csv`; returns the text. */
-export function saveApplicationsCsv(applications: readonly Application[], msg: ListMessages): string {
+export function saveApplicationsCsv(applications: readonly Application[], msg: ListMessages, locale: Locale): string {
+  const { number, service, status } = listLater(locale);
   const text = toCsv([
-    [msg.number, msg.service, msg.agency, msg.submitted, msg.status, msg.decisionDue, msg.unread],
+    [number, service, msg.agency, msg.submitted, status, msg.decisionDue, msg.unread],
     ...applications.map((a) => [
       a.number,
       a.serviceTitle,

@@ -63,10 +63,24 @@ export interface ListQuery {
 }
 
 // The same patterns as valibot's isoTimestamp() and isoDate().
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
 const ISO_TIMESTAMP =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
 const NUMBER = /^\d{10}$/;
+const ANY = /(?:)/;
+
+/** The string fields of a row and what each must match (the ApplicationSchema of api.ts); decisionDue may be absent. */
+const TEXT_FIELDS = {
+  id: /./su,
+  number: NUMBER,
+  serviceId: ANY,
+  serviceTitle: ANY,
+  agencyId: ANY,
+  agencyTitle: ANY,
+  submittedAt: ISO_TIMESTAMP,
+  statusChangedAt: ISO_TIMESTAMP,
+  decisionDue: ISO_DATE,
+};
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
@@ -75,43 +89,17 @@ export const isStatus = (value: unknown): value is ApplicationStatus =>
   (STATUSES as readonly unknown[]).includes(value);
 const isCount = (value: unknown, min = 0): value is number => Number.isInteger(value) && (value as number) >= min;
 
-/** The application, or undefined when a field is missing or malformed. */
+/** The application (its known fields only), or undefined when a field is missing or malformed. */
 export function toApplication(item: unknown): Application | undefined {
-  if (!isObject(item)) return undefined;
-  const { id, number, serviceId, serviceTitle, agencyId, agencyTitle, submittedAt, status, statusChangedAt } = item;
-  const { decisionDue, unread } = item;
-  if (
-    !isString(id) ||
-    id.length === 0 ||
-    !isString(number) ||
-    !NUMBER.test(number) ||
-    !isString(serviceId) ||
-    !isString(serviceTitle) ||
-    !isString(agencyId) ||
-    !isString(agencyTitle) ||
-    !isString(submittedAt) ||
-    !ISO_TIMESTAMP.test(submittedAt) ||
-    !isStatus(status) ||
-    !isString(statusChangedAt) ||
-    !ISO_TIMESTAMP.test(statusChangedAt) ||
-    (decisionDue !== undefined && !(isString(decisionDue) && ISO_DATE.test(decisionDue))) ||
-    typeof unread !== 'boolean'
-  )
-    return undefined;
-  const application: Application = {
-    id,
-    number,
-    serviceId,
-    serviceTitle,
-    agencyId,
-    agencyTitle,
-    submittedAt,
-    status,
-    statusChangedAt,
-    unread,
-  };
-  if (decisionDue !== undefined) application.decisionDue = decisionDue;
-  return application;
+  if (!isObject(item) || !isStatus(item['status']) || typeof item['unread'] !== 'boolean') return undefined;
+  const application: Loose = { status: item['status'], unread: item['unread'] };
+  for (const [field, pattern] of Object.entries(TEXT_FIELDS)) {
+    const value = item[field];
+    if (value === undefined && field === 'decisionDue') continue;
+    if (!isString(value) || !pattern.test(value)) return undefined;
+    application[field] = value;
+  }
+  return application as unknown as Application;
 }
 
 /** Validates one row; a failure keeps what identifies it (id, number) when those are readable. */
@@ -124,26 +112,21 @@ export function parseRow(item: unknown, index: number): Row {
   return row;
 }
 
-function malformed(what: string): never {
-  throw new ApiError('malformed', `Response does not match the expected shape: ${what}`);
-}
-
 /** The page envelope; its items are validated one by one by `parseRow`. */
 function parsePage(data: unknown): ApplicationPage {
-  if (!isObject(data)) malformed('(root): not an object');
-  const { items, total, page, pageSize, countsByStatus } = data;
-  if (!Array.isArray(items)) malformed('items: not an array');
-  if (!isCount(total)) malformed('total: not a count');
-  if (!isCount(page, 1)) malformed('page: not a page number');
-  if (!isCount(pageSize, 1)) malformed('pageSize: not a page size');
-  if (!isObject(countsByStatus)) malformed('countsByStatus: not an object');
-  const counts = {} as CountsByStatus;
-  for (const status of STATUSES) {
-    const count = countsByStatus[status];
-    if (!Number.isInteger(count)) malformed(`countsByStatus.${status}: not an integer`);
-    counts[status] = count as number;
-  }
-  return { rows: items.map(parseRow), total, page, pageSize, counts };
+  const { items, total, page, pageSize, countsByStatus } = isObject(data) ? data : {};
+  const counts = (isObject(countsByStatus) ? countsByStatus : {}) as CountsByStatus;
+  const wrong = !Array.isArray(items)
+    ? 'items'
+    : !isCount(total)
+      ? 'total'
+      : !isCount(page, 1)
+        ? 'page'
+        : !isCount(pageSize, 1)
+          ? 'pageSize'
+          : STATUSES.find((status) => !Number.isInteger(counts[status]));
+  if (wrong) throw new ApiError('malformed', `Response does not match the expected shape: ${wrong}`);
+  return { rows: (items as unknown[]).map(parseRow), total, page, pageSize, counts } as ApplicationPage;
 }
 
 /** One page of the citizen's applications. */

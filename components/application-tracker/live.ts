@@ -8,6 +8,8 @@ import { isApiError, type ApiClient } from '../core/api/index.js';
 import { announce } from '../core/ui/announcer.js';
 import { fetchEvents, type StatusEvent } from './api.js';
 import type { ApplicationPage } from './list-api.js';
+import type { Locale } from '../core/i18n/index.js';
+import { listLater } from './locales/list-later.js';
 import type { ListMessages } from './locales/list-ru.js';
 import { GuApplicationStatusChangedEvent } from './events.js';
 
@@ -45,14 +47,14 @@ export class LiveStatus {
    * Applies a change to the visible page (the row's status and unread mark, the counts), announces it politely
    * («Заявление № …: новый статус «…»») — focus never moves — and fires `gu-application-status-changed`.
    */
-  apply(event: StatusEvent, page: ApplicationPage | undefined, msg: ListMessages): void {
+  apply(event: StatusEvent, page: ApplicationPage | undefined, msg: ListMessages, locale: Locale): void {
     const row = page?.rows.find((r) => r.ok && r.application.id === event.applicationId);
     if (page && row?.ok) {
       page.counts[event.previousStatus] = Math.max(0, page.counts[event.previousStatus] - 1);
       page.counts[event.status] += 1;
       row.application = { ...row.application, status: event.status, statusChangedAt: event.at, unread: true };
     }
-    void announce(msg.statusChanged(event.number, msg.statusLabel(event.status)));
+    void announce(listLater(locale).statusChanged(event.number, msg.statusLabel(event.status)));
     this.host.dispatchEvent(
       new GuApplicationStatusChangedEvent(event.applicationId, event.number, event.status, event.previousStatus),
     );

@@ -17,6 +17,9 @@ import { portalEn, portalRu } from '../../shells/portal/locales.js';
 import { sessionEn, sessionRu } from '../../components/core/session/locales.js';
 import { actionEn, statusEn, trackerEn } from '../../components/application-tracker/locales/en.js';
 import { actionRu, statusRu, trackerRu } from '../../components/application-tracker/locales/ru.js';
+import { listLaterEn, listLaterRu } from '../../components/application-tracker/locales/list-later.js';
+import { listEn } from '../../components/application-tracker/locales/list-en.js';
+import { listRu } from '../../components/application-tracker/locales/list-ru.js';
 import { validateSnils, validatePhone } from '../../components/core/validation/index.js';
 
 const NBSP = /[\u00a0\u202f]/g;
@@ -117,6 +120,8 @@ describe('i18n: catalogs', () => {
     ['portal', { ru: portalRu, en: portalEn } as never],
     ['session', { ru: sessionRu, en: sessionEn } as never],
     ['tracker', { ru: trackerRu, en: trackerEn } as never],
+    ['tracker list', { ru: listRu, en: listEn } as never],
+    ['tracker list, later strings', { ru: listLaterRu, en: listLaterEn } as never],
     ['tracker statuses', { ru: statusRu, en: statusEn } as never],
     ['tracker actions', { ru: actionRu, en: actionEn } as never],
   ];

@@ -4,6 +4,7 @@ import type { TrackerMessages } from './ru.js';
 
 export { statusEn } from './list-en.js';
 import { filtersEn } from './filters.js';
+import { listLaterEn } from './list-later.js';
 
 export const actionEn: Record<ApplicationAction, string> = {
   'continue-draft': 'Continue the draft',
@@ -17,6 +18,7 @@ export const actionEn: Record<ApplicationAction, string> = {
 
 export const trackerEn: TrackerMessages = {
   ...listEn,
+  ...listLaterEn,
   ...filtersEn,
   loadingDetail: 'Loading the application…',
   signedOutKept: 'What you typed is kept and comes back after you sign in.',

@@ -42,12 +42,9 @@ export const listRu = {
   } as PluralForms,
   shownRange: (from: string, to: string, total: string): string => `Показаны ${from}–${to} из ${total}`,
   listLabel: (page: number, pages: number): string => `Заявления, страница ${page} из ${pages}`,
-  number: 'Номер',
   numberValue: (number: string): string => `№ ${number}`,
-  service: 'Услуга',
   agency: 'Ведомство',
   submitted: 'Подано',
-  status: 'Статус',
   decisionDue: 'Срок решения',
   noDue: 'не установлен',
   overdue: {
@@ -65,14 +62,7 @@ export const listRu = {
   prevPage: 'Предыдущая страница',
   nextPage: 'Следующая страница',
   pageOf: (page: number, pages: number): string => `Страница ${page} из ${pages}`,
-  emptyHeading: 'У вас пока нет заявлений',
-  emptyText: 'Поданные заявления и черновики появятся здесь.',
-  noMatchHeading: 'Ничего не найдено',
-  noMatchText: 'Измените запрос или сбросьте фильтры.',
-  loadingList: 'Загружаем заявления…',
   signedOut: 'Войдите в личный кабинет, чтобы увидеть свои заявления.',
-  // Live status.
-  statusChanged: (number: string, status: string): string => `Заявление № ${number}: новый статус «${status}»`,
   statusLabel: (status: ApplicationStatus): string => statusRu[status],
 } satisfies Catalog;
 

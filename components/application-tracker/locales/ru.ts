@@ -4,6 +4,7 @@ import { listRu } from './list-ru.js';
 
 export { statusRu } from './list-ru.js';
 import { filtersRu } from './filters.js';
+import { listLaterRu } from './list-later.js';
 
 /** Action labels (seed 003). */
 export const actionRu: Record<ApplicationAction, string> = {
@@ -19,6 +20,7 @@ export const actionRu: Record<ApplicationAction, string> = {
 /** The tracker's messages (the list's and those of the detail, upload and chart); en.ts has the same keys. */
 export const trackerRu = {
   ...listRu,
+  ...listLaterRu,
   ...filtersRu,
   loadingDetail: 'Загружаем заявление…',
   signedOutKept: 'Введённые данные сохранены и вернутся после входа.',

@@ -127,7 +127,7 @@ export class LocaleController<Messages extends Catalog> implements ReactiveContr
   }
 
   /** A BCP 47 tag for `lang` attributes and Intl: the language `msg` is in right now. */
-  get lang(): string {
+  get lang(): Locale {
     return this.catalogOf(this.locale) ? this.locale : DEFAULT_LOCALE;
   }
 
