@@ -25,8 +25,25 @@ export interface FailedRequest {
   signal: AbortSignal | undefined;
   state: RequestState;
   aborted(): ApiError;
-  /** A token to repeat a 401'd request with (the client's one renewal in flight, or a new one). */
-  tokenAfterUnauthorized(rejected: string | null): Promise<string | null>;
+  /** The client's current token (a throw or rejection is ApiError 'unauthorized'). */
+  currentToken(): string | null | Promise<string | null>;
+  /** The client's one renewal in flight, shared by its requests. */
+  renewal: { pending?: Promise<string | null> | undefined };
+}
+
+/** A token to repeat a 401'd request with: joins a renewal in flight, reuses one another request already got, or renews. */
+async function tokenAfterUnauthorized({ auth, currentToken, renewal, state }: FailedRequest): Promise<string | null> {
+  if (renewal.pending) return renewal.pending;
+  const current = await currentToken();
+  if (current !== null && current !== state.token) return current;
+  renewal.pending ??= (async () => {
+    try {
+      return await auth!.renewAccessToken!();
+    } finally {
+      renewal.pending = undefined;
+    }
+  })();
+  return renewal.pending;
 }
 
 function wait(request: FailedRequest, ms: number): Promise<void> {
@@ -67,7 +84,7 @@ export async function afterErrorResponse(request: FailedRequest, response: Respo
     state.repeatedAfterUnauthorized = true;
     let renewed: string | null;
     try {
-      renewed = await request.tokenAfterUnauthorized(state.token);
+      renewed = await tokenAfterUnauthorized(request);
     } catch (cause) {
       throw new ApiError('unauthorized', 'Session renewal failed', { status: 401, cause });
     }

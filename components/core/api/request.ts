@@ -154,8 +154,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch: typeof fetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  /** The single in-flight renewal shared by every request of this client. */
-  let renewal: Promise<string | null> | undefined;
+  /** The one renewal in flight, shared by every request of this client (recovery.ts starts and joins it). */
+  const renewal: FailedRequest['renewal'] = {};
   /** The latest `DPoP-Nonce` per origin (RFC 9449 §9), handed to `authorize` for the next proofs. */
   const dpopNonces = new Map<string, string>();
 
@@ -181,21 +181,6 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     } catch (cause) {
       throw failed(cause);
     }
-  }
-
-  /** A token to repeat a 401'd request with: joins a renewal in flight, reuses one another request already got, or renews. */
-  async function tokenAfterUnauthorized(rejectedToken: string | null): Promise<string | null> {
-    if (renewal) return renewal;
-    const current = await currentToken();
-    if (current !== null && current !== rejectedToken) return current;
-    renewal ??= (async () => {
-      try {
-        return await auth!.renewAccessToken!();
-      } finally {
-        renewal = undefined;
-      }
-    })();
-    return renewal;
   }
 
   /** The headers of one attempt: at once, or a promise when `authorize` answers with one (a DPoP proof). */
@@ -305,7 +290,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       signal,
       state,
       aborted: () => abortedError(signal),
-      tokenAfterUnauthorized,
+      currentToken,
+      renewal,
     };
     let url: string;
     let idempotencyKey: string | undefined;
