@@ -24,23 +24,21 @@ export function toSearchParams(query: QueryParams | undefined): URLSearchParams 
 
 /** Joins `path` under `baseUrl` (one slash between) and appends the query; throws TypeError on paths that could leave baseUrl. */
 export function buildUrl(baseUrl: string, path: string, query?: QueryParams): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.includes('\\')) {
-    throw new TypeError(`core/api: path must be relative to baseUrl, got "${path}"`);
-  }
-  if (/[?#]/.test(path)) {
-    throw new TypeError(`core/api: put query parameters in "query", not in the path "${path}"`);
-  }
   const segments = path.split('/').filter((segment) => segment !== '');
-  for (const segment of segments) {
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(segment);
-    } catch {
-      throw new TypeError(`core/api: malformed percent-encoding in path "${path}"`);
-    }
-    if (decoded === '.' || decoded === '..' || decoded.includes('/')) {
-      throw new TypeError(`core/api: path segment "${segment}" is not allowed`);
-    }
+  const allowed =
+    !/^[a-z][a-z0-9+.-]*:|[\\?#]/i.test(path) &&
+    segments.every((segment) => {
+      try {
+        const decoded = decodeURIComponent(segment);
+        return decoded !== '.' && decoded !== '..' && !decoded.includes('/');
+      } catch {
+        return false; // malformed percent-encoding
+      }
+    });
+  if (!allowed) {
+    throw new TypeError(
+      `core/api: path "${path}" is not allowed: it must be relative to baseUrl, without a query, fragment, backslash, '.' or '..' segment or encoded '/', and validly percent-encoded`,
+    );
   }
   const base = baseUrl.replace(/\/+$/, '');
   const search = toSearchParams(query).toString();

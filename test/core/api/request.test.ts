@@ -158,7 +158,16 @@ describe('core/api request: headers, URL, parsing', () => {
         return globalThis.fetch(input, init);
       },
     });
-    for (const path of ['../admin', 'a/%2e%2e/b', 'https://evil.example/x', 'a%2Fb', 'thing?x=1']) {
+    for (const path of [
+      '../admin',
+      'a/%2e%2e/b',
+      'https://evil.example/x',
+      'a%2Fb',
+      'thing?x=1',
+      'a#b',
+      'a\\b',
+      'a/%E0%A4%A',
+    ]) {
       const error = await rejectionOf(client.get(path));
       expect(error, path).to.be.instanceOf(TypeError);
     }
