@@ -51,8 +51,9 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
 /*
  * The first Intl formatter a page creates costs 15–30 ms in Chromium (ICU starting up; measured by
  * bench/application-tracker.ts), and a list's first paint would pay it. The two formats a list shows — whole counts
- * and calendar dates in Moscow — are written out below for Russian and English, exactly as Intl writes them
- * (test/core/i18n.test.ts compares them over thousands of values); everything else goes to Intl.
+ * and calendar dates in Moscow — are written out below exactly as Intl writes them (counts in both languages, long
+ * dates in Russian, the default language; test/core/i18n.test.ts compares them over thousands of values); everything
+ * else goes to Intl.
  */
 
 /** A non-negative whole number grouped by threes: `10 000` (no-break space) in Russian, `10,000` in English. */
@@ -60,50 +61,32 @@ function formatCount(locale: Locale, value: number): string {
   return String(value).replace(/\B(?=(\d{3})+$)/g, locale === 'ru' ? '\u00a0' : ',');
 }
 
-/** Month names as a long date spells them (Russian in the genitive: `25 ноября`). */
-const MONTHS: Record<Locale, readonly string[]> = {
-  ru: [
-    'января',
-    'февраля',
-    'марта',
-    'апреля',
-    'мая',
-    'июня',
-    'июля',
-    'августа',
-    'сентября',
-    'октября',
-    'ноября',
-    'декабря',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/** Russian month names in the genitive, as in `25 ноября 2026 г.`. */
+const MONTHS_RU = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** Moscow has been UTC+3 all year since this moment (26 October 2014, 02:00 local time); earlier dates go to Intl. */
 const MOSCOW_UTC3_SINCE = Date.UTC(2014, 9, 25, 22);
 
-/** A long date in Moscow (`25 ноября 2026 г.`, `25 November 2026`), or undefined where Intl must decide. */
+/** A long date in Moscow in Russian (`25 ноября 2026 г.`), or undefined where Intl must decide. */
 function formatLongMoscowDate(locale: Locale, date: Date): string | undefined {
-  if (date.getTime() < MOSCOW_UTC3_SINCE) return undefined;
+  if (locale !== 'ru' || date.getTime() < MOSCOW_UTC3_SINCE) return undefined;
   const moscow = new Date(date.getTime() + 3 * 3_600_000);
   const year = moscow.getUTCFullYear();
   if (year > 9999) return undefined;
-  const day = moscow.getUTCDate();
-  const month = MONTHS[locale][moscow.getUTCMonth()];
-  return locale === 'ru' ? `${day} ${month} ${year} г.` : `${day} ${month} ${year}`;
+  return `${moscow.getUTCDate()} ${MONTHS_RU[moscow.getUTCMonth()]} ${year} г.`;
 }
 
 /** Formats a number with the locale's grouping (`10 000` in Russian, `10,000` in English). */
