@@ -207,10 +207,6 @@ export const trackerStyles = css`
     align-items: center;
     gap: ${token('--gu-space')};
   }
-  .notice {
-    padding: calc(${token('--gu-space')} * 2);
-    border: 1px solid ${token('--gu-color-border')};
-  }
   /* The status badge of a row: the same look as <gu-status-badge> (text, an icon whose shape differs by tone, and a
      colour), drawn inline — 50 rows need no 50 shadow roots. The icon is a glyph of the tone's shape in ::before,
      with empty alternative text (after the slash), so it is never read: the label says the same. */

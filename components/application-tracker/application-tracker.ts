@@ -75,7 +75,6 @@ export class GuApplicationTracker extends LitElement {
     query: { state: true },
     openId: { state: true },
     chartShown: { state: true },
-    noticeReady: { state: true },
     loadingShown: { state: true },
     listState: { state: true },
     page: { state: true },
@@ -83,7 +82,7 @@ export class GuApplicationTracker extends LitElement {
   };
 
   readonly #i18n = new LocaleController(this, listMessages);
-  readonly #session = new SessionConsumer(this, () => this.#onSession());
+  readonly #session = new SessionConsumer(this, () => this.#syncLive());
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;
@@ -96,8 +95,6 @@ export class GuApplicationTracker extends LitElement {
   declare private query: ListQuery;
   declare private openId: string | undefined;
   declare private chartShown: boolean;
-  /** Whether <gu-session-notice> is defined (loaded once the session is not signed in). */
-  declare private noticeReady: boolean;
   /** Whether the first answer has taken long enough to show the loading state (LOADING_STATE_DELAY_MS). */
   declare private loadingShown: boolean;
   declare private listState: 'initial' | 'pending' | 'complete' | 'error';
@@ -131,7 +128,6 @@ export class GuApplicationTracker extends LitElement {
     this.query = { page: 1, pageSize: 20, sort: '-submittedAt', status: [] };
     this.openId = undefined;
     this.chartShown = false;
-    this.noticeReady = false;
     this.loadingShown = false;
     this.listState = 'initial';
     this.page = undefined;
@@ -180,6 +176,9 @@ export class GuApplicationTracker extends LitElement {
       if (this.query.pageSize !== this.pageSize) this.query = { ...this.query, pageSize: this.pageSize, page: 1 };
     }
     if (this.#signedIn) this.#everSignedIn = true;
+    // Not signed in (or no answer from a provider yet): <gu-session-notice> says why and offers to sign in; it
+    // upgrades in place when its module is in (after a failed load, the next update tries again).
+    else void import('../core/session/gu-session-notice.js').catch(() => undefined);
     const key = this.#signedIn && this.isConnected ? JSON.stringify(this.query) : undefined;
     if (key !== this.#listKey) {
       this.#listKey = key;
@@ -207,15 +206,6 @@ export class GuApplicationTracker extends LitElement {
       });
     }
     return this.#client;
-  }
-
-  #onSession(): void {
-    if (!this.#signedIn && !this.noticeReady)
-      void import('../core/session/gu-session-notice.js').then(() => {
-        this.noticeReady = true;
-      });
-    this.#syncLive();
-    this.requestUpdate();
   }
 
   // ——— Loading ———
@@ -617,9 +607,7 @@ export class GuApplicationTracker extends LitElement {
       ${
         signedIn
           ? nothing
-          : this.noticeReady
-            ? html`<gu-session-notice heading-level="3" ?drafts-saved=${this.#everSignedIn}></gu-session-notice>`
-            : html`<p class="notice" role="status">${msg.signedOut}</p>`
+          : html`<gu-session-notice heading-level="3" ?drafts-saved=${this.#everSignedIn}></gu-session-notice>`
       }
       ${
         this.#everSignedIn

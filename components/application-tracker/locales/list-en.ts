@@ -53,6 +53,5 @@ export const listEn: ListMessages = {
   prevPage: 'Previous page',
   nextPage: 'Next page',
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  signedOut: 'Sign in to your personal account to see your applications.',
   statusLabel: (status: ApplicationStatus): string => statusEn[status],
 };

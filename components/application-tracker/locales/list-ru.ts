@@ -62,7 +62,6 @@ export const listRu = {
   prevPage: 'Предыдущая страница',
   nextPage: 'Следующая страница',
   pageOf: (page: number, pages: number): string => `Страница ${page} из ${pages}`,
-  signedOut: 'Войдите в личный кабинет, чтобы увидеть свои заявления.',
   statusLabel: (status: ApplicationStatus): string => statusRu[status],
 } satisfies Catalog;
 
