@@ -6,6 +6,7 @@ import { LocaleController } from '../core/i18n/locale-controller.js';
 import { baseStyles } from '../core/theme/base-styles.js';
 import { SessionConsumer, followSessionAuth, type Session } from '../core/session/session-context.js';
 import {
+  SORTS,
   fetchApplications,
   type Application,
   type ApplicationPage,
@@ -26,14 +27,6 @@ type DetailElement = HTMLElement & { focusHeading(): void; reload(): void };
 const listMessages: LazyCatalogs<ListMessages> = {
   ru: listRu,
   en: () => import('./locales/list-en.js').then((module) => module.listEn),
-};
-
-const SORT_KEYS: Record<ApplicationSort, 'sortNewest' | 'sortOldest' | 'sortDueSoon' | 'sortDueLate' | 'sortStatus'> = {
-  '-submittedAt': 'sortNewest',
-  submittedAt: 'sortOldest',
-  decisionDue: 'sortDueSoon',
-  '-decisionDue': 'sortDueLate',
-  status: 'sortStatus',
 };
 
 /** How long the first answer may take before the loading state shows (and is announced). */
@@ -439,8 +432,8 @@ export class GuApplicationTracker extends LitElement {
             id="sort"
             @change=${(e: Event) => this.#setQuery({ sort: (e.target as HTMLSelectElement).value as ApplicationSort })}
           >
-            ${Object.entries(SORT_KEYS).map(
-              ([value, key]) => html`<option value=${value} ?selected=${q.sort === value}>${msg[key]}</option>`,
+            ${SORTS.map(
+              (sort) => html`<option value=${sort} ?selected=${q.sort === sort}>${msg.sortOption(sort)}</option>`,
             )}
           </select>
         </div>

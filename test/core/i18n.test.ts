@@ -18,8 +18,8 @@ import { sessionEn, sessionRu } from '../../components/core/session/locales.js';
 import { actionEn, statusEn, trackerEn } from '../../components/application-tracker/locales/en.js';
 import { actionRu, statusRu, trackerRu } from '../../components/application-tracker/locales/ru.js';
 import { listLaterEn, listLaterRu } from '../../components/application-tracker/locales/list-later.js';
-import { listEn } from '../../components/application-tracker/locales/list-en.js';
-import { listRu } from '../../components/application-tracker/locales/list-ru.js';
+import { listEn, sortEn } from '../../components/application-tracker/locales/list-en.js';
+import { listRu, sortRu } from '../../components/application-tracker/locales/list-ru.js';
 import { validateSnils, validatePhone } from '../../components/core/validation/index.js';
 
 const NBSP = /[\u00a0\u202f]/g;
@@ -123,6 +123,7 @@ describe('i18n: catalogs', () => {
     ['tracker list', { ru: listRu, en: listEn } as never],
     ['tracker list, later strings', { ru: listLaterRu, en: listLaterEn } as never],
     ['tracker statuses', { ru: statusRu, en: statusEn } as never],
+    ['tracker sort options', { ru: sortRu, en: sortEn } as never],
     ['tracker actions', { ru: actionRu, en: actionEn } as never],
   ];
   for (const [name, { ru, en }] of catalogs) {

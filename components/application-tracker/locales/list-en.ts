@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from '../list-api.js';
+import type { ApplicationSort, ApplicationStatus } from '../list-api.js';
 import type { ListMessages } from './list-ru.js';
 
 /** The list's messages in English: loaded only when the tracker renders in English. */
@@ -22,17 +22,21 @@ const found = {
   other: '{n} applications found',
 };
 
+export const sortEn: Record<ApplicationSort, string> = {
+  '-submittedAt': 'Newest first',
+  submittedAt: 'Oldest first',
+  decisionDue: 'Decision due: soonest',
+  '-decisionDue': 'Decision due: latest',
+  status: 'Status',
+};
+
 export const listEn: ListMessages = {
   heading: 'My applications',
   searchLabel: 'Search by number or service',
   searchButton: 'Search',
   filters: 'Filters',
   sortLabel: 'Sort by',
-  sortNewest: 'Newest first',
-  sortOldest: 'Oldest first',
-  sortDueSoon: 'Decision due: soonest',
-  sortDueLate: 'Decision due: latest',
-  sortStatus: 'Status',
+  sortOption: (sort: ApplicationSort): string => sortEn[sort],
   exportCsv: 'Download the list (CSV)',
   showChart: 'Show the chart',
   hideChart: 'Hide the chart',

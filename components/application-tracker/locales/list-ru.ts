@@ -1,5 +1,5 @@
 import type { Catalog, PluralForms } from '../../core/i18n/index.js';
-import type { ApplicationStatus } from '../list-api.js';
+import type { ApplicationSort, ApplicationStatus } from '../list-api.js';
 
 /**
  * What the list (the tracker's first render) says in Russian; the detail, upload and chart add ru.ts on top.
@@ -19,6 +19,15 @@ export const statusRu: Record<ApplicationStatus, string> = {
   expired: 'Срок истёк',
 };
 
+/** The sort options (list-api.ts SORTS, in that order in the select). */
+export const sortRu: Record<ApplicationSort, string> = {
+  '-submittedAt': 'Сначала новые',
+  submittedAt: 'Сначала старые',
+  decisionDue: 'По сроку решения: ближайшие',
+  '-decisionDue': 'По сроку решения: дальние',
+  status: 'По статусу',
+};
+
 /** The list's messages; list-en.ts has the same keys. */
 export const listRu = {
   heading: 'Мои заявления',
@@ -26,11 +35,7 @@ export const listRu = {
   searchButton: 'Найти',
   filters: 'Фильтры',
   sortLabel: 'Сортировка',
-  sortNewest: 'Сначала новые',
-  sortOldest: 'Сначала старые',
-  sortDueSoon: 'По сроку решения: ближайшие',
-  sortDueLate: 'По сроку решения: дальние',
-  sortStatus: 'По статусу',
+  sortOption: (sort: ApplicationSort): string => sortRu[sort],
   exportCsv: 'Скачать список (CSV)',
   showChart: 'Показать диаграмму',
   hideChart: 'Скрыть диаграмму',
