@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, parseSync, type Plugin, type Rolldown, type UserConfig } from 'vite';
+import { TOKEN_DEFAULTS } from './components/core/theme/tokens.js';
 import { ROUTES } from './shells/portal/routes.js';
 
 const repoRoot = import.meta.dirname;
@@ -336,11 +337,78 @@ export function compactCss(parts: readonly string[]): string[] {
 }
 
 /**
+ * The local name of base-styles' `token` in a module (imported from core/theme's base-styles.js or index.js, or
+ * base-styles.ts itself), or undefined.
+ */
+function tokenName(body: unknown[], id: string): string | undefined {
+  if (/[\\/]core[\\/]theme[\\/]base-styles\.ts$/.test(id)) return 'token';
+  for (const node of body as Node[]) {
+    if (
+      node.type !== 'ImportDeclaration' ||
+      !/(?:^|\/)theme\/(?:base-styles|index)\.js$/.test(String((node['source'] as Node)['value']))
+    )
+      continue;
+    for (const specifier of node['specifiers'] as Node[]) {
+      const imported = specifier['imported'] as Node | undefined;
+      if (imported?.['name'] === 'token') return (specifier['local'] as Node)['name'] as string;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A `css` template whose `${token('--gu-…')}` interpolations are written out as text (what token() returns at run
+ * time) and then compacted; undefined when it has none, or when another interpolation holds a template of its own
+ * (its edits would overlap).
+ */
+function foldTokens(
+  quasi: Node,
+  raws: string[],
+  code: string,
+  token: string | undefined,
+): { start: number; end: number; text: string } | undefined {
+  if (!token) return undefined;
+  const expressions = quasi['expressions'] as Node[];
+  const parts = [raws[0]!];
+  const kept: string[] = [];
+  for (const [index, expression] of expressions.entries()) {
+    const callee = expression['callee'] as Node | undefined;
+    const [argument, ...rest] = (expression['arguments'] as Node[] | undefined) ?? [];
+    const name = argument?.['value'];
+    if (
+      expression.type === 'CallExpression' &&
+      callee?.type === 'Identifier' &&
+      callee['name'] === token &&
+      rest.length === 0 &&
+      typeof name === 'string' &&
+      name in TOKEN_DEFAULTS
+    ) {
+      const text = `var(${name}, ${TOKEN_DEFAULTS[name as keyof typeof TOKEN_DEFAULTS]})`;
+      if (/[`\\]|\$\{/.test(text)) throw new Error(`compactTemplates: token ${name} cannot be written into a template`);
+      parts[parts.length - 1] += text + raws[index + 1]!;
+    } else {
+      const source = code.slice(expression.start, expression.end);
+      if (source.includes('`')) return undefined;
+      kept.push(source);
+      parts.push(raws[index + 1]!);
+    }
+  }
+  if (kept.length === expressions.length) return undefined;
+  const texts = compactCss(parts);
+  return {
+    start: quasi.start,
+    end: quasi.end,
+    text: `\`${texts.map((text, index) => (index === 0 ? text : `\${${kept[index - 1]}}${text}`)).join('')}\``,
+  };
+}
+
+/**
  * Ships our `html`, `svg` and `css` templates without their indentation: in the static parts of markup, every run
  * of white space that holds a line break becomes one space (HTML collapses such runs to one space anyway; a template
  * with static text in `<pre>` or `<textarea>`, where white space counts, is left as it is, and no template of ours
- * sets `white-space: pre*` on static text); style sheets are compacted by compactCss. Our sources only
- * (components/, shells/).
+ * sets `white-space: pre*` on static text); style sheets are compacted by compactCss, after every
+ * `${token('--gu-…')}` in them is written out as the text it makes at run time, `var(--gu-…, default)` (so the
+ * tokens' table stays out of the bundle). Our sources only (components/, shells/).
  */
 export function compactTemplates(): Plugin {
   return {
@@ -360,8 +428,14 @@ export function compactTemplates(): Plugin {
           const quasis = (node['quasi'] as Node)['quasis'] as Node[];
           const raws = quasis.map((part) => code.slice(part.start, part.end));
           let texts: string[];
-          if (tag['name'] === 'css') texts = compactCss(raws);
-          else if (raws.some((raw) => /<(?:pre|textarea)\b/i.test(raw))) continue;
+          if (tag['name'] === 'css') {
+            const folded = foldTokens(node['quasi'] as Node, raws, code, tokenName(program.body, id));
+            if (folded) {
+              edits.push(folded);
+              continue;
+            }
+            texts = compactCss(raws);
+          } else if (raws.some((raw) => /<(?:pre|textarea)\b/i.test(raw))) continue;
           else texts = raws.map((raw) => raw.replace(/[ \t]*\n\s*/g, ' '));
           quasis.forEach((part, index) => {
             if (texts[index] !== raws[index]) edits.push({ start: part.start, end: part.end, text: texts[index]! });

@@ -66,3 +66,29 @@ test('compactTemplates rewrites html and css templates of our sources only, and 
   assert.match(out, /other`\n {2}untouched\n`/);
   assert.equal(transform.handler.call({}, source, '/repo/node_modules/lit/x.ts'), null);
 });
+
+test('compactTemplates writes token() out as the text it makes at run time, and only base-styles’ token', async () => {
+  const { TOKEN_DEFAULTS } = await import('../../components/core/theme/tokens.js');
+  const plugin = compactTemplates();
+  const transform = plugin.transform as { handler: (code: string, id: string) => { code: string } | null };
+  const source = [
+    "import { token as t } from '../core/theme/base-styles.js';",
+    "import { token } from './elsewhere.js';",
+    "const a = css`\n  .a {\n    padding: 0 calc(${t('--gu-space')} * 2);\n    color: ${t('--gu-color-primary')};\n    font-family: ${t('--gu-font-family')};\n    border: ${width} solid ${t(name)};\n  }\n`;",
+    "const b = css`.b { color: ${token('--gu-color-text')}; }`;",
+  ].join('\n');
+  const out = transform.handler.call({}, source, '/repo/components/x/x.ts')!.code;
+  assert.ok(
+    out.includes(
+      `css\` .a{padding:0 calc(var(--gu-space,${TOKEN_DEFAULTS['--gu-space']}) * 2);` +
+        `color:var(--gu-color-primary,${TOKEN_DEFAULTS['--gu-color-primary']});` +
+        "font-family:var(--gu-font-family,Lato,'Helvetica Neue',Arial,sans-serif);border:${width} solid ${t(name)}}`",
+    ),
+    out,
+  );
+  // Another module's `token` is not ours: left as it is (only compacted).
+  assert.ok(out.includes("css`.b{color:${token('--gu-color-text')}}`"), out);
+  // What the build writes is what token() returns at run time (compacting aside).
+  const { token } = await import('../../components/core/theme/base-styles.js');
+  assert.equal(String(token('--gu-space')), `var(--gu-space, ${TOKEN_DEFAULTS['--gu-space']})`);
+});
