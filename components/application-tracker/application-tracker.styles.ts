@@ -95,17 +95,14 @@ export const trackerStyles = css`
     flex-direction: column;
     gap: calc(${token('--gu-space')} * 2);
   }
-  .toolbar {
+  .toolbar,
+  .search {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
     gap: ${token('--gu-space')};
   }
   .search {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: ${token('--gu-space')};
     flex: 1 1 18rem;
   }
   .search .field {

@@ -148,7 +148,6 @@ export class GuApplicationTracker extends LitElement {
     if (this.listState === 'pending') this.listState = this.page ? 'complete' : 'initial';
     this.#live?.stop();
     clearTimeout(this.#searchTimer);
-    this.#searchTimer = undefined;
     if (this.#lazyFrame !== undefined) cancelAnimationFrame(this.#lazyFrame);
     this.#lazyFrame = undefined;
     clearTimeout(this.#lazyTimer);
