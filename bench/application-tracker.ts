@@ -86,12 +86,9 @@ async function floor(tracker: number): Promise<void> {
   const layers: [string, string[], string[], string[]][] = [
     ['Lit', [], [], []],
     [
-      '+ session context (@lit/context)',
-      [
-        "import { ContextConsumer } from '@lit/context';",
-        "import { sessionContext } from '/components/core/session/session-context.ts';",
-      ],
-      ['s = new ContextConsumer(this, { context: sessionContext, subscribe: true });'],
+      '+ session (SessionConsumer)',
+      ["import { SessionConsumer } from '/components/core/session/session-context.ts';"],
+      ['s = new SessionConsumer(this);'],
       [],
     ],
     [
