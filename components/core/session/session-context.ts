@@ -4,7 +4,7 @@
  * single-spa containers find it.
  *
  *   readonly #session = new SessionConsumer(this);
- *   const client = createApiClient({ baseUrl: s.apiBase, auth: s.apiAuth, locale: () => this.i18n.locale });
+ *   const client = createApiClient({ baseUrl, auth: followSessionAuth(() => this.#session.value), locale });
  */
 import { ContextEvent, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
