@@ -10,41 +10,32 @@ export interface AttemptSignal {
   dispose(): void;
 }
 
-/** Combines the caller's signal with a timeout of `timeoutMs` (AbortSignal.any where available, listeners otherwise). */
+/**
+ * Combines the caller's signal with a timeout of `timeoutMs`: the caller's abort is forwarded into the attempt's own
+ * controller (works in every browser, AbortSignal.any or not), and `dispose()` removes that listener again.
+ */
 export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
-  const timeoutController = new AbortController();
+  const controller = new AbortController();
   let timedOut = false;
   const timer =
     Number.isFinite(timeoutMs) && timeoutMs > 0
       ? setTimeout(() => {
           timedOut = true;
-          timeoutController.abort(new DOMException(`Request timed out after ${timeoutMs} ms`, 'TimeoutError'));
+          controller.abort(new DOMException(`Request timed out after ${timeoutMs} ms`, 'TimeoutError'));
         }, timeoutMs)
       : undefined;
-
-  let signal: AbortSignal;
-  let removeListener = (): void => {};
-  if (!callerSignal) {
-    signal = timeoutController.signal;
-  } else if (typeof AbortSignal.any === 'function') {
-    signal = AbortSignal.any([callerSignal, timeoutController.signal]);
-  } else {
-    // Fallback for browsers without AbortSignal.any: forward the caller's abort into the timeout controller.
-    const forward = (): void => timeoutController.abort(callerSignal.reason);
-    if (callerSignal.aborted) forward();
-    else callerSignal.addEventListener('abort', forward, { once: true });
-    removeListener = () => callerSignal.removeEventListener('abort', forward);
-    signal = timeoutController.signal;
-  }
+  const forward = (): void => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) forward();
+  else callerSignal?.addEventListener('abort', forward, { once: true });
 
   return {
-    signal,
+    signal: controller.signal,
     get timedOut() {
       return timedOut;
     },
     dispose() {
-      if (timer !== undefined) clearTimeout(timer);
-      removeListener();
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', forward);
     },
   };
 }

@@ -195,7 +195,7 @@ describe('core/api retries, timeout and abort', () => {
     expect(counter.calls()).to.equal(0);
   });
 
-  it('abort and timeout still work without AbortSignal.any (fallback path)', async () => {
+  it('abort and timeout work in a browser without AbortSignal.any (the caller’s abort is forwarded)', async () => {
     const original = AbortSignal.any;
     // @ts-expect-error -- simulate an older browser for this test only
     AbortSignal.any = undefined;
