@@ -455,12 +455,7 @@ export class GuApplicationTracker extends LitElement {
         <button class="btn" type="button" ?disabled=${!page || page.rows.length === 0} @click=${this.exportCsv}>
           ${msg.exportCsv}
         </button>
-        <button
-          class="btn"
-          type="button"
-          aria-expanded=${this.chartShown ? 'true' : 'false'}
-          @click=${this.#toggleChart}
-        >
+        <button class="btn" type="button" aria-expanded=${String(this.chartShown)} @click=${this.#toggleChart}>
           ${this.chartShown ? msg.hideChart : msg.showChart}
         </button>
       </div>
@@ -550,7 +545,7 @@ export class GuApplicationTracker extends LitElement {
               <button
                 class="btn"
                 type="button"
-                aria-disabled=${page.page <= 1 ? 'true' : 'false'}
+                aria-disabled=${String(page.page <= 1)}
                 @click=${() => page.page > 1 && this.#goToPage(page.page - 1)}
               >
                 ${msg.prevPage}
@@ -559,7 +554,7 @@ export class GuApplicationTracker extends LitElement {
               <button
                 class="btn"
                 type="button"
-                aria-disabled=${page.page >= pages ? 'true' : 'false'}
+                aria-disabled=${String(page.page >= pages)}
                 @click=${() => page.page < pages && this.#goToPage(page.page + 1)}
               >
                 ${msg.nextPage}
