@@ -13,8 +13,7 @@ import {
   type ApplicationSort,
   type ListQuery,
 } from './list-api.js';
-import type { StatusEvent } from './api.js';
-import type { LiveStatus, LiveStatusHost } from './live.js';
+import type { LiveStatus } from './live.js';
 import type * as ListStates from './list-states.js';
 import type { GuFiltersChangeEvent } from './parts/application-filters.js';
 import { controlStyles, trackerStyles } from './application-tracker.styles.js';
@@ -75,7 +74,7 @@ export class GuApplicationTracker extends LitElement {
   };
 
   readonly #i18n = new LocaleController(this, listMessages);
-  readonly #session = new SessionConsumer(this, () => this.#syncLive());
+  readonly #session = new SessionConsumer(this);
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;
@@ -103,8 +102,8 @@ export class GuApplicationTracker extends LitElement {
   /** The request behind the list (and its key): aborted when a newer one starts or the element is removed. */
   #listAbort?: AbortController;
   #listKey?: string;
+  /** Live status (live.ts, a controller of this element), loaded once the first rows are painted. */
   #live?: LiveStatus;
-  #liveLoading = false;
   /** Set once the first answer of the list is painted: until then nothing else loads (filters, agencies, live). */
   #firstPainted = false;
   #lazyFrame?: number;
@@ -133,11 +132,6 @@ export class GuApplicationTracker extends LitElement {
     return status === 'signed-in' || status === 'expiring';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#syncLive();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Nothing may outlive the element: the list request (with its retries), the poll, the timers (the filters panel
@@ -146,7 +140,6 @@ export class GuApplicationTracker extends LitElement {
     this.#listAbort = undefined;
     this.#listKey = undefined; // connected again, it loads again
     if (this.listState === 'pending') this.listState = this.page ? 'complete' : 'initial';
-    this.#live?.stop();
     clearTimeout(this.#searchTimer);
     if (this.#lazyFrame !== undefined) cancelAnimationFrame(this.#lazyFrame);
     this.#lazyFrame = undefined;
@@ -163,6 +156,7 @@ export class GuApplicationTracker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pollInterval')) this.#loadLive();
     if (changed.has('pageSize')) {
       this.pageSize = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 20));
       if (this.query.pageSize !== this.pageSize) this.query = { ...this.query, pageSize: this.pageSize, page: 1 };
@@ -180,10 +174,6 @@ export class GuApplicationTracker extends LitElement {
 
   protected override firstUpdated(): void {
     this.renderRoot.addEventListener('click', (event) => this.#onRowClick(event));
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('pollInterval')) this.#syncLive();
   }
 
   /** The API client, created from `api-base` (or the session's) with the session's token access. */
@@ -262,7 +252,10 @@ export class GuApplicationTracker extends LitElement {
    * need: the filters panel with its agencies, and live status. A later load retries a panel that failed to load.
    */
   #afterListPaint(): void {
-    if (this.#firstPainted) return void this.#loadFiltersPanel();
+    if (this.#firstPainted) {
+      void this.#loadFiltersPanel();
+      return this.#loadLive();
+    }
     if (this.#lazyFrame !== undefined || this.#lazyTimer !== undefined) return;
     void this.updateComplete.then(() => {
       if (!this.isConnected || this.#lazyFrame !== undefined || this.#lazyTimer !== undefined) return;
@@ -274,7 +267,7 @@ export class GuApplicationTracker extends LitElement {
           this.#firstPainted = true;
           this.requestUpdate(); // the panel's place in the «Фильтры» disclosure
           void this.#loadFiltersPanel();
-          this.#syncLive();
+          this.#loadLive();
         });
       });
     });
@@ -293,33 +286,25 @@ export class GuApplicationTracker extends LitElement {
   // ——— Live status ———
 
   /**
-   * Polls while connected, signed in and `pollInterval` > 0 (loading live.ts the first time), once the first rows
-   * are painted; stops otherwise.
+   * Loads live status (live.ts, which then polls on its own while connected and signed in) once the first rows are
+   * painted, if the tracker polls at all; after a failed load, the next load of the list tries again.
    */
-  #syncLive(): void {
-    // Not before the first rows are painted (afterListPaint starts it then).
-    const wanted = this.#firstPainted && this.isConnected && this.#signedIn && this.pollInterval > 0;
-    if (!wanted) return this.#live?.stop();
-    if (this.#live) return this.#live.start(0);
-    if (this.#liveLoading) return;
-    this.#liveLoading = true;
+  #loadLive(): void {
+    if (this.#live || !this.#firstPainted || !(this.pollInterval > 0)) return;
     void import('./live.js').then(
       ({ LiveStatus }) => {
-        this.#liveLoading = false;
-        this.#live ??= new LiveStatus(this as unknown as LiveStatusHost);
-        this.#syncLive();
+        this.#live ??= new LiveStatus(this, {
+          api: () => this.api(),
+          signedIn: () => this.#signedIn,
+          view: () => ({ page: this.page, msg: this.#i18n.msg, locale: this.#i18n.lang }),
+          changed: (event) => {
+            if (this.openId === event.applicationId) this.#detail()?.reload();
+            this.requestUpdate();
+          },
+        });
       },
-      () => {
-        this.#liveLoading = false;
-      },
+      () => undefined,
     );
-  }
-
-  /** A live status change (from live.ts): updates the row and the counts, announces it and fires the event. */
-  protected onStatusEvent(event: StatusEvent): void {
-    this.#live?.apply(event, this.page, this.#i18n.msg, this.#i18n.lang);
-    if (this.openId === event.applicationId) this.#detail()?.reload();
-    this.requestUpdate();
   }
 
   // ——— List ———

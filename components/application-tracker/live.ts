@@ -1,9 +1,10 @@
 /**
- * Live status: polls `GET /applications/events` and hands each change to the tracker, which updates the row,
- * announces it politely and fires `gu-application-status-changed`. Loaded only when the tracker is signed in with
- * a poll interval. `stop()` (the tracker's disconnectedCallback) clears the timer and aborts a poll in flight, so a
- * removed tracker leaves nothing running.
+ * Live status: a controller of the tracker that polls `GET /applications/events` while the tracker is connected,
+ * signed in and has a poll interval, and applies each change to the visible page — the row's status and unread mark,
+ * the counts — announces it politely and fires `gu-application-status-changed`. The tracker loads it once its first
+ * rows are painted. Removing the tracker clears the timer and aborts a poll in flight, so nothing keeps running.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isApiError, type ApiClient } from '../core/api/index.js';
 import { announce } from '../core/ui/announcer.js';
 import { fetchEvents, type StatusEvent } from './api.js';
@@ -13,30 +14,72 @@ import { listLater } from './locales/list-later.js';
 import type { ListMessages } from './locales/list-ru.js';
 import { GuApplicationStatusChangedEvent } from './events.js';
 
-export interface LiveStatusHost extends EventTarget {
+/** The element live status runs in: it re-checks after every update whether to poll. */
+export type LiveStatusHost = ReactiveControllerHost &
+  HTMLElement & {
+    /** Milliseconds between polls; 0 stops. */
+    readonly pollInterval: number;
+  };
+
+/** What live status needs of the tracker besides the element. */
+export interface LiveStatusOptions {
   api(): ApiClient;
-  /** Milliseconds between polls; 0 stops. */
-  readonly pollInterval: number;
-  onStatusEvent(event: StatusEvent): void;
+  /** Whether the session lets the widget load data. */
+  signedIn(): boolean;
+  /** The visible page (changed in place), the list's strings and their language. */
+  view(): { page: ApplicationPage | undefined; msg: ListMessages; locale: Locale };
+  /** After a change was applied: the tracker renders again (and reloads the detail of that application if open). */
+  changed(event: StatusEvent): void;
 }
 
-export class LiveStatus {
+export class LiveStatus implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private abort: AbortController | undefined;
   private failures = 0;
   private cursor: number | undefined;
+  /** The interval polling runs with (0: stopped). */
+  private interval = 0;
 
-  constructor(private readonly host: LiveStatusHost) {}
+  constructor(
+    private readonly host: LiveStatusHost,
+    private readonly options: LiveStatusOptions,
+  ) {
+    host.addController(this); // connected already: hostConnected runs now
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.interval = 0;
+    this.stop();
+  }
+
+  /** Polls while connected, signed in and `pollInterval` > 0 (at once when that starts or the interval changes). */
+  private sync(): void {
+    const interval = this.host.isConnected && this.options.signedIn() ? this.host.pollInterval : 0;
+    if (!(interval > 0)) {
+      this.interval = 0;
+      return this.stop();
+    }
+    if (interval === this.interval && this.running) return;
+    this.interval = interval;
+    this.start(0);
+  }
 
   /** Whether a poll is scheduled or in flight. */
-  get running(): boolean {
+  private get running(): boolean {
     return this.timer !== undefined || this.abort !== undefined;
   }
 
   /** (Re)starts polling after `delay` ms. */
-  start(delay = 0): void {
+  private start(delay: number): void {
     this.stop();
-    if (!(this.host.pollInterval > 0)) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.poll();
@@ -47,7 +90,8 @@ export class LiveStatus {
    * Applies a change to the visible page (the row's status and unread mark, the counts), announces it politely
    * («Заявление № …: новый статус «…»») — focus never moves — and fires `gu-application-status-changed`.
    */
-  apply(event: StatusEvent, page: ApplicationPage | undefined, msg: ListMessages, locale: Locale): void {
+  private apply(event: StatusEvent): void {
+    const { page, msg, locale } = this.options.view();
     const row = page?.rows.find((r) => r.ok && r.application.id === event.applicationId);
     if (page && row?.ok) {
       page.counts[event.previousStatus] = Math.max(0, page.counts[event.previousStatus] - 1);
@@ -58,10 +102,11 @@ export class LiveStatus {
     this.host.dispatchEvent(
       new GuApplicationStatusChangedEvent(event.applicationId, event.number, event.status, event.previousStatus),
     );
+    this.options.changed(event);
   }
 
   /** Clears the timer and aborts the poll in flight. */
-  stop(): void {
+  private stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.abort?.abort();
@@ -72,19 +117,19 @@ export class LiveStatus {
     const abort = new AbortController();
     this.abort = abort;
     try {
-      const { events, cursor } = await fetchEvents(this.host.api(), this.cursor, abort.signal);
+      const { events, cursor } = await fetchEvents(this.options.api(), this.cursor, abort.signal);
       if (this.abort !== abort) return;
       const first = this.cursor === undefined;
       this.cursor = cursor;
       this.failures = 0;
-      if (!first) for (const event of events) this.host.onStatusEvent(event);
+      if (!first) for (const event of events) this.apply(event);
     } catch (error) {
       if (isApiError(error) && error.kind === 'aborted') return;
       this.failures += 1; // quiet: live status resumes when the server answers again
     }
     if (this.abort !== abort) return;
     this.abort = undefined;
-    const interval = this.host.pollInterval;
-    this.start(this.failures > 0 ? Math.min(60_000, interval * 2 ** Math.min(this.failures, 4)) : interval);
+    const { interval, failures } = this;
+    this.start(failures > 0 ? Math.min(60_000, interval * 2 ** Math.min(failures, 4)) : interval);
   }
 }

@@ -131,10 +131,44 @@ describe('gu-application-tracker: removal leaves nothing behind', () => {
   });
 
   it('put back after removal, it loads and polls again', async () => {
+    probe = instrument();
     const h = await mountTracker({ pollInterval: 100 });
+    const polls = () => probe!.calls.filter((path) => path.endsWith('/applications/events'));
+    await h.waitForList();
+    await until(() => polls().length >= 1, 4000, 'a poll');
     h.tracker.remove();
+    await settle(300);
+    const whileRemoved = polls().length;
     h.wrapper.append(h.tracker);
     await h.waitForList();
     expect(h.rows().length).to.be.greaterThan(0);
+    await until(() => polls().length >= whileRemoved + 2, 4000, 'polling again');
+  });
+
+  it('polls only while signed in with a poll interval: 0 or signing out stops it, and it resumes', async () => {
+    probe = instrument();
+    const h = await mountTracker({ pollInterval: 0 });
+    const polls = () => probe!.calls.filter((path) => path.endsWith('/applications/events'));
+    await h.waitForList();
+    await settle(400);
+    expect(polls(), 'polled with poll-interval 0').to.have.length(0);
+    /** Polls made over 400 ms once whatever is in flight has settled. */
+    const pollsOver400ms = async () => {
+      await settle(150);
+      const before = polls().length;
+      await settle(400);
+      return polls().length - before;
+    };
+    h.tracker.pollInterval = 100;
+    await until(() => polls().length >= 2, 4000, 'polling at poll-interval 100');
+    h.tracker.pollInterval = 0;
+    expect(await pollsOver400ms(), 'polls after poll-interval 0').to.equal(0);
+    h.tracker.pollInterval = 100;
+    await until(() => polls().length >= 4, 4000, 'polling again');
+    h.session.update({ status: 'signed-out', reason: 'user' });
+    expect(await pollsOver400ms(), 'polls after signing out').to.equal(0);
+    h.session.update({ status: 'signed-in', reason: undefined });
+    const resumedFrom = polls().length;
+    await until(() => polls().length >= resumedFrom + 2, 4000, 'polling after signing in again');
   });
 });
