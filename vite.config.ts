@@ -337,6 +337,38 @@ export function compactCss(parts: readonly string[]): string[] {
 }
 
 /**
+ * Elements that are block-level by default and that no style sheet of ours makes inline-level: white space next to
+ * one of them is never rendered (it collapses at the start or end of a line, or sits between blocks, table parts or
+ * list items).
+ */
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote caption details dialog dd div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hr legend li main nav ol p section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/**
+ * The static parts of one `html` template without indentation: a run of white space with a line break goes where it
+ * touches a tag of a block element (BLOCK_TAGS) — inside or outside it, white space there is never rendered, and it
+ * would cost a text node per instance — and becomes one space elsewhere (HTML collapses it to one anyway).
+ */
+export function compactHtml(parts: readonly string[]): string[] {
+  const HOLE = '\u0000'; // an interpolation
+  if (parts.some((part) => part.includes(HOLE))) return [...parts];
+  const joined = parts.join(HOLE);
+  const isBlock = (tag: string | undefined) => tag !== undefined && BLOCK_TAGS.has(tag.toLowerCase());
+  return joined
+    .replace(/[ \t]*\n\s*/g, (run: string, offset: number) => {
+      const before = joined.slice(Math.max(0, joined.lastIndexOf('<', offset)), offset);
+      const left = /^<\/?([a-zA-Z][\w-]*)[^<>]*>$/.exec(before)?.[1];
+      const right = /^<\/?([a-zA-Z][\w-]*)/.exec(joined.slice(offset + run.length))?.[1];
+      return isBlock(left) || isBlock(right) ? '' : ' ';
+    })
+    .split(HOLE);
+}
+
+/**
  * The local name of base-styles' `token` in a module (imported from core/theme's base-styles.js or index.js, or
  * base-styles.ts itself), or undefined.
  */
@@ -436,7 +468,7 @@ export function compactTemplates(): Plugin {
             }
             texts = compactCss(raws);
           } else if (raws.some((raw) => /<(?:pre|textarea)\b/i.test(raw))) continue;
-          else texts = raws.map((raw) => raw.replace(/[ \t]*\n\s*/g, ' '));
+          else texts = compactHtml(raws);
           quasis.forEach((part, index) => {
             if (texts[index] !== raws[index]) edits.push({ start: part.start, end: part.end, text: texts[index]! });
           });

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compactCss, compactTemplates } from '../../vite.config.js';
+import { compactCss, compactHtml, compactTemplates } from '../../vite.config.js';
 
 test('compactCss drops comments and optional white space, keeps strings and needed spaces', () => {
   const [css] = compactCss([
@@ -60,7 +60,7 @@ test('compactTemplates rewrites html and css templates of our sources only, and 
     'const d = other`\n  untouched\n`;',
   ].join('\n');
   const out = transform.handler.call({}, source, '/repo/components/x/x.ts')!.code;
-  assert.match(out, /html`<div> <span>\$\{x\}<\/span> <\/div>`/);
+  assert.match(out, /html`<div><span>\$\{x\}<\/span><\/div>`/);
   assert.match(out, /css` \.a\{color:red\}`/);
   assert.match(out, /html`<textarea>\n {2}keep\n<\/textarea>`/);
   assert.match(out, /other`\n {2}untouched\n`/);
@@ -91,4 +91,32 @@ test('compactTemplates writes token() out as the text it makes at run time, and 
   // What the build writes is what token() returns at run time (compacting aside).
   const { token } = await import('../../components/core/theme/base-styles.js');
   assert.equal(String(token('--gu-space')), `var(--gu-space, ${TOKEN_DEFAULTS['--gu-space']})`);
+});
+
+test('compactHtml drops line-break runs next to block elements only, and keeps one space between inline content', () => {
+  // html`<li>\n  <div>\n    <button>${a}</button>\n    <span>${b}</span>\n  </div>\n  <dd>\n    ${c}\n    ${d}\n  </dd>\n</li>`
+  assert.deepEqual(
+    compactHtml([
+      '<li>\n  <div>\n    <button>',
+      '</button>\n    <span>',
+      '</span>\n  </div>\n  <dd class=',
+      '>\n    ',
+      '\n    ',
+      '\n  </dd>\n  <label>x</label>\n  <input />\n</li>',
+    ]),
+    [
+      '<li><div><button>',
+      '</button> <span>',
+      '</span></div><dd class=',
+      '>',
+      ' ',
+      '</dd><label>x</label> <input /></li>',
+    ],
+  );
+  // Text next to a block keeps no run (collapsed there anyway); white space within a line is left as written.
+  assert.deepEqual(compactHtml(['Итого:\n  <p>a  b</p>\n  ещё']), ['Итого:<p>a  b</p>ещё']);
+  // Custom elements are inline by default: a space stays next to them.
+  assert.deepEqual(compactHtml(['<gu-button>a</gu-button>\n  <gu-button>b</gu-button>']), [
+    '<gu-button>a</gu-button> <gu-button>b</gu-button>',
+  ]);
 });
