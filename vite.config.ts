@@ -435,10 +435,9 @@ function foldTokens(
 }
 
 /**
- * Ships our `html`, `svg` and `css` templates without their indentation: in the static parts of markup, every run
- * of white space that holds a line break becomes one space (HTML collapses such runs to one space anyway; a template
- * with static text in `<pre>` or `<textarea>`, where white space counts, is left as it is, and no template of ours
- * sets `white-space: pre*` on static text); style sheets are compacted by compactCss, after every
+ * Ships our `html`, `svg` and `css` templates without their indentation: markup by compactHtml (a template with
+ * static text in `<pre>` or `<textarea>`, where white space counts, is left as it is, and no template of ours sets
+ * `white-space: pre*` on static text); style sheets are compacted by compactCss, after every
  * `${token('--gu-…')}` in them is written out as the text it makes at run time, `var(--gu-…, default)` (so the
  * tokens' table stays out of the bundle). Our sources only (components/, shells/).
  */
