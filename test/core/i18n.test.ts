@@ -1,6 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import {
+  apiErrorMessage,
   coreMessages,
   formatDate,
   formatMoney,
@@ -246,5 +247,31 @@ describe('i18n: catalogs loaded on demand', () => {
     expect(second.i18n.ready(), 'already loaded').to.equal(undefined);
     expect(p(second).textContent).to.equal('Hello');
     expect(loads, 'one download for every host').to.equal(1);
+  });
+});
+
+describe('i18n: messages for failed requests', () => {
+  it('words every ApiError kind from the core catalog, and leaves rate-limited, aborted and unknown kinds to the caller', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      const core = coreMessages[locale];
+      const worded = [
+        'network',
+        'timeout',
+        'unauthorized',
+        'forbidden',
+        'not-found',
+        'conflict',
+        'validation',
+        'server',
+        'malformed',
+      ];
+      const texts = worded.map((kind) => apiErrorMessage(core, kind));
+      for (const [index, text] of texts.entries())
+        expect(text, `${locale} ${worded[index]}`).to.be.a('string').and.not.equal('');
+      expect(new Set(texts).size, 'one distinct message per kind').to.equal(worded.length);
+      expect(apiErrorMessage(core, 'network')).to.equal(core.apiNetwork);
+      for (const kind of ['rate-limited', 'aborted', 'teapot', 'constructor', '__proto__', undefined])
+        expect(apiErrorMessage(core, kind), String(kind)).to.equal(undefined);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LocaleController, coreMessages } from '../i18n/index.js';
+import { LocaleController, apiErrorMessage, coreMessages } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
 import { announce } from './announcer.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
@@ -318,36 +318,14 @@ export class GuErrorState extends LitElement {
   /** The message shown: `message`, else the catalog message for the error kind. */
   get text(): string {
     if (this.message) return this.message;
-    const core = this.core.msg;
     const msg = this.i18n.msg;
-    switch (this.error?.kind) {
-      case 'network':
-        return core.apiNetwork;
-      case 'timeout':
-        return core.apiTimeout;
-      case 'unauthorized':
-        return core.apiUnauthorized;
-      case 'forbidden':
-        return core.apiForbidden;
-      case 'not-found':
-        return core.apiNotFound;
-      case 'conflict':
-        return core.apiConflict;
-      case 'validation':
-        return core.apiValidation;
-      case 'server':
-        return core.apiServer;
-      case 'malformed':
-        return core.apiMalformed;
-      case 'rate-limited': {
-        const seconds = this.error.retryAfter;
-        return seconds !== undefined && Number.isFinite(seconds) && seconds > 0
-          ? msg.rateLimited(this.i18n.plural(Math.ceil(seconds), msg.seconds))
-          : msg.rateLimitedNoTime;
-      }
-      default:
-        return msg.errorGeneric;
+    if (this.error?.kind === 'rate-limited') {
+      const seconds = this.error.retryAfter;
+      return seconds !== undefined && Number.isFinite(seconds) && seconds > 0
+        ? msg.rateLimited(this.i18n.plural(Math.ceil(seconds), msg.seconds))
+        : msg.rateLimitedNoTime;
     }
+    return apiErrorMessage(this.core.msg, this.error?.kind) ?? msg.errorGeneric;
   }
 
   /** Moves focus to the heading, so a screen reader reads it after a failed action. */

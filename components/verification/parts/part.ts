@@ -1,7 +1,7 @@
 /** The one base class of <gu-verification>'s flow parts: props from the element, locale, focus, navigation, errors. */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { isApiError } from '../../core/api/index.js';
-import { LocaleController, coreMessages, type LazyCatalogs } from '../../core/i18n/index.js';
+import { LocaleController, apiErrorMessage, coreMessages, type LazyCatalogs } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/index.js';
 import { AnnouncerController } from '../../core/ui/announcer.js';
 import { PartChangedEvent, PartNavigateEvent } from '../shared.js';
@@ -102,28 +102,8 @@ export class VerificationPart extends LitElement {
   protected errorText(error: unknown): string {
     const core = coreMessages[this.i18n.locale];
     if (!isApiError(error)) return core.apiServer;
-    switch (error.kind) {
-      case 'network':
-        return core.apiNetwork;
-      case 'timeout':
-        return core.apiTimeout;
-      case 'unauthorized':
-        return core.apiUnauthorized;
-      case 'forbidden':
-        return core.apiForbidden;
-      case 'not-found':
-        return core.apiNotFound;
-      case 'conflict':
-        return core.apiConflict;
-      case 'validation':
-        return core.apiValidation;
-      case 'rate-limited':
-        return core.apiRateLimited(error.retryAfter ?? 60);
-      case 'malformed':
-        return core.apiMalformed;
-      default:
-        return core.apiServer;
-    }
+    if (error.kind === 'rate-limited') return core.apiRateLimited(error.retryAfter ?? 60);
+    return apiErrorMessage(core, error.kind) ?? core.apiServer;
   }
 
   /** The end of every confirmed-level method: the level went up (the element refreshes the session). */
