@@ -134,8 +134,8 @@ export class GuApplicationTracker extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Nothing may outlive the element: the list request (with its retries), the poll, the timers (the filters panel
-    // aborts its own agencies request).
+    // Nothing may outlive the element: the list request (with its retries) and the timers (live status stops its
+    // poll and the filters panel aborts its agencies request themselves).
     this.#listAbort?.abort();
     this.#listAbort = undefined;
     this.#listKey = undefined; // connected again, it loads again
