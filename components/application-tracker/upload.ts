@@ -4,32 +4,26 @@
  */
 import { ApiError, pathSegment, type ApiAuth, type ApiAuthHooks } from '../core/api/index.js';
 import {
+  DOCUMENT_TYPES,
   acceptedMediaType,
   checkFile as checkAcceptedFile,
   readFileBase64,
   uploadWithProgress,
-  type AcceptedTypes,
   type FileRefusal,
 } from '../core/api/upload.js';
 import type { ApplicationDocument } from './api.js';
 
-/** Accepted media types and their extensions (seeds 000, 004: PDF, JPG, PNG). */
-export const ACCEPTED_TYPES: AcceptedTypes = {
-  'application/pdf': ['.pdf'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/png': ['.png'],
-};
 /** Largest file (seed 000: up to 10 MB). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Why a file is refused before upload, or undefined when it may be sent. */
 export function checkFile(file: File, maxBytes = MAX_FILE_BYTES): FileRefusal | undefined {
-  return checkAcceptedFile(file, maxBytes, ACCEPTED_TYPES);
+  return checkAcceptedFile(file, maxBytes, DOCUMENT_TYPES);
 }
 
 /** The media type of an accepted file. */
 export function mediaTypeOf(file: File): ApplicationDocument['mediaType'] {
-  return (acceptedMediaType(file, ACCEPTED_TYPES) ?? 'application/pdf') as ApplicationDocument['mediaType'];
+  return (acceptedMediaType(file, DOCUMENT_TYPES) ?? 'application/pdf') as ApplicationDocument['mediaType'];
 }
 
 /** Options of `uploadDocument`. */

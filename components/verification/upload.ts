@@ -4,24 +4,17 @@
  */
 import { ApiError, type ApiAuth, type ApiAuthHooks } from '../core/api/index.js';
 import {
+  DOCUMENT_TYPES,
   acceptedMediaType,
   checkFile as checkAcceptedFile,
   readFileBase64,
   uploadWithProgress,
-  type AcceptedTypes,
   type FileRefusal,
 } from '../core/api/upload.js';
 
-/** Accepted media types and their extensions (seeds 000, 001, 004: JPG, PNG, PDF). */
-export const ACCEPTED_TYPES: AcceptedTypes = {
-  'application/pdf': ['.pdf'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/png': ['.png'],
-};
-
 /** Why a file is refused before upload, or undefined when it may be sent. */
 export function checkFile(file: File, maxBytes: number): FileRefusal | undefined {
-  return checkAcceptedFile(file, maxBytes, ACCEPTED_TYPES);
+  return checkAcceptedFile(file, maxBytes, DOCUMENT_TYPES);
 }
 
 /** A stored scan. */
@@ -55,7 +48,7 @@ export async function uploadScan(options: UploadOptions): Promise<UploadedScan> 
   if (options.signal?.aborted) throw new ApiError('aborted', 'Upload cancelled');
   const body = {
     fileName: options.file.name,
-    mediaType: acceptedMediaType(options.file, ACCEPTED_TYPES) ?? 'application/pdf',
+    mediaType: acceptedMediaType(options.file, DOCUMENT_TYPES) ?? 'application/pdf',
     content: await readFileBase64(options.file),
   };
   return uploadWithProgress({

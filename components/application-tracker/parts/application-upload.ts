@@ -9,7 +9,8 @@ import { controlStyles } from '../application-tracker.styles.js';
 import { partStyles } from './part-styles.js';
 import { GuApplicationDocumentAddedEvent } from '../events.js';
 import { trackerMessages } from './messages.js';
-import { ACCEPTED_TYPES, MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
+import { DOCUMENT_TYPES } from '../../core/api/upload.js';
+import { MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
 
 type FileState = 'ready' | 'refused' | 'uploading' | 'done' | 'failed' | 'cancelled';
 
@@ -23,7 +24,7 @@ interface ChosenFile {
   abort?: AbortController;
 }
 
-const ACCEPT = [...Object.keys(ACCEPTED_TYPES), ...Object.values(ACCEPTED_TYPES).flat()].join(',');
+const ACCEPT = [...Object.keys(DOCUMENT_TYPES), ...Object.values(DOCUMENT_TYPES).flat()].join(',');
 
 /**
  * @summary Adding documents to an application: a file picker and drag and drop, type and size checked before

@@ -21,5 +21,5 @@ export { createIdempotencyKey } from './idempotency.js';
 export { pathSegment } from './url.js';
 export type { QueryParams } from './url.js';
 export type { RetryConfig } from './request.js';
-export { acceptedMediaType, checkFile, readFileBase64, uploadWithProgress } from './upload.js';
+export { DOCUMENT_TYPES, acceptedMediaType, checkFile, readFileBase64, uploadWithProgress } from './upload.js';
 export type { AcceptedTypes, FileRefusal, UploadWithProgressOptions } from './upload.js';

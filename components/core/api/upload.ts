@@ -43,6 +43,13 @@ function extensionOf(file: File): string {
   return /\.[^.]+$/.exec(file.name.toLowerCase())?.[0] ?? '';
 }
 
+/** The documents citizens attach (seeds 000, 001, 004): PDF, JPEG and PNG scans, by media type and extension. */
+export const DOCUMENT_TYPES: AcceptedTypes = {
+  'application/pdf': ['.pdf'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+};
+
 /** The accepted media type of a file by its extension, or undefined when the extension is not accepted. */
 export function acceptedMediaType(file: File, accepted: AcceptedTypes): string | undefined {
   const extension = extensionOf(file);
