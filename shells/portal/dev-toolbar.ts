@@ -5,45 +5,13 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { LocaleController } from '../../components/core/i18n/index.js';
-import { SessionConsumer, type Session } from '../../components/core/session/session-context.js';
+import { SessionConsumer } from '../../components/core/session/session-context.js';
 import { applyTheme, baseStyles, THEME_NAMES, token, type ThemeName } from '../../components/core/theme/index.js';
 import { TEST_CITIZENS } from '../../mocks/oidc/citizens.js';
+import { signInAsTestCitizen } from '../../mocks/oidc/embedded-sign-in.js';
 import { getScenario, isScenarioName, SCENARIOS, setScenario } from '../../mocks/scenarios.js';
 import { guardedDefine } from '../adapter/define.js';
 import { portalEn, portalRu } from './locales.js';
-
-/**
- * Signs in as a test citizen of the mock provider without a page navigation (MSW cannot answer one):
- * the session creates the authorization request, the mock's embedded endpoint checks the credentials and
- * answers the redirect URI with the code, and the session exchanges it (mocks/oidc/README.md).
- */
-export async function signInAsTestCitizen(
-  session: Session,
-  authority: string,
-  login: string,
-  password: string,
-): Promise<void> {
-  const request = await session.createAuthorizationRequest();
-  const response = await fetch(`${authority.replace(/\/$/, '')}/embedded/authorize`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      client_id: request.clientId,
-      redirect_uri: request.redirectUri,
-      response_type: 'code',
-      scope: request.scope,
-      state: request.state,
-      nonce: request.nonce,
-      code_challenge: request.codeChallenge,
-      code_challenge_method: request.codeChallengeMethod,
-      login,
-      password,
-    }),
-  });
-  if (!response.ok) throw new Error(`embedded authorize answered ${response.status}`);
-  const { redirectTo } = (await response.json()) as { redirectTo: string };
-  await session.acceptAuthorizationResponse(redirectTo);
-}
 
 /**
  * Switches of the demo portals.

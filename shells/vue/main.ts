@@ -7,7 +7,7 @@
  */
 import type { Ref } from 'vue';
 import type { Session } from '../../components/core/session/session-context.js';
-import { signInAsTestCitizen } from '../portal/dev-toolbar.js';
+import { signInAsTestCitizen } from '../../mocks/oidc/embedded-sign-in.js';
 import { startDemoBackend } from '../portal/mock-backend.js';
 import { loadSessionElements, widgetLoader } from '../portal/widgets.js';
 import { VUE_HOST_MESSAGES, type VueHostLocale } from './locales.js';

@@ -29,7 +29,7 @@ export const CHROME_ARGS = [
 ];
 
 /** Bundles an entry (with its own copy of every dependency) into `outDir/<name>.js`. */
-async function bundle(entry: string, outDir: string, name: string): Promise<void> {
+export async function bundle(entry: string, outDir: string, name: string): Promise<void> {
   await build({
     configFile: false,
     root: repoRoot,

@@ -14,10 +14,9 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROME_ARGS, servePages } from './harness.js';
+import { CHROME_ARGS, bundle, servePages } from './harness.js';
 
 // 9506 is login-qr.test.ts's: this file has its own port so both can run at once.
 const PAGE_PORT = 9507;
@@ -29,6 +28,7 @@ const PORTAL_PAGE = `
 import ${at('components/core/session/gu-session.js')};
 import ${at('components/verification/gu-verification.js')};
 import { startMockWorker } from ${at('mocks/browser.js')};
+import { signInAsTestCitizen } from ${at('mocks/oidc/embedded-sign-in.js')};
 
 await startMockWorker({ quiet: true });
 const here = location.origin + location.pathname;
@@ -42,24 +42,7 @@ document.querySelector('main').append(session);
 
 // Sign in as the standard-level citizen through the embedded hand-over (what <gu-login> does).
 while (!session.session || session.session.status === 'unknown') await new Promise((r) => setTimeout(r, 50));
-const request = await session.createAuthorizationRequest();
-const response = await fetch('/mock-oidc/embedded/authorize', {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify({
-    client_id: request.clientId,
-    redirect_uri: request.redirectUri,
-    response_type: 'code',
-    scope: request.scope,
-    state: request.state,
-    nonce: request.nonce,
-    code_challenge: request.codeChallenge,
-    code_challenge_method: request.codeChallengeMethod,
-    login: 'standard',
-    password: 'standard-2026',
-  }),
-});
-await session.acceptAuthorizationResponse((await response.json()).redirectTo);
+await signInAsTestCitizen(session.session, '/mock-oidc', 'standard', 'standard-2026');
 `;
 
 const PORTAL_HTML = `<!doctype html>
@@ -74,23 +57,6 @@ const PORTAL_HTML = `<!doctype html>
   </body>
 </html>
 `;
-
-async function bundle(entry: string, outDir: string, name: string): Promise<void> {
-  await build({
-    configFile: false,
-    root: repoRoot,
-    logLevel: 'error',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: false,
-      copyPublicDir: false,
-      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-    },
-  });
-}
 
 /** Builds the portal page and the mock bank page (at its dev-server path) into `dir`. */
 async function buildPages(dir: string): Promise<void> {

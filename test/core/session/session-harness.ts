@@ -13,6 +13,7 @@ import { resetUserManagersForTests } from '../../../components/core/session/user
 import { resetDiscoveryForTests } from '../../../components/core/session/discovery.js';
 import { resetMockOidc, TEST_CITIZENS } from '../../../mocks/oidc/index.js';
 import { useMockBackend } from '../../helpers/mock-backend.js';
+import { signInAsTestCitizen } from '../../../mocks/oidc/embedded-sign-in.js';
 
 export const AUTHORITY = '/mock-oidc';
 
@@ -65,26 +66,7 @@ export async function waitForStatus(element: GuSession, statuses: SessionStatus[
 
 /** The embedded hand-over with a test citizen's credentials. Resolves when accepted (rejects like the session does). */
 export async function signInEmbedded(element: GuSession, login: keyof typeof LOGINS = 'confirmed'): Promise<void> {
-  const request = await element.createAuthorizationRequest();
-  const response = await fetch(`${AUTHORITY}/embedded/authorize`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      client_id: request.clientId,
-      redirect_uri: request.redirectUri,
-      response_type: 'code',
-      scope: request.scope,
-      state: request.state,
-      nonce: request.nonce,
-      code_challenge: request.codeChallenge,
-      code_challenge_method: request.codeChallengeMethod,
-      login,
-      password: LOGINS[login],
-    }),
-  });
-  if (!response.ok) throw new Error(`embedded authorize answered ${response.status}`);
-  const { redirectTo } = (await response.json()) as { redirectTo: string };
-  await element.acceptAuthorizationResponse(redirectTo);
+  await signInAsTestCitizen(element.session, AUTHORITY, login, LOGINS[login]);
 }
 
 const LOGINS = { confirmed: 'confirmed-2026', standard: 'standard-2026', simplified: 'simplified-2026' } as const;
