@@ -23,3 +23,5 @@ export type { QueryParams } from './url.js';
 export type { RetryConfig } from './request.js';
 export { DOCUMENT_TYPES, acceptedMediaType, checkFile, readFileBase64, uploadWithProgress } from './upload.js';
 export type { AcceptedTypes, FileRefusal, UploadWithProgressOptions } from './upload.js';
+export { checkServerUrl, safeServerUrl } from './safe-url.js';
+export type { UnsafeUrlReason } from './safe-url.js';
