@@ -1,5 +1,5 @@
 /**
- * Requirement 29: the advisory strength meter (zxcvbn-ts with the common + English packs, our Russian /
+ * Requirement 29: the advisory strength meter (zxcvbn-ts core with the 5 000 most common passwords, our Russian /
  * transliteration dictionary and the citizen's own data). The named vectors score ≤ 1 and a passphrase ≥ 3; the
  * estimator and its dictionaries load from the page's origin only and nothing is requested anywhere else (every
  * fetch, XHR and resource load is recorded); the texts are ours (ru + en); the meter is announced on pause / blur,

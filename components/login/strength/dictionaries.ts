@@ -1,34 +1,23 @@
 /**
- * The strength meter's dictionaries in their own lazily loaded chunk: zxcvbn-ts common pack (49 233 common passwords,
- * diceware words, keyboard graphs), the small lists of the English pack (first names, numbers, days, months) and our
- * Russian / transliteration dictionary (`ru-dictionary.ts`).
+ * The strength meter's dictionaries in their own lazily loaded chunk, small on purpose (≤ 60 KB gzip for everything
+ * the new-password step loads, zxcvbn core included: test/node/login-size.test.ts):
  *
- * Left out on purpose: the English pack's common words, surnames and Wikipedia terms (≈ 690 KB gzip together). A
- * Russian citizen's weak passwords are caught by the common passwords, keyboard patterns and our own list; the meter is
- * advisory only (the server's blocklist decides), and ≈ 250 KB loaded on the new-password step is the most we ask of a
- * phone connection. zxcvbn's English feedback texts are not imported: the meter shows our catalogs (`messages.ts`).
+ * - the 5 000 most common passwords and the qwerty / keypad keyboard graphs, generated once from
+ *   @zxcvbn-ts/language-common into `common-passwords.ts` (provenance and licence there; the package itself is not
+ *   imported at run time);
+ * - our Russian / transliteration dictionary (`ru-dictionary.ts`).
+ *
+ * No English word lists: a Russian citizen's weak passwords are caught by the common passwords, keyboard patterns,
+ * repeats and sequences, our own list and the citizen's own data. The meter is advisory only (the server's blocklist
+ * decides). zxcvbn's English feedback texts are not imported: the meter shows our catalogs (`messages.ts`).
  */
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as enDictionary } from '@zxcvbn-ts/language-en';
+import { commonPasswords, keyboardGraphs } from './common-passwords.js';
 import { ruNames, ruPasswords } from './ru-dictionary.js';
 
-export const graphs = adjacencyGraphs;
-
-/** English lists worth their bytes for Russian users' passwords. */
-const EN_LISTS = [
-  'firstnames-en',
-  'cardinalNumbers-en',
-  'ordinalNumbers-en',
-  'daysOfWeek-en',
-  'months-en',
-  'seasons-en',
-];
-
-const englishLists: Record<string, string[]> = enDictionary;
+export const graphs = keyboardGraphs;
 
 export const dictionary: Record<string, string[]> = {
-  ...commonDictionary,
-  ...Object.fromEntries(EN_LISTS.flatMap((name) => (englishLists[name] ? [[name, englishLists[name]]] : []))),
+  'passwords-common': [...commonPasswords],
   'passwords-ru': [...ruPasswords],
   'names-ru': [...ruNames],
 };
