@@ -90,7 +90,7 @@ export const trackerStyles = css`
     container-type: inline-size;
     overflow-wrap: anywhere;
   }
-  .content {
+  .content:not([hidden]) {
     display: flex;
     flex-direction: column;
     gap: calc(${token('--gu-space')} * 2);

@@ -318,6 +318,7 @@ export class GuApplicationTracker extends LitElement {
     event.preventDefault();
     clearTimeout(this.#searchTimer);
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q')!;
+    this.#listKey = undefined; // the same query submitted again is asked again (after a refusal, say)
     this.#setQuery({ q: input.value.trim() });
   }
 
@@ -561,7 +562,9 @@ export class GuApplicationTracker extends LitElement {
           ${this.#renderList(page)}
         </div>`;
       case 'error':
+        // «Повторить» after any failure, a refused search too (the server or a proxy may answer otherwise next time).
         return html`<gu-error-state
+          retryable
           heading-level="3"
           .error=${isApiError(this.listError) ? this.listError : { kind: 'server' }}
           @gu-retry=${() => this.refresh()}
