@@ -163,7 +163,8 @@ export class GuLogin extends LitElement {
   private engine?: Engine;
   private client?: IdentityApi;
   private clientBase = '';
-  private readonly abort = new AbortController();
+  /** Aborts what is in flight when the element is removed; renewed when it is attached again. */
+  private abort = new AbortController();
   private readonly parts = new Map<PartName, LoginPart>();
   private readonly loading = new Set<PartName>();
   private focusAfterRender: 'heading' | 'summary' | string | undefined;
@@ -242,6 +243,13 @@ export class GuLogin extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLoginStyles(this.getRootNode());
+    // Moved or re-attached (portals and frameworks move elements): a new controller for the calls from now on, and
+    // the current step's part resumes what it stopped on removal (e.g. the QR poll).
+    if (this.abort.signal.aborted) {
+      this.abort = new AbortController();
+      const name = PART_OF[this.step];
+      if (name) this.parts.get(name)?.enter?.(this.step);
+    }
     // Back from the bank's page (the bank ID round trip): finish that sign-in.
     if (new URL(location.href).searchParams.has('gu_bank_flow')) this.step = 'bank';
   }

@@ -91,6 +91,8 @@ class StepsPart implements LoginPart {
   private seen?: IdentityStep;
   private codeDeadline = 0;
   private resendDeadline = 0;
+  /** The code whose «Код отправлен…» was last announced (a re-attachment does not repeat it). */
+  private announcedCode?: IdentityStep['code'];
 
   constructor(private readonly host: GuLogin) {}
 
@@ -103,6 +105,11 @@ class StepsPart implements LoginPart {
     // One method only: send the code at once.
     if (step === 'second-factor' && flow?.methods?.length === 1 && !flow.code)
       void this.sendCode(flow, flow.methods[0]!.method);
+    // The first «Код отправлен…» is visible text and also said in the polite status (as a resent one is).
+    if (step === 'code' && flow?.code && flow.code !== this.announcedCode) {
+      this.announcedCode = flow.code;
+      void this.host.announce(this.sentText(flow));
+    }
     clearInterval(this.ticker);
     this.ticker = step === 'code' ? setInterval(() => this.host.requestUpdate(), 1000) : undefined;
   }
@@ -155,6 +162,7 @@ class StepsPart implements LoginPart {
         if (!step?.code) return;
         this.host.flow = { ...flow, ...step, problem: undefined };
         this.host.codeForm.values = {};
+        this.announcedCode = this.host.flow.code;
         void this.host.announce(this.sentText(step));
       });
   };
