@@ -11,7 +11,7 @@ import { isApiError } from '../../core/api/index.js';
 import '../../core/ui/gu-button.js';
 import { completeConfirmation, fetchBankResult, startConfirmation, type Confirmation } from '../api.js';
 import type { StepData } from '../shared.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 
 type Stage = 'choose' | 'page' | 'refused' | 'done' | 'redirect' | 'returning' | 'return-failed';
 
@@ -41,6 +41,10 @@ export class GuVerificationBank extends VerificationPart {
     this.bankId = this.props.data.bankId ?? '';
     if (this.props.step === 'bank-return') void this.readResult(this.props.data.bankResult ?? '');
     else if (this.props.step === 'bank-page' && this.bankId) void this.go();
+  }
+
+  protected override resumeAfterMove(): void {
+    if (this.stage === 'returning') void this.readResult(this.props.data.bankResult ?? '');
   }
 
   /** Back from the bank's page: asks the server what the bank answered for the ticket (the URL is never trusted). */
@@ -191,7 +195,7 @@ export class GuVerificationBank extends VerificationPart {
               </label>`,
           )}
         </fieldset>
-        <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+        <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
         <div class="actions">
           <gu-button ?busy=${this.busy}>${m.bankGo}</gu-button>
           <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
@@ -210,7 +214,7 @@ export class GuVerificationBank extends VerificationPart {
           <button class="btn" type="button" @click=${() => this.answer('denied')}>${m.bankDeny}</button>
         </div>
       </div>
-      <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>`;
+      <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>`;
   }
 
   override render(): TemplateResult {
@@ -225,7 +229,7 @@ export class GuVerificationBank extends VerificationPart {
           <p role="status" aria-busy="true">${m.bankReturning}</p>`;
       case 'return-failed':
         return html`<h3 tabindex="-1">${m.bankResultFailedHeading}</h3>
-          <p id="problem" class="error" role="alert" data-bank-problem>${this.problem}</p>
+          <p id="problem" class=${errorClass(this.problem)} role="alert" data-bank-problem>${this.problem}</p>
           <div class="actions">
             <button class="btn btn--primary" type="button" @click=${this.chooseAgain}>${m.bankOther}</button>
             <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>

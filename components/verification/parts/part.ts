@@ -1,6 +1,6 @@
 /** The one base class of <gu-verification>'s flow parts: props from the element, locale, focus, navigation, errors. */
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { isApiError } from '../../core/api/index.js';
+import { ConnectionSignal, isApiError } from '../../core/api/index.js';
 import { LocaleController, apiErrorMessage, coreMessages, type LazyCatalogs } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/index.js';
 import { AnnouncerController } from '../../core/ui/announcer.js';
@@ -11,6 +11,12 @@ import type { StepData, VerificationStep } from '../shared.js';
 import type { PartContext } from '../verification.js';
 import { verificationStyles } from '../verification.styles.js';
 import { flowStyles } from './flow.styles.js';
+
+/**
+ * The class of an error region that exists before its message (`role="alert"`): empty, it takes no room — decided from
+ * the data, not by `:empty`, which whitespace kept by dev builds would defeat (issue 12, defect 6).
+ */
+export const errorClass = (message: string | undefined): string => (message ? 'error' : 'error is-empty');
 
 /** The parts' messages: the overview's and the flows'. */
 export type PartMessages = VerificationMessages & FlowMessages;
@@ -40,12 +46,19 @@ export class VerificationPart extends LitElement {
   declare locale: string;
   protected readonly i18n = new LocaleController(this, partMessages);
   protected readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
-  protected readonly abort = new AbortController();
+  /** Aborted when the part is removed, renewed when it is attached again (a moved widget keeps working). */
+  protected readonly abort = new ConnectionSignal(this);
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort.abort();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.resumeAfterMove();
   }
+
+  /**
+   * Attached again after a removal (a portal or framework moved the widget): the removal aborted what was running, so
+   * a part picks up its first load or its polling here. Nothing by default.
+   */
+  protected resumeAfterMove(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('props') && this.props) this.locale = this.props.locale;

@@ -16,7 +16,7 @@ import {
   type Confirmation,
   type LetterStatus,
 } from '../api.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 import { formatDateTime } from '../../core/i18n/format.js';
 
 type Stage = 'loading' | 'order' | 'letter' | 'done';
@@ -52,6 +52,11 @@ export class GuVerificationPost extends VerificationPart {
 
   protected override firstUpdated(): void {
     void this.start();
+  }
+
+  protected override resumeAfterMove(): void {
+    if (this.stage === 'loading') void this.start();
+    else if (this.stage === 'letter' && this.confirmation?.letter?.status !== 'delivered') void this.refresh();
   }
 
   /** Picks up a letter ordered earlier, or offers to order one. */
@@ -189,7 +194,7 @@ export class GuVerificationPost extends VerificationPart {
   override render(): TemplateResult {
     const m = this.msg;
     if (this.stage === 'done') return this.renderConfirmed();
-    const back = html`<p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+    const back = html`<p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
       <div class="actions">
         <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
       </div>`;

@@ -14,7 +14,7 @@ import { validateForm } from '../../core/ui/form-validation.js';
 import { AnnouncerController } from '../../core/ui/announcer.js';
 import { fetchCurrentCheck, startCheck, type CheckField, type RegistryCheck, type StandardData } from '../api.js';
 import type { StepData } from '../shared.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 import './upload.js';
 import type { GuVerificationUpload } from './upload.js';
 import { formatTime } from '../../core/i18n/format.js';
@@ -88,6 +88,15 @@ export class GuVerificationStandard extends VerificationPart {
     super.disconnectedCallback();
     clearTimeout(this.pollTimer);
     clearInterval(this.tick);
+    this.tick = undefined;
+  }
+
+  protected override resumeAfterMove(): void {
+    if (this.stage === 'loading') void this.resume();
+    else if (this.check?.status === 'pending') {
+      this.tick ??= setInterval(() => (this.now = Date.now()), 1000);
+      void this.poll();
+    }
   }
 
   protected override firstUpdated(): void {
@@ -373,7 +382,7 @@ export class GuVerificationStandard extends VerificationPart {
           />
           <span>${m.consent}</span>
         </label>
-        <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+        <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
         <div class="actions">
           <gu-button ?busy=${this.busy}>${m.submitCheck}</gu-button>
           <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
@@ -392,7 +401,7 @@ export class GuVerificationStandard extends VerificationPart {
     if (check.status === 'unavailable')
       return html`<h3 tabindex="-1">${m.unavailableHeading}</h3>
         <p role="alert">${m.unavailable(this.registryName(check.unavailableRegistry ?? 'mvd'))}</p>
-        <p class="error" role="alert">${this.problem}</p>
+        <p class=${errorClass(this.problem)} role="alert">${this.problem}</p>
         <div class="actions">
           <gu-button type="button" ?busy=${this.busy} @click=${this.retryCheck}>${m.retryCheck}</gu-button>
           <button class="btn" type="button" @click=${this.edit}>${m.editData}</button>
