@@ -102,8 +102,9 @@ export const verificationStyles = css`
     color: var(--gu-color-error);
     font-weight: 600;
   }
-  .error:empty {
-    display: none;
+  /* Empty by state (errorClass()), not by :empty: a live region stays in the tree for the message to come, without room. */
+  .is-empty {
+    margin: 0;
   }
   @media (forced-colors: active) {
     .card--current {

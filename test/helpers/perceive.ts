@@ -94,17 +94,22 @@ export function liveRegions(root: Node = document): Element[] {
  * Records what is said through live regions from now on: every text that appears in any live region of the page
  * (the kit's page-level announcer and widgets' own regions, shadow roots included). Poll with `until()`.
  * Regions already holding text when recording starts are not counted until their text changes.
+ *
+ * `existingOnly: true` counts only regions that were in the page when recording started — what screen readers
+ * reliably speak: a region created together with (or just before) its text is often not announced at all.
  */
-export function recordAnnouncements(): {
+export function recordAnnouncements({ existingOnly = false }: { existingOnly?: boolean } = {}): {
   said: string[];
   until(text: string | RegExp, timeout?: number): Promise<void>;
   stop(): void;
 } {
   const said: string[] = [];
   const last = new Map<Element, string>();
-  for (const region of liveRegions()) last.set(region, (region.textContent ?? '').trim());
+  const initial = new Set(liveRegions());
+  for (const region of initial) last.set(region, (region.textContent ?? '').trim());
   const sample = () => {
     for (const region of liveRegions()) {
+      if (existingOnly && !initial.has(region)) continue;
       const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (text && last.get(region) !== text) said.push(text);
       last.set(region, text);

@@ -9,7 +9,7 @@ import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-loading-state.js';
 import { bookVisit, fetchSlots, searchCentres, type Appointment, type ServiceCentre, type TimeSlot } from '../api.js';
 import type { StepData } from '../shared.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 
 type Stage = 'search' | 'slots' | 'booked';
 
@@ -188,7 +188,7 @@ export class GuVerificationCentre extends VerificationPart {
         />
         <div class="actions"><gu-button ?busy=${this.busy}>${m.find}</gu-button></div>
       </form>
-      <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+      <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
       ${
         this.results
           ? html`<p class="muted" data-found>
@@ -236,7 +236,7 @@ export class GuVerificationCentre extends VerificationPart {
                 <div class="actions"><gu-button ?busy=${this.busy}>${m.book}</gu-button></div>
               </form>`
       }
-      <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+      <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
       <div class="actions">
         <button class="btn" type="button" @click=${this.backToSearch}>${m.otherCentre}</button>
         <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>

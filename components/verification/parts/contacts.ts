@@ -7,7 +7,7 @@ import '../../core/ui/gu-button.js';
 import type { GuFormControl } from '../../core/ui/form-control.js';
 import { sendCode, verifyCode, type Channel, type CodePurpose, type CodeTicket } from '../api.js';
 import { GuContactConfirmedEvent, type StepData } from '../shared.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 
 type Stage = 'start' | 'new' | 'code' | 'done';
 
@@ -20,6 +20,7 @@ export class GuVerificationContacts extends VerificationPart {
     problem: { state: true },
     now: { state: true },
     attemptsLeft: { state: true },
+    sentText: { state: true },
   };
   declare private stage: Stage;
   declare private ticket: CodeTicket | undefined;
@@ -28,6 +29,8 @@ export class GuVerificationContacts extends VerificationPart {
   declare private now: number;
   /** Wrong entries left for the current code (from the server; counted down here). */
   declare private attemptsLeft: number | undefined;
+  /** «Код отправлен на …», in a status region that exists from the part's first render (so the first one is heard). */
+  declare private sentText: string;
   private purpose: CodePurpose = 'confirm';
   private newValue = '';
   private sentAt = 0;
@@ -38,6 +41,7 @@ export class GuVerificationContacts extends VerificationPart {
     this.stage = 'start';
     this.busy = false;
     this.problem = '';
+    this.sentText = '';
     this.now = Date.now();
   }
 
@@ -110,7 +114,10 @@ export class GuVerificationContacts extends VerificationPart {
       this.now = this.sentAt;
       const first = this.stage !== 'code';
       this.stage = 'code';
-      this.announcer.announce(this.msg.codeSent(this.ticket.sentTo));
+      // Emptied first: a second code to the same address changes the region again and is heard again.
+      this.sentText = '';
+      await this.updateComplete;
+      this.sentText = this.msg.codeSent(this.ticket.sentTo);
       await this.updateComplete;
       if (first) this.renderRoot.querySelector<HTMLElement>('gu-otp-field')?.focus();
     } catch (error) {
@@ -150,11 +157,13 @@ export class GuVerificationContacts extends VerificationPart {
       if (this.purpose === 'change-old') {
         this.purpose = 'change-new';
         this.ticket = undefined;
+        this.sentText = '';
         this.stage = 'new';
         await this.focusHeading();
         return;
       }
       this.stage = 'done';
+      this.sentText = '';
       this.dispatchEvent(new GuContactConfirmedEvent(this.channel, this.changing));
       this.changed();
       this.announcer.announce(this.heading());
@@ -182,34 +191,33 @@ export class GuVerificationContacts extends VerificationPart {
   private renderCode(): TemplateResult {
     const m = this.msg;
     const wait = Math.max(0, Math.ceil((this.sentAt + (this.ticket?.resendAfter ?? 60) * 1000 - this.now) / 1000));
-    return html`<p role="status">${this.ticket ? m.codeSent(this.ticket.sentTo) : nothing}</p>
-      <form novalidate @submit=${this.onCodeSubmit}>
-        <gu-otp-field
-          name="code"
-          length="6"
-          required
-          label=${this.channel === 'phone' ? m.codeLabelPhone : m.codeLabelEmail}
-          hint=${m.codeHint}
-        ></gu-otp-field>
-        <div class="actions">
-          <gu-button ?busy=${this.busy}>${m.submitCode}</gu-button>
-          <button
-            class="btn"
-            type="button"
-            aria-disabled=${wait > 0 ? 'true' : 'false'}
-            aria-describedby="resend-wait"
-            @click=${() => wait === 0 && this.send()}
-          >
-            ${m.resend}
-          </button>
-        </div>
-        <p id="resend-wait" class="muted">${wait > 0 ? this.i18n.plural(wait, m.resendIn) : ''}</p>
-        ${
-          this.attemptsLeft !== undefined
-            ? html`<p class="muted" data-attempts>${this.i18n.plural(this.attemptsLeft, m.attemptsLeft)}</p>`
-            : nothing
-        }
-      </form>`;
+    return html`<form novalidate @submit=${this.onCodeSubmit}>
+      <gu-otp-field
+        name="code"
+        length="6"
+        required
+        label=${this.channel === 'phone' ? m.codeLabelPhone : m.codeLabelEmail}
+        hint=${m.codeHint}
+      ></gu-otp-field>
+      <div class="actions">
+        <gu-button ?busy=${this.busy}>${m.submitCode}</gu-button>
+        <button
+          class="btn"
+          type="button"
+          aria-disabled=${wait > 0 ? 'true' : 'false'}
+          aria-describedby="resend-wait"
+          @click=${() => wait === 0 && this.send()}
+        >
+          ${m.resend}
+        </button>
+      </div>
+      <p id="resend-wait" class="muted">${wait > 0 ? this.i18n.plural(wait, m.resendIn) : ''}</p>
+      ${
+        this.attemptsLeft !== undefined
+          ? html`<p class="muted" data-attempts>${this.i18n.plural(this.attemptsLeft, m.attemptsLeft)}</p>`
+          : nothing
+      }
+    </form>`;
   }
 
   override render(): TemplateResult {
@@ -242,8 +250,9 @@ export class GuVerificationContacts extends VerificationPart {
             </form>`
           : nothing
       }
+      <p role="status" class=${this.sentText ? '' : 'is-empty'} data-code-sent>${this.sentText}</p>
       ${this.stage === 'code' ? this.renderCode() : nothing}
-      <p class="error" role="alert">${this.problem}</p>
+      <p class=${errorClass(this.problem)} role="alert">${this.problem}</p>
       <div class="actions">
         <button class="btn" type="button" @click=${() => this.navigate()}>
           ${this.stage === 'done' ? m.toOverview : m.back}

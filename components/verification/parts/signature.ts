@@ -8,7 +8,7 @@ import { isApiError } from '../../core/api/index.js';
 import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-loading-state.js';
 import { completeConfirmation, startConfirmation, type SigningCertificate } from '../api.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 
 type Stage = 'loading' | 'choose' | 'no-signer' | 'done';
 
@@ -159,7 +159,7 @@ export class GuVerificationSignature extends VerificationPart {
                   </fieldset>`
                 : html`<p class="todo">${m.signatureNone}</p>`
             }
-            <p id="problem" class="error" role="alert" tabindex="-1">${this.problem}</p>
+            <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
             <div class="actions">
               ${this.certificates.length > 0 ? html`<gu-button ?busy=${this.busy}>${m.sign}</gu-button>` : nothing}
               ${back}

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { createIdempotencyKey, type ApiAuth, type ApiAuthHooks } from '../../core/api/index.js';
 import { checkFile, uploadScan } from '../upload.js';
-import { VerificationPart } from './part.js';
+import { VerificationPart, errorClass } from './part.js';
 
 interface Item {
   key: string;
@@ -166,7 +166,7 @@ export class GuVerificationUpload extends VerificationPart {
         aria-describedby="file-hint file-error"
         @change=${this.onPick}
       />
-      <p id="file-error" class="error" role="alert">${this.refusal}</p>
+      <p id="file-error" class=${errorClass(this.refusal)} role="alert">${this.refusal}</p>
       ${
         this.items.length > 0
           ? html`<ul class="plain">
