@@ -4,6 +4,7 @@
  * (polled). Each ends with the authorization response the session exchanges.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { safeServerUrl } from '../../core/api/safe-url.js';
 import type { Catalogs } from '../../core/i18n/index.js';
 import { flowPath, type IdentityStep } from '../api.js';
 import type { LoginMethod } from '../events.js';
@@ -35,6 +36,8 @@ const ru = {
   bankGo: 'Перейти в банк',
   bankReturning: 'Завершаем вход через банк…',
   bankDenied: 'Банк не подтвердил вход. Попробуйте снова или выберите другой способ.',
+  bankUnsafe:
+    'Сервер указал недопустимый адрес страницы банка, переход отменён. Выберите другой способ входа или повторите позже.',
   passkeyHeading: 'Вход по ключу доступа',
   passkeyIntro:
     'Ключ доступа (passkey) хранится на вашем устройстве. Браузер попросит подтвердить вход отпечатком пальца, лицом или PIN-кодом устройства.',
@@ -66,6 +69,8 @@ const en: typeof ru = {
   bankGo: 'Go to the bank',
   bankReturning: 'Completing the sign-in with your bank…',
   bankDenied: 'The bank did not confirm the sign-in. Try again or choose another way.',
+  bankUnsafe:
+    'The server gave an address for the bank’s page that is not allowed, so we did not go there. Choose another way to sign in or try again later.',
   passkeyHeading: 'Sign in with a passkey',
   passkeyIntro:
     'A passkey is kept on your device. The browser asks you to confirm with a fingerprint, your face or the device PIN.',
@@ -180,7 +185,14 @@ class OtherWaysPart implements LoginPart {
     const step = await host.run((signal) =>
       host.identity().post('bank', { bankId, returnUrl: returnUrl.href }, signal),
     );
-    if (step?.redirectUrl) location.assign(step.redirectUrl);
+    if (!step) return;
+    // A URL from the server is followed only when it is https or same-origin (never javascript:, data:, //evil…).
+    const target = safeServerUrl(step.redirectUrl);
+    if (!target) {
+      console.warn('<gu-login>: the bank sign-in URL from the server was refused:', step.redirectUrl);
+      return void host.showAlert(this.msg.bankUnsafe);
+    }
+    location.assign(target);
   };
 
   /** Back from the bank: `?gu_bank_flow&gu_bank_result` in the URL — finish with a fresh authorization request. */
@@ -393,7 +405,11 @@ class OtherWaysPart implements LoginPart {
               }
               <figure class="gu-login__note">
                 <figcaption>${this.msg.qrLink}:</figcaption>
-                <a href=${qr.payload}><code>${qr.payload}</code></a>
+                ${
+                  safeServerUrl(qr.payload)
+                    ? html`<a href=${safeServerUrl(qr.payload)!}><code>${qr.payload}</code></a>`
+                    : html`<code>${qr.payload}</code>`
+                }
               </figure>
               <p>
                 ${
