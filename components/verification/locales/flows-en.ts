@@ -161,6 +161,8 @@ export const flowsEn: FlowMessages = {
   bankRefusedHeading: 'The bank did not confirm your identity',
   bankOther: 'Choose another bank',
   bankRedirect: 'Opening the bank’s site…',
+  bankUrlRefused:
+    'The server sent an address for the bank’s page that is not allowed, so we did not go there. Choose another bank or try again later.',
   bankReturning: 'Getting the bank’s answer…',
   bankResultFailedHeading: 'Could not get the bank’s answer',
   bankResultUnknown:

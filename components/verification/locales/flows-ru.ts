@@ -169,6 +169,8 @@ export const flowsRu = {
   bankRefusedHeading: 'Банк не подтвердил личность',
   bankOther: 'Выбрать другой банк',
   bankRedirect: 'Переходим на сайт банка…',
+  bankUrlRefused:
+    'Сервер прислал недопустимый адрес страницы банка, переход отменён. Выберите другой банк или попробуйте позже.',
   bankReturning: 'Получаем ответ банка…',
   bankResultFailedHeading: 'Не удалось получить ответ банка',
   bankResultUnknown:

@@ -7,7 +7,7 @@
  * a clearly labelled simulation inside the widget.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isApiError } from '../../core/api/index.js';
+import { isApiError, safeServerUrl } from '../../core/api/index.js';
 import '../../core/ui/gu-button.js';
 import { completeConfirmation, fetchBankResult, startConfirmation, type Confirmation } from '../api.js';
 import type { StepData } from '../shared.js';
@@ -123,9 +123,17 @@ export class GuVerificationBank extends VerificationPart {
       );
       const target = this.confirmation.redirectTo ?? this.confirmation.bankUrl;
       if (!this.props.ctx.simulateBank && target) {
+        // Server data: only https or this page's origin is followed (never javascript:, data:, another scheme).
+        const safe = safeServerUrl(target);
+        if (!safe) {
+          this.confirmation = undefined;
+          this.problem = this.msg.bankUrlRefused;
+          await this.focusOn('#problem');
+          return;
+        }
         this.stage = 'redirect';
         await this.focusHeading();
-        window.location.assign(target);
+        window.location.assign(safe);
         return;
       }
       this.stage = 'page';
