@@ -14,6 +14,7 @@ import type { CodeMethod } from './data.js';
 import {
   IdentityProblem,
   answerQuestions,
+  mockIdentityConfig,
   completeBank,
   pollQr,
   recover,
@@ -31,7 +32,7 @@ import {
   verifyPasskey,
   verifySignature,
 } from './identity.js';
-import type { IdentityStep } from './identity.js';
+import type { DeviceTrust, IdentityStep } from './identity.js';
 
 type Schemas = components['schemas'];
 
@@ -176,13 +177,30 @@ function requireStrings(body: Record<string, unknown>, names: string[]): void {
     });
 }
 
-type Handler = (request: Request, params: Record<string, string>) => Promise<IdentityStep> | IdentityStep;
+type Handler = (
+  request: Request,
+  params: Record<string, string>,
+  device: DeviceTrust,
+) => Promise<IdentityStep> | IdentityStep;
+
+/** The trusted-device cookie: HttpOnly (no script reads it), only sent to the identity API. */
+export const DEVICE_COOKIE = 'gu_trusted_device';
+
+function deviceCookie(device: DeviceTrust): string | undefined {
+  const attributes = 'Path=/api/identity; HttpOnly; SameSite=Strict';
+  if (device.set)
+    return `${DEVICE_COOKIE}=${device.set}; ${attributes}; Max-Age=${mockIdentityConfig().trustedDeviceTtl}`;
+  if (device.clear) return `${DEVICE_COOKIE}=; ${attributes}; Max-Age=0`;
+  return undefined;
+}
 
 function route(path: string, handler: Handler): RequestHandler {
-  return http.post(`*/api/identity${path}`, async ({ request, params }) => {
+  return http.post(`*/api/identity${path}`, async ({ request, params, cookies }) => {
     try {
-      const step = await handler(request, params as Record<string, string>);
-      return HttpResponse.json(step, { headers: NO_STORE });
+      const device: DeviceTrust = { token: cookies[DEVICE_COOKIE] || undefined };
+      const step = await handler(request, params as Record<string, string>, device);
+      const cookie = deviceCookie(device);
+      return HttpResponse.json(step, { headers: cookie ? { ...NO_STORE, 'Set-Cookie': cookie } : NO_STORE });
     } catch (error) {
       if (error instanceof IdentityProblem) return problemResponse(request, error);
       throw error;
@@ -195,10 +213,10 @@ const originOf = (request: Request): string => new URL(request.url).origin;
 
 /** The identity operations (reached only through `identityGate`). */
 export const identityHandlers: RequestHandler[] = [
-  route('/sign-in', async (request) => {
+  route('/sign-in', async (request, _params, device) => {
     const body = await jsonBody<Schemas['IdentitySignInRequest']>(request);
     requireStrings(body as unknown as Record<string, unknown>, ['login', 'password']);
-    return signIn(body);
+    return signIn(body, device);
   }),
   route('/registration', async (request) => {
     const body = await jsonBody<Schemas['IdentityRegistrationRequest']>(request);
@@ -235,8 +253,8 @@ export const identityHandlers: RequestHandler[] = [
     const body = await jsonBody<Schemas['IdentitySendCodeRequest']>(request);
     return sendCode(params['flowId']!, body.method as CodeMethod | undefined);
   }),
-  route('/flows/:flowId/verify', async (request, params) =>
-    verifyCode(params['flowId']!, await jsonBody<Schemas['IdentityVerifyRequest']>(request)),
+  route('/flows/:flowId/verify', async (request, params, device) =>
+    verifyCode(params['flowId']!, await jsonBody<Schemas['IdentityVerifyRequest']>(request), device),
   ),
   route('/flows/:flowId/questions', async (request, params) =>
     answerQuestions(params['flowId']!, await jsonBody<Schemas['IdentityQuestionsRequest']>(request), localeOf(request)),

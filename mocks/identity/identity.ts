@@ -35,6 +35,8 @@ export interface MockIdentityConfig {
   lockoutSeconds: number;
   /** Code length [6]. */
   codeLength: number;
+  /** How long a trusted device skips the one-time code, s [30 days]. */
+  trustedDeviceTtl: number;
   /** Code lifetime, s [300]. */
   codeTtl: number;
   /** Wrong entries that invalidate a code [5]. */
@@ -61,6 +63,7 @@ const DEFAULT_CONFIG: MockIdentityConfig = {
   maxPasswordFailures: 5,
   lockoutSeconds: 900,
   codeLength: 6,
+  trustedDeviceTtl: 30 * 24 * 3600,
   codeTtl: 300,
   codeAttempts: 5,
   factorLockFailures: 10,
@@ -160,6 +163,11 @@ const factorFailures = new Map<string, { count: number; lockedUntil: number; loc
 const sends = new Map<string, number[]>();
 const inbox: DeliveredCode[] = [];
 const passkeys = new Map<string, Passkey>();
+/**
+ * Trusted devices: the device token (a real server's HttpOnly cookie; the handlers set it) → the person and until
+ * when the device skips the one-time code. Never issued to a sign-in with «Чужой компьютер» (`foreignComputer`).
+ */
+const trustedDevices = new Map<string, { personId: string; until: number }>();
 /** Sessions ended by recoveries (person ids), for tests. */
 const endedSessions: string[] = [];
 let registered = 0;
@@ -214,7 +222,45 @@ export function resetMockIdentity(): void {
   sends.clear();
   inbox.length = 0;
   passkeys.clear();
+  trustedDevices.clear();
   endedSessions.length = 0;
+}
+
+/**
+ * The device cookie of a request and what the answer does with it: `set` a new token (a sign-in completed with the
+ * second factor on a computer the citizen did not call foreign) or `clear` it («Чужой компьютер»: forget the device).
+ */
+export interface DeviceTrust {
+  /** The device token the request carried. */
+  token?: string | undefined;
+  /** A token to set (the handlers write the cookie). */
+  set?: string;
+  /** Whether to clear the cookie. */
+  clear?: boolean;
+}
+
+function trustedFor(device: DeviceTrust, personId: string): boolean {
+  const entry = device.token ? trustedDevices.get(device.token) : undefined;
+  return entry !== undefined && entry.personId === personId && entry.until > nowMs();
+}
+
+/** After a completed second factor: remember the device, unless the citizen said the computer is not theirs. */
+function rememberDevice(flow: Flow, device: DeviceTrust): void {
+  if (flow.kind !== 'sign-in' || !flow.personId) return;
+  if (flow.foreignComputer) {
+    if (device.token) trustedDevices.delete(device.token);
+    device.clear = true;
+    return;
+  }
+  if (device.token) trustedDevices.delete(device.token);
+  const token = randomToken(24);
+  trustedDevices.set(token, { personId: flow.personId, until: nowMs() + config.trustedDeviceTtl * 1000 });
+  device.set = token;
+}
+
+/** Whether a device token is trusted for a person (tests). */
+export function isTrustedDevice(token: string, personId: string): boolean {
+  return trustedFor({ token }, personId);
 }
 
 /** Every code the mock delivered, oldest first (a test's SMS and e-mail inbox). */
@@ -392,8 +438,12 @@ function recordPasswordFailure(key: string): void {
   throw new IdentityProblem(401, 'bad-credentials');
 }
 
-/** Step 1 of the password sign-in: a locked account answers 429 before the password is even compared. */
-export function signIn(body: Schemas['IdentitySignInRequest']): IdentityStep {
+/**
+ * Step 1 of the password sign-in: a locked account answers 429 before the password is even compared. A device the
+ * citizen trusted (a completed second factor without «Чужой компьютер») skips the one-time code; «Чужой компьютер»
+ * on it forgets it, so the code is asked again.
+ */
+export function signIn(body: Schemas['IdentitySignInRequest'], device: DeviceTrust = {}): IdentityStep {
   const authorization = checkAuthorization(body.authorization);
   const account = findAccount(body.login);
   const key = lockKey(account, body.login);
@@ -406,6 +456,10 @@ export function signIn(body: Schemas['IdentitySignInRequest']): IdentityStep {
     foreignComputer: body.foreignComputer ?? false,
   });
   if (account!.identity.factors.length === 0) return finish(flow, account!.personId);
+  if (flow.foreignComputer) {
+    if (device.token) trustedDevices.delete(device.token);
+    device.clear = device.token !== undefined;
+  } else if (trustedFor(device, account!.personId)) return finish(flow, account!.personId);
   return secondFactorStep(flow, account!);
 }
 
@@ -540,7 +594,11 @@ export function sendCode(flowId: string, method: CodeMethod | undefined): Identi
 }
 
 /** `POST /identity/flows/{flowId}/verify`: a wrong code counts on the code and on the account. */
-export function verifyCode(flowId: string, body: Schemas['IdentityVerifyRequest']): IdentityStep {
+export function verifyCode(
+  flowId: string,
+  body: Schemas['IdentityVerifyRequest'],
+  device: DeviceTrust = {},
+): IdentityStep {
   const flow = flowOf(flowId, ['sign-in', 'registration', 'recovery']);
   if (body.backupCode !== undefined) {
     if (flow.kind !== 'sign-in') throw new IdentityProblem(422, 'backup-unavailable');
@@ -554,6 +612,7 @@ export function verifyCode(flowId: string, body: Schemas['IdentityVerifyRequest'
     }
     account.identity.backupCodes.splice(index, 1);
     factorFailures.delete(account.personId);
+    rememberDevice(flow, device);
     return finish(flow, account.personId);
   }
   if (!flow.code) throw new IdentityProblem(409, 'no-code-sent');
@@ -574,7 +633,10 @@ export function verifyCode(flowId: string, body: Schemas['IdentityVerifyRequest'
   code.invalidated = true; // single use
   if (flow.personId) factorFailures.delete(flow.personId);
   flow.codeVerified = true;
-  if (flow.kind === 'sign-in') return finish(flow, flow.personId!);
+  if (flow.kind === 'sign-in') {
+    rememberDevice(flow, device);
+    return finish(flow, flow.personId!);
+  }
   return passwordStep(flow);
 }
 

@@ -1,11 +1,12 @@
 /** The identity mock of <gu-login> (MSW) and its test controls; see mocks/identity/README.md. */
-export { identityGate, identityHandlers, overrideIdentityMessage } from './handlers.js';
+export { DEVICE_COOKIE, identityGate, identityHandlers, overrideIdentityMessage } from './handlers.js';
 export {
   advanceMockIdentityClock,
   approveQrFlow,
   configureMockIdentity,
   createTestFlow,
   endedSessionsOf,
+  isTrustedDevice,
   lastDeliveredCode,
   mockIdentityConfig,
   mockIdentityInbox,

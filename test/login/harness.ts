@@ -15,11 +15,17 @@ export interface Mounted {
   login: GuLogin;
 }
 
-/** A fresh mock backend, identity mock and session with a <gu-login> inside. */
-export async function mountLogin(attributes: Record<string, string> = {}): Promise<Mounted> {
+/**
+ * A fresh mock backend, identity mock and session with a <gu-login> inside. `keepIdentity` keeps the identity mock's
+ * state (trusted devices, lockouts): the next visit of the same citizen on the same device.
+ */
+export async function mountLogin(
+  attributes: Record<string, string> = {},
+  { keepIdentity = false }: { keepIdentity?: boolean } = {},
+): Promise<Mounted> {
   const worker = await freshSession();
   void worker;
-  resetMockIdentity();
+  if (!keepIdentity) resetMockIdentity();
   const session = await mountSession(
     {},
     html`<gu-login

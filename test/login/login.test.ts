@@ -21,6 +21,16 @@ import {
   waitForStep,
 } from './harness.js';
 
+/** Presses Tab until the focused element's text matches (at most 20 stops). */
+async function tabTo(text: string | RegExp): Promise<void> {
+  const matches = () => {
+    const label = focused()?.textContent?.trim() ?? '';
+    return typeof text === 'string' ? label === text : text.test(label);
+  };
+  for (let stop = 0; stop < 20 && !matches(); stop += 1) await sendKeys({ press: 'Tab' });
+  expect(matches(), `Tab reached «${String(text)}»`).to.equal(true);
+}
+
 const signInWith = async (login: Awaited<ReturnType<typeof mountLogin>>['login'], id: string, password: string) => {
   await typeInto(input(login, 'Телефон'), id);
   await typeInto(input(login, 'Пароль'), password);
@@ -337,8 +347,12 @@ describe('<gu-login> registration and recovery', () => {
     const { login } = await mountLogin();
     let recovered: boolean | undefined;
     login.addEventListener('gu-recovered', (event) => (recovered = event.endedOtherSessions));
-    [...login.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Забыли'))!.click();
+    // From the identifier, with the keyboard only: Tab to «Забыли пароль?», Enter.
+    input(login, 'Телефон').focus();
+    await tabTo('Забыли пароль?');
+    await sendKeys({ press: 'Enter' });
     await waitForStep(login, 'recover');
+    expect(focused()?.textContent?.trim()).to.equal('Восстановление доступа');
     await typeInto(input(login, 'СНИЛС'), '724-455-027 75');
     await sendKeys({ press: 'Enter' });
     await login.updateComplete;
@@ -365,9 +379,8 @@ describe('<gu-login> registration and recovery', () => {
     await typeInto(input(login, 'СНИЛС'), 'garipova.e76@yandex.ru');
     await sendKeys({ press: 'Enter' });
     await waitForStep(login, 'code');
-    [...login.querySelectorAll<HTMLButtonElement>('button')]
-      .find((b) => b.textContent?.includes('Нет доступа'))!
-      .click();
+    await tabTo(/Нет доступа/);
+    await sendKeys({ press: 'Enter' });
     await waitForStep(login, 'questions');
     await waitUntil(() => login.flow?.questions, 'questions loaded');
     await login.updateComplete;
