@@ -175,7 +175,11 @@ describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 60_000 }, () =
           return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
         });
       const failures: string[] = [];
-      await page.locator('gu-session-notice').first().waitFor();
+      // The state checked: the signed-out notice rendered (its heading and «Войти»), not only the element present.
+      // Before that axe sees a loading state, and a heading-order defect of the notice would go unseen.
+      const notice = page.locator('gu-session-notice').first();
+      await notice.getByRole('heading', { name: 'Войдите, чтобы продолжить' }).waitFor({ timeout: 15_000 });
+      await notice.getByRole('button', { name: 'Войти' }).waitFor();
       failures.push(...(await audit()).map((line) => `ru signed out: ${line}`));
       await page.getByRole('button', { name: 'Войти как тестовый гражданин' }).click();
       await page.locator('gu-application-tracker button.open').first().waitFor({ timeout: 15_000 });
