@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from 'node
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { defineConfig, parseSync, type Plugin, type Rolldown, type UserConfig } from 'vite';
+import { mockPages } from './build/mock-pages.js';
 import { TOKEN_DEFAULTS } from './components/core/theme/tokens.js';
 import { ROUTES } from './shells/portal/routes.js';
 
@@ -103,7 +104,7 @@ export function portalsConfig(outDir = resolve(repoRoot, 'dist/portals')): UserC
     root,
     publicDir: resolve(repoRoot, 'mocks/public'),
     appType: 'mpa',
-    plugins: [compactTemplates(), portalRoutes(outDir)],
+    plugins: [compactTemplates(), portalRoutes(outDir), mockPages()],
     server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), fs: { allow: [repoRoot] } },
     preview: {
       host: '127.0.0.1',

@@ -10,6 +10,7 @@ import { localeOf } from '../handlers/support.js';
 import type { Locale } from '../handlers/support.js';
 import { authenticateCitizen, claimsOf } from './citizens.js';
 import { decodeJwt, publicJwk, randomToken, s256, signJwt, verifyJwtSignature } from './jwt.js';
+import { readPortableCode } from './portable-code.js';
 
 /** The path of the mock provider on any origin; the authority is `${origin}${MOCK_OIDC_PATH}`. */
 export const MOCK_OIDC_PATH = '/mock-oidc';
@@ -304,11 +305,33 @@ function revokeFamily(familyId: string | undefined): void {
   if (family) family.revoked = true;
 }
 
+/**
+ * A code of the authorize page (build/mock-pages.ts) that this page has not seen yet: checked (MAC, expiry) and
+ * remembered like a code of this page, so it is single use here too (portable-code.ts).
+ */
+async function adoptPortableCode(value: string): Promise<CodeRecord | undefined> {
+  const claims = await readPortableCode(value, now());
+  if (!claims) return undefined;
+  const record: CodeRecord = {
+    clientId: claims.clientId,
+    redirectUri: claims.redirectUri,
+    challenge: claims.codeChallenge,
+    nonce: claims.nonce,
+    scope: claims.scope,
+    sub: claims.sub,
+    authTime: claims.authTime,
+    expiresAt: claims.expiresAt,
+    used: false,
+  };
+  codes.set(value, record);
+  return record;
+}
+
 async function authorizationCodeGrant(request: Request, params: Map<string, string>): Promise<Response> {
   stats.authorizationCodeCalls += 1;
   for (const name of ['code', 'redirect_uri', 'client_id', 'code_verifier'])
     if (!params.get(name)) return oauthError(request, 400, 'invalid_request', 'missing-parameter', { name });
-  const code = codes.get(params.get('code')!);
+  const code = codes.get(params.get('code')!) ?? (await adoptPortableCode(params.get('code')!));
   if (!code || code.expiresAt <= now()) return oauthError(request, 400, 'invalid_grant', 'bad-code');
   if (code.used) {
     // A replayed code: revoke what its first exchange issued (RFC 6749 §4.1.2).

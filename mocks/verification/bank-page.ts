@@ -6,9 +6,11 @@
  * `return` with `?gu-bank-result=<ticket>` — only a key: the portal asks its server what the bank answered.
  *
  * The mock backend runs in this page too (its own MSW worker); the tickets live in sessionStorage, so the decision
- * survives the navigation back. Served by the dev server and the test runner (not by the static demo build).
+ * survives the navigation back. Served at /mocks/verification/bank.html by the dev and preview servers and Storybook
+ * (build/mock-pages.ts).
  */
 import { startMockWorker } from '../browser.js';
+import { allowMockWorkerUrl } from '../trusted-worker.js';
 
 type Lang = 'ru' | 'en';
 const TEXT: Record<Lang, Record<string, string>> = {
@@ -58,6 +60,7 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-text]'))
 if (bank) document.getElementById('title')!.textContent = `${bank}: ${text['title']!}`;
 
 // The mock backend of this page (started now, awaited before the decision is sent).
+allowMockWorkerUrl(); // the preview serves this page under the strict CSP
 const mock = startMockWorker({ quiet: true });
 
 const status = document.getElementById('status')!;

@@ -1,0 +1,24 @@
+/**
+ * MSW registers its worker with a plain string URL, which `require-trusted-types-for 'script'` (the demo's strict CSP,
+ * STRICT_CSP in vite.config.ts) blocks. A page of the demo that runs the mock backend — the portals
+ * (shells/portal/mock-backend.ts) and the mock bank page (mocks/verification/bank-page.ts) — defines the `default`
+ * Trusted Types policy, which passes exactly this origin's `/mockServiceWorker.js` and nothing else (any other string
+ * URL given to a script sink is still refused). A production portal has no MSW and no `default` policy.
+ */
+interface TrustedTypesFactory {
+  readonly defaultPolicy: unknown;
+  createPolicy(name: string, rules: { createScriptURL?: (url: string) => string | null }): unknown;
+}
+
+/** Where the demo serves the MSW worker. */
+export const WORKER_PATH = '/mockServiceWorker.js';
+
+/** Defines the `default` policy that lets MSW register its worker (once; nothing if the browser has no Trusted Types). */
+export function allowMockWorkerUrl(): void {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory || factory.defaultPolicy) return;
+  const worker = new URL(WORKER_PATH, location.origin).href;
+  factory.createPolicy('default', {
+    createScriptURL: (url) => (new URL(url, location.href).href === worker ? url : null),
+  });
+}
