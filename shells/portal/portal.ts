@@ -16,6 +16,7 @@ import { portalEn, portalRu, type PortalMessages } from './locales.js';
 import { GuPortalLayout, portalName, routeTitle, type PortalConfig } from './portal-layout.js';
 import './portal-pages.js';
 import { guardedDefine } from '../adapter/define.js';
+import { followSignInReturn } from './return-path.js';
 import { ROUTES, routeOf, type RouteDef } from './routes.js';
 import { loadSessionElements, widgetLoader } from './widgets.js';
 
@@ -86,6 +87,8 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
   const redirectUri = new URL(options.base, location.origin).href;
   const authority = mode === 'idp' ? DEV_IDP_AUTHORITY : new URL('/mock-oidc', location.origin).href;
   const session = document.createElement('gu-session');
+  // Back from the provider: to the route where sign-in started (before the session reads the answer in the URL).
+  followSignInReturn(session, { base: options.base, url });
   for (const [name, value] of Object.entries({
     authority,
     'client-id': CLIENT_ID,
