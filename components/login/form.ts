@@ -16,10 +16,15 @@ export class FormState {
   /** The errors listed by the summary at the last failed submit. */
   summary: { id: string; message: string }[] = [];
 
+  /**
+   * `labelOf` names a field in the summary entry of a server error («Фамилия: …»): the server's message may not
+   * name it, and a summary of nameless messages says nothing. The widget's own messages name their field.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly validators: Record<string, Validator>,
     private readonly idOf: (name: string) => string,
+    private readonly labelOf: (name: string) => string | undefined = () => undefined,
   ) {}
 
   value(name: string): string {
@@ -61,7 +66,10 @@ export class FormState {
   /** Server field errors into the fields and the summary. */
   serverErrors(fields: readonly { field: string; message: string }[], known: readonly string[]): boolean {
     const mine = fields.filter((field) => known.includes(field.field));
-    this.summary = mine.map((field) => ({ id: this.idOf(field.field), message: field.message }));
+    this.summary = mine.map((field) => {
+      const label = this.labelOf(field.field);
+      return { id: this.idOf(field.field), message: label ? `${label}: ${field.message}` : field.message };
+    });
     for (const field of mine) this.errors[field.field] = field.message;
     this.host.requestUpdate();
     return mine.length > 0;

@@ -181,9 +181,11 @@ export class GuLogin extends LitElement {
     this,
     {
       login: (): string | undefined => this.identifierError(this.signInForm.value('login')),
-      password: (): string | undefined => (this.signInForm.value('password') === '' ? this.core.required : undefined),
+      password: (): string | undefined =>
+        this.signInForm.value('password') === '' ? this.msg.passwordRequired : undefined,
     },
     (name) => `${this.uid}-${name}`,
+    (name) => (name === 'login' ? this.msg.identifierLabel : name === 'password' ? this.msg.passwordLabel : undefined),
   );
 
   /** The code form (one-time or backup code). */
@@ -194,8 +196,8 @@ export class GuLogin extends LitElement {
         const code: string = this.codeForm.value('code');
         const length = this.flow?.code?.length ?? 6;
         if (this.step === 'backup')
-          return code.length === 8 ? undefined : code ? this.msg.backupLength : this.core.required;
-        if (code === '') return this.core.required;
+          return code.length === 8 ? undefined : code ? this.msg.backupLength : this.msg.backupRequired;
+        if (code === '') return this.msg.codeRequired;
         return code.length === length ? undefined : this.core.codeLength(length);
       },
     },
@@ -499,7 +501,7 @@ export class GuLogin extends LitElement {
     if (!this.engine) return undefined;
     const detected = this.engine.detectIdentifier(value);
     if (detected.ok) return undefined;
-    if (detected.reason === 'required') return this.core.required;
+    if (detected.reason === 'required') return this.msg.identifierRequired;
     if (!detected.kind) return this.msg.identifierInvalid;
     return this.engine.validationMessage(
       this.core,

@@ -169,7 +169,7 @@ describe('<gu-login> sign-in', () => {
     const summary = login.querySelector('.gu-login__summary');
     expect(focused()).to.equal(summary);
     expect(summary?.textContent).to.contain('Контрольное число СНИЛС');
-    expect(summary?.textContent).to.contain('Заполните');
+    expect(summary?.textContent).to.contain('Введите пароль');
     expect(input(login, 'Телефон').getAttribute('aria-invalid')).to.equal('true');
     await expectAccessible(login);
   });

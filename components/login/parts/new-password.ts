@@ -28,6 +28,8 @@ const ru = {
   notMet: 'не выполнено',
   progress: (met: number, total: number): string => `Выполнено требований: ${met} из ${total}`,
   mismatch: 'Пароли не совпадают',
+  passwordRequired: 'Введите новый пароль',
+  repeatRequired: 'Повторите новый пароль',
   tooShort: (n: number): string => `Пароль должен быть не короче ${n} символов`,
   missing: (what: string): string => `В пароле не хватает: ${what}`,
   endSessions: 'Завершить все другие сеансы',
@@ -55,6 +57,8 @@ const en: typeof ru = {
   notMet: 'not met',
   progress: (met: number, total: number): string => `Requirements met: ${met} of ${total}`,
   mismatch: 'The passwords do not match',
+  passwordRequired: 'Enter a new password',
+  repeatRequired: 'Repeat the new password',
   tooShort: (n: number): string => `The password must have at least ${n} characters`,
   missing: (what: string): string => `The password lacks: ${what}`,
   endSessions: 'End all other sessions',
@@ -91,12 +95,13 @@ class NewPasswordPart implements LoginPart {
         password: () => this.passwordError(),
         repeat: () =>
           this.form.value('repeat') === ''
-            ? host.core.required
+            ? this.msg.repeatRequired
             : this.form.value('repeat') !== this.form.value('password')
               ? this.msg.mismatch
               : undefined,
       },
       (name) => `${host.uid}-new-${name}`,
+      (name) => (name === 'password' ? this.msg.label : name === 'repeat' ? this.msg.repeat : undefined),
     );
   }
 
@@ -127,7 +132,7 @@ class NewPasswordPart implements LoginPart {
 
   private passwordError(): string | undefined {
     const value = this.form.value('password');
-    if (value === '') return this.host.core.required;
+    if (value === '') return this.msg.passwordRequired;
     const unmet = this.rules().filter((rule) => !rule.met);
     if (unmet.length === 0) return undefined;
     if ([...value].length < this.minLength) return this.msg.tooShort(this.minLength);

@@ -17,6 +17,8 @@ const ru = {
   identifier: 'Телефон, почта, СНИЛС, ИНН или паспорт',
   identifierHint: 'Паспорт — серия и номер, 10 цифр, например 45 08 123456',
   identifierInvalid: 'Введите телефон, адрес почты, СНИЛС, ИНН или серию и номер паспорта',
+  identifierRequired: 'Введите телефон, почту, СНИЛС, ИНН или паспорт',
+  answerRequired: (question: string): string => `Ответьте на вопрос «${question}»`,
   submit: 'Получить код',
   questionsHeading: 'Контрольные вопросы',
   questionsIntro: 'Ответьте на вопросы, которые вы задали в настройках безопасности.',
@@ -38,6 +40,8 @@ const en: typeof ru = {
   identifier: 'Phone, e-mail, SNILS, INN or passport',
   identifierHint: 'Passport — series and number, 10 digits, for example 45 08 123456',
   identifierInvalid: 'Enter a phone, an e-mail, a SNILS, an INN or a passport series and number',
+  identifierRequired: 'Enter your phone, e-mail, SNILS, INN or passport',
+  answerRequired: (question: string): string => `Answer the question «${question}»`,
   submit: 'Get a code',
   questionsHeading: 'Security questions',
   questionsIntro: 'Answer the questions you set in your security settings.',
@@ -61,7 +65,12 @@ class RecoveryPart implements LoginPart {
   private questionsFor = '';
 
   constructor(private readonly host: GuLogin) {
-    this.form = new FormState(host, { identifier: () => this.identifierError() }, (key) => `${host.uid}-rec-${key}`);
+    this.form = new FormState(
+      host,
+      { identifier: () => this.identifierError() },
+      (key) => `${host.uid}-rec-${key}`,
+      (key) => (key === 'identifier' ? this.msg.identifier : undefined),
+    );
     this.answers = new FormState(host, {}, (key) => `${host.uid}-ans-${key}`);
   }
 
@@ -72,7 +81,7 @@ class RecoveryPart implements LoginPart {
   private identifierError(): string | undefined {
     const detected = detectIdentifier(this.form.value('identifier'), true);
     if (detected.ok) return detected.kind === 'login' ? this.msg.identifierInvalid : undefined;
-    if (detected.reason === 'required') return this.host.core.required;
+    if (detected.reason === 'required') return this.msg.identifierRequired;
     if (!detected.kind || detected.kind === 'login') return this.msg.identifierInvalid;
     return validationMessage(this.host.core, detected.kind, detected.reason);
   }
@@ -120,12 +129,13 @@ class RecoveryPart implements LoginPart {
     const flow = host.flow;
     if (host.isBusy || !flow?.questions) return;
     const answers = flow.questions.map((question) => ({ id: question.id, answer: this.answers.value(question.id) }));
-    const missing = answers.filter((answer) => answer.answer.trim() === '');
+    const missing = flow.questions.filter((question) => this.answers.value(question.id).trim() === '');
     if (missing.length > 0) {
-      for (const answer of missing) this.answers.setError(answer.id, host.core.required);
-      this.answers.summary = missing.map((answer) => ({
-        id: `${host.uid}-ans-${answer.id}`,
-        message: host.core.required,
+      // Each message names its question (two «Заполните это поле» in a summary say nothing).
+      for (const question of missing) this.answers.setError(question.id, this.msg.answerRequired(question.text));
+      this.answers.summary = missing.map((question) => ({
+        id: `${host.uid}-ans-${question.id}`,
+        message: this.msg.answerRequired(question.text),
       }));
       return host.focusLater('summary');
     }

@@ -21,6 +21,9 @@ const ru = {
   consent: 'Я согласен(на) с условиями использования и обработкой персональных данных',
   consentRequired: 'Подтвердите согласие с условиями',
   nameLetters: 'Используйте буквы, пробел, дефис или апостроф',
+  surnameRequired: 'Введите фамилию',
+  nameRequired: 'Введите имя',
+  contactRequired: 'Введите мобильный телефон или электронную почту',
   submit: 'Продолжить',
   haveAccount: 'Уже есть учётная запись? Войти',
 };
@@ -36,6 +39,9 @@ const en: typeof ru = {
   consent: 'I agree to the terms of use and the processing of my personal data',
   consentRequired: 'Confirm that you agree to the terms',
   nameLetters: 'Use letters, spaces, hyphens or apostrophes',
+  surnameRequired: 'Enter your surname',
+  nameRequired: 'Enter your first name',
+  contactRequired: 'Enter a mobile phone or an e-mail',
   submit: 'Continue',
   haveAccount: 'Already have an account? Sign in',
 };
@@ -51,7 +57,8 @@ class RegistrationPart implements LoginPart {
       (key: string, optional = false) =>
       (): string | undefined => {
         const value = this.form.value(key).trim();
-        if (value === '') return optional ? undefined : host.core.required;
+        if (value === '')
+          return optional ? undefined : key === 'surname' ? this.msg.surnameRequired : this.msg.nameRequired;
         return NAME.test(value) ? undefined : this.msg.nameLetters;
       };
     this.form = new FormState(
@@ -64,6 +71,8 @@ class RegistrationPart implements LoginPart {
         consent: () => (this.consent ? undefined : this.msg.consentRequired),
       },
       (key) => `${host.uid}-reg-${key}`,
+      (key) =>
+        key === 'surname' || key === 'name' || key === 'patronymic' || key === 'contact' ? this.msg[key] : undefined,
     );
   }
 
@@ -73,7 +82,7 @@ class RegistrationPart implements LoginPart {
 
   private contactError(): string | undefined {
     const value = this.form.value('contact').trim();
-    if (value === '') return this.host.core.required;
+    if (value === '') return this.msg.contactRequired;
     if (value.includes('@')) {
       const email = validateEmail(value);
       return email.ok ? undefined : validationMessage(this.host.core, 'email', email.reason);
