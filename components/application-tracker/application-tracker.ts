@@ -21,6 +21,8 @@ import { GuApplicationOpenedEvent, STATUS_TONE, overdueDays } from './shared.js'
 import { listRu, type ListMessages } from './locales/list-ru.js';
 
 type DetailElement = HTMLElement & { focusHeading(): void; reload(): void };
+/** What the session keeps when it ends: the open application and the message typed in it. */
+type TrackerDraft = { id: string; message: string };
 
 /** The list's catalogs: Russian in the first render, English downloaded only by a tracker that renders in English. */
 const listMessages: LazyCatalogs<ListMessages> = {
@@ -96,6 +98,8 @@ export class GuApplicationTracker extends LitElement {
   #client?: ApiClient;
   #clientBase = '';
   #everSignedIn = false;
+  /** A message typed before the session ended, for the detail's form. */
+  #messageDraft = '';
   #lastOpenedId?: string;
   #announceNextLoad = false;
   #searchTimer?: ReturnType<typeof setTimeout>;
@@ -132,8 +136,28 @@ export class GuApplicationTracker extends LitElement {
     return status === 'signed-in' || status === 'expiring';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('gu-session-ending', this.#keepDraft);
+  }
+
+  /** The session is ending: the session keeps the open application and the typed message for the same citizen. */
+  readonly #keepDraft = (): void => {
+    const message = this.#detail()?.shadowRoot?.querySelector('textarea')?.value ?? '';
+    if (this.openId) this.#session.value?.drafts?.keep('gu-application-tracker', { id: this.openId, message });
+  };
+
+  /** Signed in again: the same citizen gets the application they had open and their message back. */
+  #restoreDraft(): void {
+    const draft = this.#session.value?.drafts?.take('gu-application-tracker') as TrackerDraft | undefined;
+    if (!draft) return;
+    this.#messageDraft = draft.message;
+    void this.openApplication(draft.id);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('gu-session-ending', this.#keepDraft);
     // Nothing may outlive the element: the list request (with its retries) and the timers (live status stops its
     // poll and the filters panel aborts its agencies request themselves).
     this.#listAbort?.abort();
@@ -161,10 +185,18 @@ export class GuApplicationTracker extends LitElement {
       this.pageSize = Math.min(100, Math.max(1, Math.floor(this.pageSize) || 20));
       if (this.query.pageSize !== this.pageSize) this.query = { ...this.query, pageSize: this.pageSize, page: 1 };
     }
-    if (this.#signedIn) this.#everSignedIn = true;
-    // Not signed in (or no answer from a provider yet): <gu-session-notice> says why and offers to sign in; it
-    // upgrades in place when its module is in (after a failed load, the next update tries again).
-    else void import('../core/session/gu-session-notice.js').catch(() => undefined);
+    if (this.#signedIn) {
+      if (!this.#everSignedIn) this.#restoreDraft();
+      this.#everSignedIn = true;
+    } else {
+      // The session ended: nothing of the citizen's stays in the DOM or in memory (the open application and its
+      // typed message are the session's draft, given back to the same citizen only).
+      if (this.#everSignedIn) [this.page, this.openId, this.listState] = [undefined, undefined, 'initial'];
+      this.#everSignedIn = false;
+      // Not signed in (or no answer from a provider yet): <gu-session-notice> says why and offers to sign in; it
+      // upgrades in place when its module is in (after a failed load, the next update tries again).
+      void import('../core/session/gu-session-notice.js').catch(() => undefined);
+    }
     const key = this.#signedIn && this.isConnected ? JSON.stringify(this.query) : undefined;
     if (key !== this.#listKey) {
       this.#listKey = key;
@@ -369,6 +401,7 @@ export class GuApplicationTracker extends LitElement {
 
   async #back(): Promise<void> {
     this.openId = undefined;
+    this.#messageDraft = '';
     await this.updateComplete;
     const row = this.renderRoot.querySelector<HTMLElement>(
       `button.open[data-id="${CSS.escape(this.#lastOpenedId ?? '')}"]`,
@@ -579,14 +612,10 @@ export class GuApplicationTracker extends LitElement {
     const signedIn = this.#signedIn;
     const session: Session | undefined = this.#session.value;
     return html`
+      ${signedIn ? nothing : html`<gu-session-notice></gu-session-notice>`}
       ${
         signedIn
-          ? nothing
-          : html`<gu-session-notice heading-level="3" ?drafts-saved=${this.#everSignedIn}></gu-session-notice>`
-      }
-      ${
-        this.#everSignedIn
-          ? html`<div class="content" ?hidden=${!signedIn} ?inert=${!signedIn} lang=${this.#i18n.lang}>
+          ? html`<div class="content" lang=${this.#i18n.lang}>
               <div ?hidden=${Boolean(this.openId)} class="content">
                 <h2 id="heading" tabindex="-1">${msg.heading}</h2>
                 ${this.#renderToolbar()} ${this.#renderListState()}
@@ -598,6 +627,7 @@ export class GuApplicationTracker extends LitElement {
                       .applicationId=${this.openId}
                       .session=${session}
                       .baseUrl=${this.#clientBase}
+                      .messageDraft=${this.#messageDraft}
                       locale=${this.#i18n.locale}
                       @gu-application-back=${this.#back}
                       @gu-application-status-changed=${() => this.refresh()}

@@ -200,6 +200,7 @@ export class GuVerification extends LitElement {
     const part = this.renderRoot.querySelector<PartElement>('[data-part]');
     const data = part ? part.draft() : this.stepData;
     this.draft = { citizenId: this.session.value?.citizen?.id, step: this.step, data };
+    this.session.value?.drafts?.keep('gu-verification', this.draft); // survives the portal's navigation
     this.stepData = data;
   };
 
@@ -224,7 +225,9 @@ export class GuVerification extends LitElement {
   }
 
   private onSession(): void {
-    const draft = this.draft;
+    // The session's copy too (this element may be a new one after the portal's navigation): the same citizen only.
+    const kept = this.signedIn ? (this.session.value?.drafts?.take('gu-verification') as Draft | undefined) : undefined;
+    const draft = this.draft ?? kept;
     if (draft && this.signedIn) {
       this.draft = undefined;
       if (draft.citizenId && draft.citizenId !== this.session.value?.citizen?.id) {

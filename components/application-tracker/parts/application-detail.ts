@@ -211,6 +211,8 @@ export class GuApplicationDetail extends LitElement {
   declare private cancelError: ApiError | undefined;
   declare private actionError: string;
 
+  /** A message the citizen typed before the session ended (the tracker's draft): put in the form once it shows. */
+  messageDraft = '';
   private cancelKey = '';
   private messageKey = '';
   private focusWhenLoaded = false;
@@ -245,13 +247,15 @@ export class GuApplicationDetail extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('applicationId')) {
-      this.threadShown = false;
+      this.threadShown = this.messageDraft !== '';
       this.cancelError = undefined;
       this.actionError = '';
     }
   }
 
   protected override updated(): void {
+    const field = this.messageDraft ? this.renderRoot.querySelector<HTMLTextAreaElement>('#message') : null;
+    if (field) [field.value, this.messageDraft] = [this.messageDraft, ''];
     if (this.focusWhenLoaded && this.detailTask.value) {
       this.focusWhenLoaded = false;
       this.focusHeading();

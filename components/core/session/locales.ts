@@ -1,5 +1,6 @@
 import type { Catalog } from '../i18n/catalog.js';
 import type { PluralForms } from '../i18n/format.js';
+import type { SignedOutReason } from './session-context.js';
 
 /**
  * Messages of the session elements: <gu-session> (the idle warning), <gu-session-notice>, <gu-sign-out-button>.
@@ -94,3 +95,33 @@ export const sessionEn: typeof sessionRu = {
 };
 
 export type SessionMessages = typeof sessionRu;
+
+/** The sentence that says why the citizen is signed out (none for a first visit). */
+export function signedOutReasonText(msg: SessionMessages, reason: SignedOutReason | undefined): string {
+  switch (reason) {
+    case 'user':
+      return msg.reasonUser;
+    case 'other-tab':
+      return msg.reasonOtherTab;
+    case 'session-ended':
+      return msg.reasonSessionEnded;
+    case 'unauthorized':
+      return msg.reasonUnauthorized;
+    case 'idle-timeout':
+      return msg.expiredText;
+    default:
+      return msg.signInText;
+  }
+}
+
+/** What the page announces when the session ends: the notice's heading and text (and the kept drafts). */
+export function sessionEndedAnnouncement(
+  msg: SessionMessages,
+  reason: SignedOutReason | undefined,
+  draftsSaved: boolean,
+): string {
+  if (reason === 'idle-timeout') {
+    return [msg.expiredHeading + '.', msg.expiredText, draftsSaved ? msg.draftsSaved : ''].join(' ').trim();
+  }
+  return signedOutReasonText(msg, reason);
+}

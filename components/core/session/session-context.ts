@@ -65,6 +65,17 @@ export interface AuthorizationRequest {
   readonly codeChallengeMethod: 'S256';
 }
 
+/**
+ * What the citizen typed, kept by the session across its end and the portal's navigation (memory only, never web
+ * storage) for the same citizen on the same route. Another citizen signing in, or the citizen's own «Выйти», drops it.
+ */
+export interface SessionDraftStore {
+  /** Keeps `value` under `name` (the widget's tag) on this route for the signed-in citizen: call it on `gu-session-ending`. */
+  keep(name: string, value: unknown): void;
+  /** The draft kept under `name` on this route for the signed-in citizen, removed from the store; else undefined. */
+  take(name: string): unknown;
+}
+
 /** One immutable snapshot of the page's session; a new object on every change. */
 export interface Session {
   readonly status: SessionStatus;
@@ -82,6 +93,8 @@ export interface Session {
   readonly apiBase: string;
   /** Token access for core/api: a fresh access token, and one renewal after a 401. Tokens never leave memory. */
   readonly apiAuth: ApiAuth & ApiAuthHooks;
+  /** Drafts kept over the end of the session (absent in a session made by hand, e.g. a widget test's). */
+  readonly drafts?: SessionDraftStore;
   /** Starts sign-in (redirect by default; popup only from a click handler). */
   signIn(method?: SignInMethod): Promise<void>;
   /** Revokes the tokens, ends the provider session and signs out every tab. */

@@ -35,6 +35,7 @@ import { TabSync, type TabMessage } from './tab-sync.js';
 import { isDpopTokenType, providerSupportsDpop } from './dpop-support.js';
 import { hasPersistedRequest } from './state-store.js';
 import { StoredUser, type SessionUser } from './stored-user.js';
+import { sessionDrafts } from './drafts.js';
 import type { AuthorizeRequest } from '../api/request.js';
 import type * as OidcRuntimeModule from './oidc-runtime.js';
 
@@ -44,6 +45,12 @@ export interface SessionCoreConfig extends UserManagerConfig {
   popupTimeout: number;
   /** How long a new tab waits for another tab to hand over its session, in ms (default 300). */
   helloWaitMs?: number;
+  /**
+   * Tabs hand each other the tokens (a new tab takes the session over, renewals are shared): the `share-tokens`
+   * attribute. Off by default: any script of the origin can talk on the BroadcastChannel, so handing it tokens is a
+   * same-origin trust decision of the portal. Sign-out, idle expiry, activity and extension are shared either way.
+   */
+  shareTokens?: boolean;
 }
 
 /** The part of the snapshot the core decides. */
@@ -130,6 +137,13 @@ function randomString(bytes = 32): string {
   const data = crypto.getRandomValues(new Uint8Array(bytes));
   return Array.from(data, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/** How the session leaves the page for the provider's end-session endpoint (tests replace `assign`). */
+export const sessionNavigation = {
+  assign(url: string): void {
+    location.assign(url);
+  },
+};
 
 /** A session core per authority and client, per bundle (the UserManager itself is shared by every bundle). */
 const cores = new Map<string, SessionCore>();
@@ -304,6 +318,7 @@ export class SessionCore {
   }
 
   private askOtherTabs(): Promise<{ user: string; idleDeadline?: number } | undefined> {
+    if (!this.config.shareTokens) return Promise.resolve(undefined); // tokens never travel between tabs
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.helloAnswer = undefined;
@@ -499,7 +514,7 @@ export class SessionCore {
     }
     await entry.userManager.storeUser(user);
     this.adopt(user);
-    this.sync.post({ type: 'session', user: user.toStorageString() });
+    if (this.config.shareTokens) this.sync.post({ type: 'session', user: user.toStorageString() });
   }
 
   private validateUser(user: SessionUser, nonce: string | undefined): void {
@@ -518,6 +533,7 @@ export class SessionCore {
     const claims = { ...(user.id_token ? decodeJwtPayload(user.id_token) : {}), ...user.profile };
     const citizen = citizenFromClaims(claims);
     const level = levelFromClaims(claims);
+    sessionDrafts.signedIn(citizen.id); // someone else's drafts never reach this citizen
     const status: SessionStatus = this.state.status === 'expiring' ? 'expiring' : 'signed-in';
     const same =
       this.state.status === status &&
@@ -634,7 +650,7 @@ export class SessionCore {
           if (!renewed) throw new SessionError('token', 'Renewal returned no user');
           if (renewed.id_token && renewed.id_token !== current.id_token) this.validateUser(renewed, undefined);
           this.adopt(renewed);
-          this.sync.post({ type: 'renewed', user: renewed.toStorageString() });
+          if (this.config.shareTokens) this.sync.post({ type: 'renewed', user: renewed.toStorageString() });
           await sleep(LOCK_LINGER_MS);
           return renewed;
         } catch (error) {
@@ -697,6 +713,7 @@ export class SessionCore {
   /** Signs out: revokes the tokens, ends the provider session when it can, and signs out every tab. */
   async signOut(): Promise<void> {
     const user = this.user;
+    sessionDrafts.clear(); // the citizen's own «Выйти»: nothing typed is kept
     this.sync.post({ type: 'signed-out', reason: 'user' });
     this.user = null;
     clearTimeout(this.renewTimer);
@@ -705,8 +722,7 @@ export class SessionCore {
     if (!this.metadata || !user) return;
     const endSession = this.metadata.end_session_endpoint;
     const postLogout = this.config.postLogoutRedirectUri;
-    const idToken = user.id_token;
-    // Revocation and end-session go through oidc-client-ts, which reads the user from its in-memory store.
+    // Revocation goes through oidc-client-ts, which reads the user from its in-memory store.
     let entry = this.entry;
     try {
       entry ??= (await this.loadOidc()).entry;
@@ -714,27 +730,19 @@ export class SessionCore {
     } catch {
       entry = undefined; // the library could not be loaded: the tokens are out of memory already
     }
-    if (endSession && postLogout && idToken) {
-      try {
-        if (!entry) throw new Error('oidc-client-ts is not available');
-        // Revokes access and refresh tokens (revokeTokensOnSignout), removes the user, then navigates.
-        await entry.userManager.signoutRedirect({ id_token_hint: idToken, post_logout_redirect_uri: postLogout });
-        return;
-      } catch {
-        // Revocation failed (provider unreachable or odd answer): still end the provider session (RP-initiated
-        // logout) rather than only the local one, so the next sign-in asks for credentials again.
-        await entry?.userManager.removeUser();
-        const logout = new URL(endSession);
-        logout.searchParams.set('id_token_hint', idToken);
-        logout.searchParams.set('post_logout_redirect_uri', postLogout);
-        logout.searchParams.set('client_id', this.config.clientId);
-        location.assign(logout.href);
-        return;
-      }
+    if (entry) {
+      await this.revoke(entry); // access and refresh tokens
+      await entry.userManager.removeUser(); // with DPoP, also the key pair
     }
-    if (!entry) return;
-    await this.revoke(entry);
-    await entry.userManager.removeUser();
+    if (endSession && postLogout) {
+      // RP-initiated logout with client_id + post_logout_redirect_uri and WITHOUT id_token_hint (OIDC RP-Initiated
+      // Logout 1.0 §2 allows it): the ID token names the citizen, and a URL ends up in the browser's history, in
+      // Referer headers and in the provider's logs. (oidc-client-ts's signoutRedirect always adds the hint.)
+      const logout = new URL(endSession);
+      logout.searchParams.set('client_id', this.config.clientId);
+      logout.searchParams.set('post_logout_redirect_uri', postLogout);
+      sessionNavigation.assign(logout.href);
+    }
   }
 
   /** The idle timeout elapsed: widgets keep drafts, tokens are revoked and removed, every tab is told. */
@@ -807,6 +815,9 @@ export class SessionCore {
   }
 
   private async onTabMessage(message: TabMessage): Promise<void> {
+    // Tokens are neither handed out nor taken unless the portal opted in: a same-origin script could ask or inject.
+    const secret = message.type === 'hello' || message.type === 'session' || message.type === 'renewed';
+    if (secret && !this.config.shareTokens) return;
     switch (message.type) {
       case 'hello':
         if (this.user && (this.state.status === 'signed-in' || this.state.status === 'expiring')) {
@@ -841,7 +852,7 @@ export class SessionCore {
       case 'signed-out':
         await this.endLocally(
           message.reason === 'idle-timeout' || message.reason === 'session-ended' ? message.reason : 'other-tab',
-          false,
+          !this.config.shareTokens, // this tab's own tokens (not shared): it revokes them itself
         );
         return;
       case 'activity':

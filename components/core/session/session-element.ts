@@ -6,13 +6,15 @@ import {
   sessionContext,
   type AuthorizationRequest,
   type Session,
+  type SessionDraftStore,
   type SignInMethod,
   type SignedOutReason,
 } from './session-context.js';
 import { getSessionCore, type SessionCore } from './session-core.js';
 import { IdleController, type IdleClock } from './idle-timer.js';
 import { SessionError } from './errors.js';
-import type { GuSessionTimeoutDialog } from './parts/timeout-dialog.js';
+import type { GuSessionTimeoutDialog, SessionEnded } from './parts/timeout-dialog.js';
+import { draftKey, sessionDrafts } from './drafts.js';
 
 /** Fired when the citizen becomes signed in. */
 export class GuSignedInEvent extends CustomEvent<{ session: Session }> {
@@ -113,8 +115,10 @@ export class GuSession extends LitElement {
     popupTimeout: { type: Number, attribute: 'popup-timeout' },
     renewRetries: { type: Number, attribute: 'renew-retries' },
     expiringNotification: { type: Number, attribute: 'expiring-notification' },
+    shareTokens: { type: Boolean, attribute: 'share-tokens' },
     warningOpen: { state: true },
     deadline: { state: true },
+    ended: { state: true },
   };
 
   /** The OIDC provider (issuer) URL; relative URLs are resolved against the page. Required. */
@@ -141,8 +145,16 @@ export class GuSession extends LitElement {
   declare renewRetries: number;
   /** Seconds before the access token expires when it is renewed [60]. */
   declare expiringNotification: number;
+  /**
+   * Tabs of the site hand each other the tokens over BroadcastChannel (a new tab takes the session over; one renewal
+   * for all tabs) [false]. A same-origin trust decision: any script of the origin can talk on that channel. Without it
+   * tabs share sign-out, idle expiry, activity and extension, and each tab signs in on its own.
+   */
+  declare shareTokens: boolean;
   declare private warningOpen: boolean;
   declare private deadline: number | undefined;
+  /** The session ended while signed in (the primary view announces it through the warning's live region). */
+  declare private ended: SessionEnded | undefined;
 
   private readonly provider: ContextProvider<typeof sessionContext>;
   private readonly idle: IdleController;
@@ -150,6 +162,7 @@ export class GuSession extends LitElement {
   private unsubscribe: (() => void)[] = [];
   private snapshot: Session;
   private readonly apiAuth: ApiAuth & ApiAuthHooks;
+  private readonly drafts: SessionDraftStore;
 
   /** Elements that share one core; the first connected one runs the idle timer and shows the warning. */
   private static readonly viewsByCore = new WeakMap<SessionCore, GuSession[]>();
@@ -168,6 +181,7 @@ export class GuSession extends LitElement {
     this.popupTimeout = 120;
     this.renewRetries = 2;
     this.expiringNotification = 60;
+    this.shareTokens = false;
     this.warningOpen = false;
     this.deadline = undefined;
     this.apiAuth = {
@@ -177,6 +191,18 @@ export class GuSession extends LitElement {
       // Bearer, or DPoP + a proof when the session's tokens are DPoP-bound (requirement 8).
       authorize: (request) =>
         this.core?.authorize(request) ?? Promise.resolve({ Authorization: `Bearer ${request.accessToken}` }),
+    };
+    this.drafts = {
+      // The owner is the citizen signed in now: on `gu-session-ending` the state still has them.
+      keep: (name, value) => {
+        const owner = this.core?.state.citizen?.id;
+        if (owner) sessionDrafts.save(owner, draftKey(name), value);
+      },
+      take: (name) => {
+        const state = this.core?.state;
+        const signedIn = state?.status === 'signed-in' || state?.status === 'expiring';
+        return signedIn && state.citizen ? sessionDrafts.take(state.citizen.id, draftKey(name)) : undefined;
+      },
     };
     this.snapshot = this.buildSnapshot();
     this.provider = new ContextProvider(this, { context: sessionContext, initialValue: this.snapshot });
@@ -218,6 +244,7 @@ export class GuSession extends LitElement {
       expiringNotification: this.expiringNotification,
       renewRetries: this.renewRetries,
       popupTimeout: this.popupTimeout,
+      shareTokens: this.shareTokens,
     });
     this.core = core;
     const views = GuSession.viewsByCore.get(core) ?? [];
@@ -291,6 +318,7 @@ export class GuSession extends LitElement {
       ...(signedIn && this.idle?.deadline !== undefined ? { idleDeadline: this.idle.deadline } : {}),
       apiBase: this.apiBase,
       apiAuth: this.apiAuth,
+      drafts: this.drafts,
       signIn: (method) => this.signIn(method),
       signOut: () => this.signOut(),
       extend: () => this.extend(),
@@ -320,6 +348,7 @@ export class GuSession extends LitElement {
     const isOut = next.status === 'signed-out' || next.status === 'expired';
     const wasOut = previous.status === 'signed-out' || previous.status === 'expired';
     this.dispatchEvent(new GuSessionChangeEvent(next));
+    if (wasIn && isOut && this.isPrimary) this.ended = { reason: next.reason, draftsSaved: sessionDrafts.has() };
     if (isIn && !wasIn) this.dispatchEvent(new GuSignedInEvent(next));
     if (isOut && (!wasOut || previous.reason !== next.reason)) this.dispatchEvent(new GuSignedOutEvent(next.reason));
   }
@@ -427,6 +456,7 @@ export class GuSession extends LitElement {
         part="timeout-dialog"
         ?open=${this.warningOpen && this.isPrimary}
         .deadline=${this.deadline ?? 0}
+        .ended=${this.ended}
         @gu-session-extend=${this.onExtend}
         @gu-session-sign-out=${this.onWarningSignOut}
       ></gu-session-timeout-dialog>`;

@@ -2,8 +2,10 @@ import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles } from '../theme/index.js';
 import { stateStyles, type HeadingLevel } from '../ui/state.js';
-import { SessionConsumer, type Session, type SessionErrorKind, type SignedOutReason } from './session-context.js';
-import { sessionEn, sessionRu, type SessionMessages } from './locales.js';
+import { SessionConsumer, type Session, type SessionErrorKind } from './session-context.js';
+import { sessionEn, sessionRu, signedOutReasonText, type SessionMessages } from './locales.js';
+import { sessionDrafts } from './drafts.js';
+import { contextHeadingLevel, isPageNotice, registerNotice, unregisterNotice } from './notice-context.js';
 import '../ui/gu-button.js';
 import '../ui/gu-error-state.js';
 import '../ui/gu-loading-state.js';
@@ -34,23 +36,7 @@ export function sessionErrorMessage(msg: SessionMessages, kind: SessionErrorKind
   }
 }
 
-/** The sentence that says why the citizen is signed out (none for a first visit). */
-export function signedOutReasonText(msg: SessionMessages, reason: SignedOutReason | undefined): string {
-  switch (reason) {
-    case 'user':
-      return msg.reasonUser;
-    case 'other-tab':
-      return msg.reasonOtherTab;
-    case 'session-ended':
-      return msg.reasonSessionEnded;
-    case 'unauthorized':
-      return msg.reasonUnauthorized;
-    case 'idle-timeout':
-      return msg.expiredText;
-    default:
-      return msg.signInText;
-  }
-}
+export { signedOutReasonText };
 
 function heading(level: HeadingLevel, text: string): TemplateResult {
   switch (level) {
@@ -71,9 +57,13 @@ function heading(level: HeadingLevel, text: string): TemplateResult {
  * @summary What a widget shows instead of its content while the citizen is not signed in. It reads the
  * session itself (from the enclosing `<gu-session>`): signed out → «Войдите, чтобы продолжить» and «Войти»;
  * signed out by the idle timeout → «Вы вышли из системы в целях безопасности» and «Войти снова» (plus
- * «Введённые данные сохранены» with `drafts-saved`); checking → a loading state; an error → the error's
- * message with «Повторить» (popup errors also offer «Продолжить в этом окне»). Renders nothing while signed in.
- * Without any `<gu-session>` around it, it shows a neutral message and warns in the console how to fix it.
+ * «Введённые данные сохранены» when the session keeps drafts, or with `drafts-saved`); checking → a loading state; an
+ * error → the error's message with «Повторить» (popup errors also offer «Продолжить в этом окне»). Renders nothing
+ * while signed in. Without any `<gu-session>` around it, it shows a neutral message and warns in the console how to fix it.
+ *
+ * One notice per page: of all notices on the page only the first in the composed tree renders (a page-level notice
+ * before the widgets wins; a widget's own notice shows when the page has none). The heading level follows the page's
+ * outline (one below the nearest heading before it) unless `heading-level` is set.
  *
  * @slot - Extra text under the message (e.g. what the widget will show after sign-in).
  * @csspart base - The container.
@@ -102,8 +92,8 @@ export class GuSessionNotice extends LitElement {
   private readonly i18n = new LocaleController(this, { ru: sessionRu, en: sessionEn });
   private readonly consumer = new SessionConsumer(this);
 
-  /** The heading level, 2–6 (default 2), to fit the outline of the page. */
-  declare headingLevel: HeadingLevel;
+  /** The heading level, 2–6; by default one below the nearest heading before the notice (2 when there is none). */
+  declare headingLevel: HeadingLevel | undefined;
   /** The widget kept the citizen's typed data as a draft: the expired state says so. */
   declare draftsSaved: boolean;
   declare private noProvider: boolean;
@@ -112,7 +102,7 @@ export class GuSessionNotice extends LitElement {
 
   constructor() {
     super();
-    this.headingLevel = 2;
+    this.headingLevel = undefined;
     this.draftsSaved = false;
     this.noProvider = false;
   }
@@ -124,6 +114,7 @@ export class GuSessionNotice extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    registerNotice(this);
     this.providerTimer = setTimeout(() => {
       if (this.consumer.value) return;
       this.noProvider = true;
@@ -139,7 +130,13 @@ export class GuSessionNotice extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unregisterNotice(this);
     clearTimeout(this.providerTimer);
+  }
+
+  /** The level the heading has: `heading-level`, else where the notice stands on the page. */
+  private get level(): HeadingLevel {
+    return this.headingLevel ?? contextHeadingLevel(this);
   }
 
   private signIn(): void {
@@ -156,7 +153,7 @@ export class GuSessionNotice extends LitElement {
 
   private renderSignIn(title: string, text: string, button: string, extra?: string): TemplateResult {
     return html`<div part="base" class="state">
-      ${heading(this.headingLevel, title)}
+      ${heading(this.level, title)}
       <p part="text" class="text">${text}</p>
       ${extra ? html`<p class="text">${extra}</p>` : nothing}
       <slot></slot>
@@ -169,6 +166,9 @@ export class GuSessionNotice extends LitElement {
   override render() {
     const msg = this.i18n.msg;
     const session = this.consumer.value;
+    // Another notice before this one speaks for the page: one notice per page, not one per widget.
+    if (!isPageNotice(this)) return nothing;
+    const draftsSaved = this.draftsSaved || sessionDrafts.has();
     if (!session) {
       if (!this.noProvider) return html`<gu-loading-state label=${msg.checking}></gu-loading-state>`;
       return html`<div part="base" class="state"><p part="text" class="text">${msg.noProvider}</p></div>`;
@@ -185,7 +185,7 @@ export class GuSessionNotice extends LitElement {
           msg.expiredHeading,
           msg.expiredText,
           msg.signInAgain,
-          this.draftsSaved ? msg.draftsSaved : undefined,
+          draftsSaved ? msg.draftsSaved : undefined,
         );
       case 'signed-out':
         if (session.reason === 'idle-timeout') {
@@ -193,7 +193,7 @@ export class GuSessionNotice extends LitElement {
             msg.expiredHeading,
             msg.expiredText,
             msg.signInAgain,
-            this.draftsSaved ? msg.draftsSaved : undefined,
+            draftsSaved ? msg.draftsSaved : undefined,
           );
         }
         return this.renderSignIn(msg.signInHeading, signedOutReasonText(msg, session.reason), msg.signIn);
@@ -202,7 +202,7 @@ export class GuSessionNotice extends LitElement {
         const popup = kind === 'popup-blocked' || kind === 'popup-closed';
         return html`<gu-error-state
           heading=${msg.errorHeading}
-          heading-level=${this.headingLevel}
+          heading-level=${this.level}
           message=${sessionErrorMessage(msg, kind)}
           retryable
           @gu-retry=${this.retry}

@@ -22,7 +22,7 @@ export const visuallyHidden = css`
 
 /**
  * Shared styles every gu-kit element adopts first: tokens with defaults, box sizing, the focus ring on
- * `:focus-visible` only, a visually-hidden utility, reduced motion and forced colors.
+ * `:focus-visible` only, `hidden` that always hides (host and shadow content), a visually-hidden utility, reduced motion and forced colors.
  */
 export const baseStyles = css`
   :host {
@@ -32,7 +32,9 @@ export const baseStyles = css`
     color: ${token('--gu-color-text')};
     -webkit-text-size-adjust: 100%;
   }
-  :host([hidden]) {
+  /* An element's own display rule beats the UA's [hidden] { display: none }: hidden must always hide. */
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,

@@ -48,6 +48,8 @@ export async function mountSession(
       redirect-uri=${attributes['redirect-uri'] ?? `${location.origin}/`}
       idle-timeout=${attributes['idle-timeout'] ?? '900'}
       idle-warning=${attributes['idle-warning'] ?? '120'}
+      post-logout-redirect-uri=${attributes['post-logout-redirect-uri'] ?? ''}
+      ?share-tokens=${attributes['share-tokens'] !== undefined}
       >${content}</gu-session
     >`,
   );

@@ -64,8 +64,9 @@ describe('TabSync: BroadcastChannel between tabs', () => {
 });
 
 /** A second "tab": a second session core for the same authority and client (the page's UserManager is shared). */
-function secondTab(clientId: string): SessionCore {
+function secondTab(clientId: string, shareTokens = true): SessionCore {
   return new SessionCore({
+    shareTokens,
     authority: `${location.origin}/mock-oidc`,
     clientId,
     redirectUri: `${location.origin}/`,
@@ -79,8 +80,8 @@ function secondTab(clientId: string): SessionCore {
 describe('gu-session across tabs', () => {
   beforeEach(freshSession);
 
-  it('hands the session to a tab that opens later, renews once for both, and signs out both within 1 s', async () => {
-    const element = await mountSession();
+  it('with share-tokens: hands the session to a tab that opens later, renews once for both, signs out both within 1 s', async () => {
+    const element = await mountSession({ 'share-tokens': '' });
     await signInEmbedded(element);
     const other = secondTab(element.clientId);
     await other.start();

@@ -2,7 +2,15 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../../i18n/index.js';
 import { baseStyles, token } from '../../theme/index.js';
 import { AnnouncerController } from '../../ui/announcer.js';
-import { sessionEn, sessionRu } from '../locales.js';
+import { sessionEn, sessionEndedAnnouncement, sessionRu } from '../locales.js';
+import type { SignedOutReason } from '../session-context.js';
+
+/** The session just ended (set by `<gu-session>` on the change): what the page announces. */
+export interface SessionEnded {
+  readonly reason: SignedOutReason | undefined;
+  /** The session keeps drafts of what the citizen typed. */
+  readonly draftsSaved: boolean;
+}
 
 let partsLoaded: Promise<void> | undefined;
 
@@ -56,6 +64,7 @@ export class GuSessionTimeoutDialog extends LitElement {
     open: { type: Boolean, reflect: true },
     deadline: { type: Number },
     announceInterval: { type: Number, attribute: 'announce-interval' },
+    ended: { attribute: false },
     now: { state: true },
     ready: { state: true },
   };
@@ -69,6 +78,11 @@ export class GuSessionTimeoutDialog extends LitElement {
   declare deadline: number;
   /** Seconds between announcements of the countdown [30]. */
   declare announceInterval: number;
+  /**
+   * Set (a new object) when the session ends while the page shows it: the end is announced — «Вы вышли из системы в
+   * целях безопасности…» — as well as shown by the page's notice (WCAG 4.1.3).
+   */
+  declare ended: SessionEnded | undefined;
   declare private now: number;
   /** The dialog and button modules are loaded. */
   declare private ready: boolean;
@@ -81,6 +95,7 @@ export class GuSessionTimeoutDialog extends LitElement {
     this.open = false;
     this.deadline = 0;
     this.announceInterval = 30;
+    this.ended = undefined;
     this.now = Date.now();
     this.ready = customElements.get('gu-dialog') !== undefined && customElements.get('gu-button') !== undefined;
   }
@@ -167,6 +182,10 @@ export class GuSessionTimeoutDialog extends LitElement {
         this.stopTicker();
         this.announcer.cancel();
       }
+    }
+    if (changed.has('ended') && this.ended) {
+      const { reason, draftsSaved } = this.ended;
+      this.announcer.announce(sessionEndedAnnouncement(this.i18n.msg, reason, draftsSaved), { force: true });
     }
   }
 
