@@ -123,7 +123,11 @@ export function field(options: FieldOptions): TemplateResult {
     <label for=${id}>${options.label}</label>
     ${options.hint ? html`<p class="gu-login__hint" id="${id}-hint">${options.hint}</p>` : nothing}
     ${options.status ? html`<p class="gu-login__hint" id="${id}-status">${options.status}</p>` : nothing}
-    <p class="gu-login__error" id="${id}-error" aria-live="polite">
+    <p
+      class=${error ? 'gu-login__error gu-login__error--shown' : 'gu-login__error'}
+      id="${id}-error"
+      aria-live="polite"
+    >
       ${error ? html`<span class="gu-login__sr">${options.errorPrefix}</span>${error}` : nothing}
     </p>
     ${options.after ? html`<div class="gu-login__password">${input}${options.after}</div>` : input}

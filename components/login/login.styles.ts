@@ -74,10 +74,20 @@ export const loginStyles = css`
     color: var(--gu-color-error, #b3001b);
     font-weight: 700;
   }
-  gu-login .gu-login__error:empty {
-    display: none;
+  /* Hidden by state, not by :empty: Lit keeps the whitespace around a binding, so an empty region is :empty only in a
+     compacted build — dev, Storybook, tests and production must look the same. Without a message the region stays in
+     the accessibility tree (a live region that exists before its message) but takes no space. */
+  gu-login .gu-login__error:not(.gu-login__error--shown) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
-  gu-login .gu-login__error::before,
+  gu-login .gu-login__error--shown::before,
   gu-login .gu-login__alert-box::before {
     content: '!';
     display: inline-grid;

@@ -165,7 +165,11 @@ class RegistrationPart implements LoginPart {
           },
         })}
         <div class="gu-login__field">
-          <p class="gu-login__error" id="${id('consent')}-error" aria-live="polite">
+          <p
+            class=${this.form.errors['consent'] ? 'gu-login__error gu-login__error--shown' : 'gu-login__error'}
+            id="${id('consent')}-error"
+            aria-live="polite"
+          >
             ${
               this.form.errors['consent']
                 ? html`<span class="gu-login__sr">${host.msg.errorPrefix}</span>${this.form.errors['consent']}`
