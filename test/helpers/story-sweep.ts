@@ -1,12 +1,16 @@
 /**
- * The story sweep: every story of a stories module is rendered in Chromium, in Russian and in English,
- * and must render without console errors or uncaught exceptions and pass the axe assertion.
+ * The story sweep: every story of a stories module is rendered in Chromium, in Russian and in English, and must
+ * render without console errors or uncaught exceptions, pass the axe assertion, and show what its markup says
+ * (perceive.ts: nothing hidden is seen, alerts, headings and controls are, nothing empty is drawn as if it had content);
+ * stories named in story-expectations.ts show their particular picture.
  * test/tools/web-test-runner.config.mjs generates one sweep file per stories module.
  */
 import { render, type TemplateResult } from 'lit';
 import { expectAccessible } from './a11y.js';
 import { settle } from './settle.js';
 import { useMockBackend } from './mock-backend.js';
+import { expectPerceivable } from './perceive.js';
+import { STORY_EXPECTATIONS } from './story-expectations.js';
 import { applyTheme, type ThemeName } from '../../components/core/theme/index.js';
 import type { StoryParameters } from '../../stories/story-types.js';
 
@@ -99,6 +103,8 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
               throw new Error('The story rendered nothing');
             }
             await expectAccessible(root);
+            expectPerceivable(root, `${exportName} [${locale}]`);
+            await STORY_EXPECTATIONS[`${meta.title ?? file}/${exportName}`]?.(root);
           } finally {
             capture.stop();
             render(null, root);

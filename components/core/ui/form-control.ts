@@ -63,7 +63,9 @@ export const fieldStyles = css`
     color: var(--gu-field-error-color, ${token('--gu-color-error')});
     font-weight: 700;
   }
-  .error:not(:empty) {
+  /* Set from the data, not by :empty: Lit keeps the white space around a binding, so an empty region is never :empty
+     outside a compacted build, and dev, Storybook, tests and production must look the same. */
+  .error.shown {
     margin-block-end: calc(${token('--gu-space')} / 2);
   }
   .error svg {
@@ -398,7 +400,7 @@ export abstract class GuFormControl extends LitElement {
           >${this.label}${this.required ? html` <span class="required">(${msg.requiredMark})</span>` : nothing}</label
         >
         ${this.hint ? html`<div id="hint" class="hint" part="hint">${this.hint}</div>` : nothing}
-        <div id="error" class="error" part="error" aria-live="polite">
+        <div id="error" class=${error ? 'error shown' : 'error'} part="error" aria-live="polite">
           ${
             error
               ? html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
