@@ -689,7 +689,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sends passport, SNILS, INN, date and place of birth and citizenship for the registry check (МВД, СФР) towards the standard level. The check runs asynchronously; poll `checks/current`. 422 with `fields` for invalid data, 409 `contacts-not-confirmed` while the phone or e-mail is not confirmed. */
+        /** Sends passport, SNILS, INN, date and place of birth and citizenship for the registry check (МВД, СФР) towards the standard level. The check runs asynchronously; poll `checks/current`. 400 with `fields` for free text over `maxLength` or outside the character policy (codes `too-long`, `control-character`, `character-not-allowed`), 422 with `fields` for other invalid data (`required`, `date-format`, `invalid`), 409 `contacts-not-confirmed` while the phone or e-mail is not confirmed. */
         post: operations["startRegistryCheck"];
         delete?: never;
         options?: never;
@@ -1631,12 +1631,14 @@ export interface components {
             passportNumber: string;
             /** Format: date */
             passportIssuedAt: string;
+            /** @description Free text (components/core/validation/free-text.ts): letters, digits, spaces and . , - ( ) « » " ' № / : ; — no control characters. A longer text or another character is answered 400 with the field. */
             passportIssuedBy: string;
             passportUnitCode: string;
             snils: string;
             inn?: string;
             /** Format: date */
             birthDate: string;
+            /** @description Free text, the same policy as `passportIssuedBy`. */
             birthPlace: string;
             /** @enum {string} */
             citizenship: "RU";

@@ -11,6 +11,7 @@ import { getDb } from '../db/index.js';
 import type { Db, Profile } from '../db/index.js';
 import type { components } from '../generated/api-types.js';
 import { getScenario } from '../scenarios.js';
+import { checkFreeText, type FreeTextIssue } from '../../components/core/validation/free-text.js';
 import { citizenOf, http, idempotent, localeOf, type Locale } from '../handlers/support.js';
 
 type Schemas = components['schemas'];
@@ -195,6 +196,16 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   },
   required: { ru: 'Обязательное поле.', en: 'Required.' },
   invalid: { ru: 'Недопустимое значение.', en: 'Invalid value.' },
+  'date-format': { ru: 'Введите дату в формате ГГГГ-ММ-ДД.', en: 'Enter the date as YYYY-MM-DD.' },
+  'too-long': { ru: 'Слишком длинный текст.', en: 'The text is too long.' },
+  'control-character': {
+    ru: 'Текст содержит управляющие символы.',
+    en: 'The text contains control characters.',
+  },
+  'character-not-allowed': {
+    ru: 'Недопустимый символ: можно буквы, цифры, пробел и знаки . , - ( ) « » " \' № / : ;',
+    en: 'A character is not allowed: use letters, digits, spaces and . , - ( ) « » " \' № / : ;',
+  },
 };
 
 function fail(
@@ -267,16 +278,39 @@ function viewCheck(record: CheckRecord, person: Profile): Check {
   return { ...structuredClone(rest), ...structuredClone(outcome) };
 }
 
+/**
+ * The contract's free-text fields of StandardLevelData (`maxLength` 300, `pattern`: the kit's text policy,
+ * components/core/validation/free-text.ts — the same check the form makes).
+ */
+const FREE_TEXT_FIELDS = { passportIssuedBy: 300, birthPlace: 300 } as const;
+const FREE_TEXT_CODES: Record<Exclude<FreeTextIssue['reason'], 'required'>, string> = {
+  'too-long': 'too-long',
+  control: 'control-character',
+  character: 'character-not-allowed',
+};
+
+/** A free-text field's policy violation (400), or undefined when the text passes (or is not text: 422 decides). */
+function freeTextViolation(value: unknown, maxLength: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const result = checkFreeText(value, { maxLength, charset: 'text', required: true });
+  if (result.ok || result.issue.reason === 'required') return undefined;
+  return FREE_TEXT_CODES[result.issue.reason];
+}
+
+const isDateText = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
 const STANDARD_FIELDS: Record<keyof StandardData, (v: unknown) => boolean> = {
   passportSeries: (v) => typeof v === 'string' && /^\d{4}$/.test(v),
   passportNumber: (v) => typeof v === 'string' && /^\d{6}$/.test(v),
   passportIssuedAt: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && v <= today(),
-  passportIssuedBy: (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 300,
+  passportIssuedBy: (v) =>
+    typeof v === 'string' && checkFreeText(v, { maxLength: FREE_TEXT_FIELDS.passportIssuedBy, required: true }).ok,
   passportUnitCode: (v) => typeof v === 'string' && /^\d{3}-\d{3}$/.test(v),
   snils: (v) => typeof v === 'string' && /^\d{11}$/.test(v),
   inn: (v) => v === undefined || (typeof v === 'string' && /^\d{12}$/.test(v)),
   birthDate: (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && v < today(),
-  birthPlace: (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 300,
+  birthPlace: (v) =>
+    typeof v === 'string' && checkFreeText(v, { maxLength: FREE_TEXT_FIELDS.birthPlace, required: true }).ok,
   citizenship: (v) => v === 'RU',
   consent: (v) => v === true,
   documentIds: (v) => v === undefined || (Array.isArray(v) && v.length <= 4 && v.every((i) => typeof i === 'string')),
@@ -623,9 +657,23 @@ export const verificationHandlers = [
     const person = citizenOf(request);
     const body = await jsonBody(request as Request);
     if (!body) return response.untyped(fail(request, 400, 'validation-failed'));
+    // Text that breaks the contract's maxLength or character policy is a bad request (400), with the field and why.
+    const violations = (Object.keys(FREE_TEXT_FIELDS) as (keyof typeof FREE_TEXT_FIELDS)[]).flatMap((field) => {
+      const code = freeTextViolation(body[field], FREE_TEXT_FIELDS[field]);
+      return code ? [{ field, code }] : [];
+    });
+    if (violations.length > 0) return response.untyped(fail(request, 400, 'validation-failed', violations));
     const fields: Array<{ field: string; code: string }> = (Object.keys(STANDARD_FIELDS) as (keyof StandardData)[])
       .filter((name) => !STANDARD_FIELDS[name](body[name]))
-      .map((field) => ({ field, code: body[field] === undefined ? 'required' : 'invalid' }));
+      .map((field) => ({
+        field,
+        code:
+          body[field] === undefined
+            ? 'required'
+            : (field === 'birthDate' || field === 'passportIssuedAt') && !isDateText(body[field])
+              ? 'date-format'
+              : 'invalid',
+      }));
     const extra = Object.keys(body).filter((name) => !(name in STANDARD_FIELDS));
     fields.push(...extra.map((field) => ({ field, code: 'invalid' })));
     if (fields.length > 0) return response.untyped(fail(request, 422, 'validation-failed', fields));

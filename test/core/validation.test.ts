@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import {
+  TEXT_PATTERN,
+  checkFreeText,
+  tidyFreeText,
   formatPassport,
   formatPhone,
   formatSnils,
@@ -149,5 +152,73 @@ describe('validation: passport, e-mail, one-time code', () => {
     }
     expect(validateOneTimeCode('12345')).to.deep.equal({ ok: false, reason: 'length' });
     expect(validateOneTimeCode('12a456')).to.deep.equal({ ok: false, reason: 'format' });
+  });
+});
+
+// Issue 12, defect 12: one free-text policy for the fields and the mock.
+describe('checkFreeText', () => {
+  const policy = { maxLength: 300 } as const;
+
+  it('takes the names of authorities and places as real documents print them', () => {
+    for (const text of [
+      'ГУ МВД России по г. Москве',
+      'пос. Усть-Ордынский, Иркутская обл.',
+      'Отделением УФМС России по Санкт-Петербургу и Ленинградской обл. в Приморском р-не',
+      'ТП № 2 ОУФМС России по Республике Саха (Якутия)',
+      'ОВД «Арбат»; д. 5/2, корп. 1',
+      'ул. 8 Марта: д’Артаньян "Ё"',
+    ])
+      expect(checkFreeText(text, policy), text).to.deep.equal({ ok: true, value: text });
+  });
+
+  it('tidies spaces only: no-break and runs of spaces become one space, ends trimmed', () => {
+    expect(checkFreeText('  г.\u00a0Тула   обл. ', policy)).to.deep.equal({ ok: true, value: 'г. Тула обл.' });
+    expect(tidyFreeText('\u2009а\u202fб ')).to.equal('а б');
+  });
+
+  it('refuses control characters first, NUL included, with the code point and position', () => {
+    expect(checkFreeText('г. Тула\u0000', policy)).to.deep.equal({
+      ok: false,
+      issue: { reason: 'control', codePoint: 0, position: 8 },
+    });
+    expect(checkFreeText('а\nб', { maxLength: 1 })).to.deep.equal({
+      ok: false,
+      issue: { reason: 'control', codePoint: 10, position: 2 },
+    });
+    expect(checkFreeText('\u009b', { maxLength: 9, charset: 'printable' })).to.deep.include({ ok: false });
+  });
+
+  it('counts characters (code points), not UTF-16 units, against maxLength', () => {
+    expect(checkFreeText('а'.repeat(10_000), policy)).to.deep.equal({
+      ok: false,
+      issue: { reason: 'too-long', maxLength: 300, length: 10_000 },
+    });
+    expect(checkFreeText('𝔸'.repeat(3), { maxLength: 3, charset: 'printable' })).to.deep.equal({
+      ok: true,
+      value: '𝔸𝔸𝔸',
+    });
+  });
+
+  it('refuses characters outside the text set, naming the first; printable takes them', () => {
+    expect(checkFreeText('ОВД <b>', policy)).to.deep.equal({
+      ok: false,
+      issue: { reason: 'character', character: '<', position: 5 },
+    });
+    expect(checkFreeText('ОВД <b>', { maxLength: 300, charset: 'printable' }).ok).to.equal(true);
+  });
+
+  it('says required only when asked to', () => {
+    expect(checkFreeText('   ', policy)).to.deep.equal({ ok: true, value: '' });
+    expect(checkFreeText('   ', { ...policy, required: true })).to.deep.equal({
+      ok: false,
+      issue: { reason: 'required' },
+    });
+  });
+
+  it('TEXT_PATTERN (the contract) agrees with the character set', () => {
+    const pattern = new RegExp(TEXT_PATTERN, 'u');
+    expect(pattern.test('пос. Усть-Ордынский, Иркутская обл.')).to.equal(true);
+    expect(pattern.test('ОВД <b>')).to.equal(false);
+    expect(pattern.test('г. Тула\u0000')).to.equal(false);
   });
 });

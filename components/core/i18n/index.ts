@@ -12,7 +12,7 @@ export {
   type PluralForms,
 } from './format.js';
 export { LocaleController } from './locale-controller.js';
-export { validationMessage, type IdentifierKind } from './validation-messages.js';
+export { freeTextMessage, validationMessage, type IdentifierKind } from './validation-messages.js';
 export { apiErrorMessage } from './api-error-messages.js';
 import { en } from './locales/en.js';
 import { ru, type CoreMessages } from './locales/ru.js';

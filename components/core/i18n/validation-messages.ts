@@ -1,3 +1,4 @@
+import type { FreeTextIssue } from '../validation/free-text.js';
 import type { ValidationReason } from '../validation/index.js';
 import type { CoreMessages } from './locales/ru.js';
 
@@ -54,5 +55,25 @@ export function validationMessage(
       return reason === 'length' ? msg.uinLength : msg.uinFormat;
     case 'one-time-code':
       return reason === 'length' ? msg.codeLength(codeLength) : msg.codeFormat;
+  }
+}
+
+/** `U+0000` for a code point: how a control character (invisible by nature) is named in a message. */
+const codePointName = (codePoint: number): string => `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The precise, localised message for a free-text issue (core/validation/free-text.ts): the limit and the length now,
+ * or which character is refused and where.
+ */
+export function freeTextMessage(msg: CoreMessages, issue: FreeTextIssue): string {
+  switch (issue.reason) {
+    case 'required':
+      return msg.required;
+    case 'too-long':
+      return msg.textTooLong(issue.maxLength, issue.length);
+    case 'control':
+      return msg.textControl(codePointName(issue.codePoint), issue.position);
+    case 'character':
+      return msg.textCharacter(issue.character, issue.position);
   }
 }

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { validationMessage } from '../i18n/validation-messages.js';
+import { freeTextMessage, validationMessage } from '../i18n/validation-messages.js';
+import { checkFreeText, type FreeTextCharset, type FreeTextIssue } from '../validation/free-text.js';
 import {
   formatPassport,
   formatPhone,
@@ -149,6 +150,8 @@ export class GuTextField extends GuFormControl {
     validate: { type: String },
     mask: { type: String },
     placeholder: { type: String },
+    maxlength: { type: Number },
+    charset: { type: String },
   };
 
   /** Input type: text, email, tel, url or search (default: from `validate`, else text). */
@@ -163,6 +166,17 @@ export class GuTextField extends GuFormControl {
   declare mask: TextFieldKind | '';
   /** Example text inside the empty input (never a replacement for the label or hint). */
   declare placeholder: string;
+  /**
+   * The most characters the field takes (the contract's `maxLength`; 0: no limit). A longer text — typed or pasted —
+   * is kept as it is and refused with a precise message at once: nothing is ever cut silently.
+   */
+  declare maxlength: number;
+  /**
+   * Which characters free text may hold (core/validation/free-text.ts): `text` — letters, digits, spaces and the
+   * punctuation of addresses and authorities; `printable` (default) — anything but control characters. Fields with
+   * `validate` use the identifier's own rules instead.
+   */
+  declare charset: FreeTextCharset | '';
 
   constructor() {
     super();
@@ -172,6 +186,17 @@ export class GuTextField extends GuFormControl {
     this.validate = '';
     this.mask = '';
     this.placeholder = '';
+    this.maxlength = 0;
+    this.charset = '';
+  }
+
+  /** What the free-text policy says about `text` (fields without `validate`). */
+  private freeTextIssue(text: string): FreeTextIssue | undefined {
+    const result = checkFreeText(text, {
+      maxLength: this.maxlength > 0 ? this.maxlength : Number.POSITIVE_INFINITY,
+      charset: this.charset || 'printable',
+    });
+    return result.ok ? undefined : result.issue;
   }
 
   /** The kind the field formats and validates with (`validate`, else `mask`). */
@@ -185,7 +210,17 @@ export class GuTextField extends GuFormControl {
     if (text.trim() === '') {
       return this.required ? { flags: { valueMissing: true }, message: msg.required } : null;
     }
-    if (!this.validate || !(this.validate in VALIDATORS)) return null;
+    if (!this.validate || !(this.validate in VALIDATORS)) {
+      const issue = this.freeTextIssue(text);
+      if (!issue) return null;
+      const flags: ValidityStateFlags =
+        issue.reason === 'too-long'
+          ? { tooLong: true }
+          : issue.reason === 'required'
+            ? { valueMissing: true }
+            : { patternMismatch: true };
+      return { flags, message: freeTextMessage(msg, issue) };
+    }
     const result = VALIDATORS[this.validate](text);
     if (result.ok) return null;
     const flags: ValidityStateFlags =
@@ -234,6 +269,15 @@ export class GuTextField extends GuFormControl {
       }
     }
     this.commitText(text);
+    // Too long or a control character (a paste, usually): said at once, next to the field, and the text stays as it
+    // is — the citizen sees why and what to shorten instead of a silently cut value.
+    if (!this.validate) {
+      const issue = this.freeTextIssue(text);
+      if (issue && (issue.reason === 'too-long' || issue.reason === 'control')) {
+        this.touched = true;
+        this.shownText = text;
+      }
+    }
     this.emitInput();
   }
 

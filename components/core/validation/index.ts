@@ -5,6 +5,17 @@
  * the i18n layer turns into a precise message. Check digits are client-side hints; the server re-validates.
  */
 
+export {
+  TEXT_PATTERN,
+  TEXT_PUNCTUATION,
+  checkFreeText,
+  tidyFreeText,
+  type FreeTextCharset,
+  type FreeTextIssue,
+  type FreeTextPolicy,
+  type FreeTextResult,
+} from './free-text.js';
+
 export type ValidationReason = 'required' | 'format' | 'length' | 'checksum' | 'all-zeros' | 'foreign' | 'kazakhstan';
 
 export type ValidationResult = { ok: true; value: string } | { ok: false; reason: ValidationReason };

@@ -4,6 +4,7 @@
  * that resumes from the server after a reload (`GET verification/checks/current`; nothing is kept in the browser).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { isApiError } from '../../core/api/index.js';
 import '../../core/ui/gu-text-field.js';
 import '../../core/ui/gu-button.js';
@@ -20,6 +21,8 @@ import type { GuVerificationUpload } from './upload.js';
 import { formatTime } from '../../core/i18n/format.js';
 
 type Stage = 'loading' | 'form' | 'check';
+/** The contract's `maxLength` of «Кем выдан» and «Место рождения» (StandardLevelData in mocks/openapi.yaml). */
+export const FREE_TEXT_MAX = 300;
 /** Form field names (the passport series and number are one field, as printed: 45 10 123456). */
 const FIELDS = ['passport', 'issuedAt', 'issuedBy', 'unitCode', 'snils', 'inn', 'birthDate', 'birthPlace'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -229,6 +232,14 @@ export class GuVerificationStandard extends VerificationPart {
     return errors;
   }
 
+  /** The citizen edits a field: its error goes (the field clears its own), so no later render brings it back. */
+  private forgetError(name: FieldName): void {
+    if (!this.errors[name]) return;
+    const errors = { ...this.errors };
+    delete errors[name];
+    this.errors = errors;
+  }
+
   private onDateChange(name: FieldName): void {
     this.read();
     const errors = this.dateErrors();
@@ -240,11 +251,14 @@ export class GuVerificationStandard extends VerificationPart {
     if (this.busy) return;
     this.read();
     const form = event.target as HTMLFormElement;
-    this.errors = { ...this.dateErrors() };
+    const dateErrors = this.dateErrors();
+    this.errors = { ...dateErrors };
     const consent = this.renderRoot.querySelector<HTMLInputElement>('#consent')!;
     consent.setCustomValidity(consent.checked ? '' : this.msg.consentRequired);
     await this.updateComplete;
-    if (!validateForm(form).valid) return;
+    // The dates are checked here too, not only through the fields: a date that is not a date is never sent (as
+    // «missing» it would come back as the server's «Обязательное поле»).
+    if (!validateForm(form).valid || Object.keys(dateErrors).length > 0) return;
     const uploader = this.renderRoot.querySelector<GuVerificationUpload>('gu-verification-upload');
     const passport = (this.values.passport ?? '').replace(/\D/g, '');
     const birth = parseDate(this.values.birthDate ?? '')!;
@@ -314,18 +328,21 @@ export class GuVerificationStandard extends VerificationPart {
     name: FieldName,
     label: string,
     hint: string,
-    extra: { validate?: string; mask?: string; required?: boolean; date?: boolean } = {},
+    extra: { validate?: string; mask?: string; required?: boolean; date?: boolean; text?: boolean } = {},
   ): TemplateResult {
     return html`<gu-text-field
       name=${name}
       label=${label}
       hint=${hint}
       .value=${this.values[name] ?? ''}
-      .error=${this.errors[name] ?? ''}
+      .error=${live(this.errors[name] ?? '')}
+      maxlength=${extra.text ? FREE_TEXT_MAX : nothing}
+      charset=${extra.text ? 'text' : nothing}
       validate=${extra.validate ?? nothing}
       mask=${extra.mask ?? nothing}
       ?required=${extra.required ?? true}
       inputmode=${extra.date ? 'numeric' : nothing}
+      @input=${() => this.forgetError(name)}
       @change=${extra.date ? () => this.onDateChange(name) : () => this.read()}
     ></gu-text-field>`;
   }
@@ -343,7 +360,7 @@ export class GuVerificationStandard extends VerificationPart {
           <legend>${m.passportLegend}</legend>
           ${this.field('passport', m.passportSeriesNumber, m.passportSeriesNumberHint, { validate: 'passport', mask: 'passport' })}
           ${this.field('issuedAt', m.passportIssuedAt, m.dateHint, { date: true })}
-          ${this.field('issuedBy', m.passportIssuedBy, m.passportIssuedByHint)}
+          ${this.field('issuedBy', m.passportIssuedBy, m.passportIssuedByHint, { text: true })}
           ${this.field('unitCode', m.passportUnitCode, m.passportUnitCodeHint, { validate: 'unit-code', mask: 'unit-code' })}
         </fieldset>
         <fieldset>
@@ -351,7 +368,7 @@ export class GuVerificationStandard extends VerificationPart {
           ${this.field('snils', m.snils, m.snilsHint, { validate: 'snils', mask: 'snils' })}
           ${this.field('inn', m.inn, m.innHint, { validate: 'inn-person', required: false })}
           ${this.field('birthDate', m.birthDate, m.dateHint, { date: true })}
-          ${this.field('birthPlace', m.birthPlace, m.birthPlaceHint)}
+          ${this.field('birthPlace', m.birthPlace, m.birthPlaceHint, { text: true })}
           <div>
             <label for="citizenship">${m.citizenship}</label>
             <select id="citizenship" name="citizenship">

@@ -289,3 +289,78 @@ describe('gu-text-field', () => {
     expect(field.value).to.equal('Тверь');
   });
 });
+
+// Issue 12, defect 12: free text gets the contract's maxLength and a character policy; nothing is cut silently.
+describe('gu-text-field: free-text policy (maxlength, charset)', () => {
+  const AUTHORITY = 'ГУ МВД России по г. Москве';
+  const PLACE = 'пос. Усть-Ордынский, Иркутская обл.';
+
+  it('a paste longer than maxlength is kept as typed and refused at once, next to the field, announced', async () => {
+    const field = await fieldWithNext(
+      html`<gu-text-field label="Кем выдан" maxlength="300" charset="text"></gu-text-field>`,
+    );
+    const { recordAnnouncements } = await import('../../helpers/perceive.js');
+    const heard = recordAnnouncements({ existingOnly: true });
+    try {
+      paste(parts(field).input, 'а'.repeat(10_000));
+      await rendered(field);
+      expect(parts(field).input.value).to.have.length(10_000);
+      expect(field.value).to.have.length(10_000);
+      expect(errorText(field)).to.equal(
+        'Ошибка: Слишком длинно: можно не больше 300 символов, сейчас 10 000. Сократите текст — мы ничего не обрезали.',
+      );
+      await heard.until('можно не больше 300 символов');
+    } finally {
+      heard.stop();
+    }
+    expect(parts(field).input.getAttribute('aria-invalid')).to.equal('true');
+    expect(parts(field).input.hasAttribute('maxlength'), 'no native cut').to.equal(false);
+    expect(field.checkValidity()).to.equal(false);
+    expect(field.validity.tooLong).to.equal(true);
+    await expectAccessible(field);
+  });
+
+  it('refuses a NUL byte and other control characters, naming them, and keeps the text', async () => {
+    const field = await fieldWithNext(
+      html`<gu-text-field label="Место рождения" maxlength="300" charset="text"></gu-text-field>`,
+    );
+    paste(parts(field).input, `г. Тула\u0000`);
+    await rendered(field);
+    expect(parts(field).input.value).to.equal('г. Тула\u0000');
+    expect(errorText(field)).to.include('управляющий символ U+0000 (позиция 8)');
+    expect(field.checkValidity()).to.equal(false);
+  });
+
+  it('takes the punctuation of real addresses and authorities; refuses other characters on leaving, precisely', async () => {
+    const field = await fieldWithNext(
+      html`<gu-text-field label="Кем выдан" maxlength="300" charset="text"></gu-text-field>`,
+    );
+    await typeAndLeave(field, AUTHORITY);
+    expect(errorText(field)).to.equal('');
+    expect(field.checkValidity()).to.equal(true);
+    parts(field).input.select();
+    await typeAndLeave(field, PLACE);
+    expect(errorText(field)).to.equal('');
+    expect(field.value).to.equal(PLACE);
+    parts(field).input.select();
+    await typeAndLeave(field, 'ОВД <b>');
+    expect(errorText(field)).to.include('Символ «<» (позиция 5) здесь недопустим');
+    expect(parts(field).input.value).to.equal('ОВД <b>');
+  });
+
+  it('without charset any printable text is taken, control characters never; English messages', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><gu-text-field label="Comment" maxlength="5"></gu-text-field></div>`,
+    );
+    const field = wrapper.querySelector('gu-text-field')!;
+    await rendered(field);
+    paste(parts(field).input, '<>!?');
+    await rendered(field);
+    expect(field.checkValidity()).to.equal(true);
+    paste(parts(field).input, '+-');
+    await rendered(field);
+    expect(errorText(field)).to.equal(
+      'Error: Too long: at most 5 characters, it is 6 now. Shorten it — nothing was cut.',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { plural, type PluralForms } from '../format.js';
+import { formatNumber, plural, type PluralForms } from '../format.js';
 import type { CoreMessages } from './ru.js';
 
 /** English core messages: the same keys as ru.ts (a missing key fails the type check). */
@@ -28,6 +28,12 @@ export const en: CoreMessages = {
   uinAllZeros: 'UIN cannot be all zeros',
   codeFormat: 'The code contains digits only',
   codeLength: (length: number): string => `Enter the ${length}-digit code`,
+  textTooLong: (max: number, length: number): string =>
+    `Too long: at most ${plural('en', max, { one: '{n} character', few: '{n} characters', many: '{n} characters', other: '{n} characters' })}, it is ${formatNumber('en', length)} now. Shorten it — nothing was cut.`,
+  textControl: (codePoint: string, position: number): string =>
+    `Remove the invisible control character ${codePoint} (position ${formatNumber('en', position)}): such characters are not accepted.`,
+  textCharacter: (character: string, position: number): string =>
+    `The character «${character}» (position ${formatNumber('en', position)}) is not allowed here: use letters, digits, spaces and . , - ( ) « » " ' № / : ;`,
   retry: 'Try again',
   close: 'Close',
   cancel: 'Cancel',

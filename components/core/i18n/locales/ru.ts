@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog.js';
-import { plural, type PluralForms } from '../format.js';
+import { formatNumber, plural, type PluralForms } from '../format.js';
 
 /**
  * Core messages shared by every widget: validation messages per identifier and generic words.
@@ -32,6 +32,13 @@ export const ru = {
   uinAllZeros: 'УИН не может состоять из одних нулей',
   codeFormat: 'Код состоит только из цифр',
   codeLength: (length: number): string => `Введите код из ${length} цифр`,
+  // Free text (core/validation/free-text.ts): what is wrong, where, and that nothing was cut.
+  textTooLong: (max: number, length: number): string =>
+    `Слишком длинно: можно не больше ${plural('ru', max, { one: '{n} символа', few: '{n} символов', many: '{n} символов', other: '{n} символа' })}, сейчас ${formatNumber('ru', length)}. Сократите текст — мы ничего не обрезали.`,
+  textControl: (codePoint: string, position: number): string =>
+    `Уберите невидимый управляющий символ ${codePoint} (позиция ${formatNumber('ru', position)}): такие символы не принимаются.`,
+  textCharacter: (character: string, position: number): string =>
+    `Символ «${character}» (позиция ${formatNumber('ru', position)}) здесь недопустим: можно буквы, цифры, пробел и знаки . , - ( ) « » " ' № / : ;`,
   // Generic words.
   retry: 'Повторить',
   close: 'Закрыть',
