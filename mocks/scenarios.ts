@@ -2,8 +2,9 @@
  * Named scenarios of the mock backend: how every /api call behaves (latency, failures, broken bodies) and how big the database is.
  * The scenario gate in handlers/index.ts applies the current scenario to every /api request.
  */
-import { resetDb } from './db/index.js';
+import { getDb, resetDb } from './db/index.js';
 import type { DbSize } from './db/index.js';
+import { advanceSomeApplication } from './db/application-extras.js';
 
 /** The scenarios every story, test and the demo can select. */
 export type ScenarioName = 'default' | 'empty' | 'slow' | 'flaky' | 'server-error' | 'offline' | 'malformed' | 'large';
@@ -78,4 +79,20 @@ export function scenarioFromUrl(url: string = globalThis.location?.href ?? ''): 
   if (!url) return undefined;
   const value = new URL(url, 'http://localhost').searchParams.get('scenario');
   return isScenarioName(value) ? value : undefined;
+}
+
+/** How often the demo's agencies move an application on (startDemoActivity). */
+export const DEMO_ACTIVITY_MS = 40_000;
+
+/**
+ * The demo's backend changes things over time, so a citizen watching «Мои заявления» sees a status change arrive
+ * live (streamed by GET /events, announced by the tracker): every `intervalMs` each citizen's most recent application
+ * in progress moves one step on (sent → accepted → processing → approved). Only the demo starts it
+ * (`startMockWorker({ demoActivity: true })`); tests and stories push their changes themselves. Returns the stop.
+ */
+export function startDemoActivity(intervalMs: number = DEMO_ACTIVITY_MS): () => void {
+  const timer = setInterval(() => {
+    for (const person of getDb().persons) advanceSomeApplication(person.id);
+  }, intervalMs);
+  return () => clearInterval(timer);
 }

@@ -116,33 +116,21 @@ export async function markRead(client: ApiClient, id: string): Promise<void> {
   await client.post(`applications/${pathSegment(id)}/read`, undefined, { parse: valibotParser(ApplicationSchema) });
 }
 
-const EventPage = v.object({
-  events: v.array(
-    v.object({
-      seq: v.number(),
-      applicationId: v.string(),
-      number: v.string(),
-      status: STATUS,
-      previousStatus: STATUS,
-      at: DATE_TIME,
-      comment: v.optional(v.string()),
-    }),
-  ),
-  cursor: v.pipe(v.number(), v.integer(), v.minValue(0)),
+const StatusEventSchema = v.object({
+  applicationId: v.string(),
+  number: v.pipe(v.string(), v.regex(/^\d{10}$/)),
+  status: STATUS,
+  previousStatus: STATUS,
+  at: DATE_TIME,
+  comment: v.optional(v.string()),
 });
-export type StatusEvent = v.InferOutput<typeof EventPage>['events'][number];
+/** An `application-status` live event (GET /events): an application's status changed. */
+export type StatusEvent = v.InferOutput<typeof StatusEventSchema>;
 
-/** Status changes after `since` (none and the current cursor without it). */
-export function fetchEvents(
-  client: ApiClient,
-  since: number | undefined,
-  signal?: AbortSignal,
-): Promise<{ events: StatusEvent[]; cursor: number }> {
-  return client.get('applications/events', {
-    signal,
-    query: { since },
-    parse: valibotParser(EventPage),
-  });
+/** The payload of an `application-status` live event, or undefined when it does not match the contract. */
+export function parseStatusEvent(data: unknown): StatusEvent | undefined {
+  const result = v.safeParse(StatusEventSchema, data);
+  return result.success ? result.output : undefined;
 }
 
 const Stats = v.object({

@@ -82,7 +82,7 @@ export class GuApplicationTracker extends LitElement {
   declare apiBase: string;
   /** Applications per page (1–100). */
   declare pageSize: number;
-  /** How often to ask for live status changes, in ms (0 turns live status off). */
+  /** Live status: the longest a change waits when the server has no event stream and the page polls, in ms (0: off). */
   declare pollInterval: number;
   /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
   declare locale: string | undefined;
@@ -120,7 +120,7 @@ export class GuApplicationTracker extends LitElement {
     super();
     this.apiBase = '';
     this.pageSize = 20;
-    this.pollInterval = 15_000;
+    this.pollInterval = 60_000;
     this.query = { page: 1, pageSize: 20, sort: '-submittedAt', status: [] };
     this.openId = undefined;
     this.chartShown = false;
@@ -323,10 +323,12 @@ export class GuApplicationTracker extends LitElement {
    */
   #loadLive(): void {
     if (this.#live || !this.#firstPainted || !(this.pollInterval > 0)) return;
+    // (A module object, not destructured: the bundle then needs no wrapper around the import.)
     void import('./live.js').then(
-      ({ LiveStatus }) => {
-        this.#live ??= new LiveStatus(this, {
+      (live) => {
+        this.#live ??= new live.LiveStatus(this, {
           api: () => this.api(),
+          baseUrl: () => (this.api(), this.#clientBase),
           signedIn: () => this.#signedIn,
           view: () => ({ page: this.page, msg: this.#i18n.msg, locale: this.#i18n.lang }),
           changed: (event) => {
@@ -380,7 +382,7 @@ export class GuApplicationTracker extends LitElement {
     if (application.unread) {
       application.unread = false;
       // Not worth an error: the mark returns next time. api.ts comes with the detail anyway.
-      void import('./api.js').then(({ markRead }) => markRead(this.api(), application.id).catch(() => undefined));
+      void import('./api.js').then((api) => api.markRead(this.api(), application.id).catch(() => undefined));
     }
     await this.openApplication(application.id, application.number);
   }
@@ -553,8 +555,9 @@ export class GuApplicationTracker extends LitElement {
         ${page.rows.map((row) =>
           row.ok
             ? this.#renderRow(row.application)
-            : html`<li class="row row--error" part="row">
-                ${row.number ? msg.rowErrorNumber(row.number) : msg.rowError}
+            : // Its text comes with list-states.ts (rare: loaded when a row is malformed; empty until then).
+              html`<li class="row row--error" part="row">
+                ${this.#states?.rowError(this.#i18n.lang, row.number) ?? this.#loadStates()}
               </li>`,
         )}
       </ol>

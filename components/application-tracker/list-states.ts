@@ -1,6 +1,7 @@
 /**
- * The list's empty and loading states with their strings, loaded when one of them is first needed (an empty answer,
- * or no answer after LOADING_STATE_DELAY_MS): most citizens see neither, so the first render carries neither.
+ * The list's empty and loading states and the text of a malformed row, with their strings, loaded when one of them is
+ * first needed (an empty answer, no answer after LOADING_STATE_DELAY_MS, a row the server broke): most citizens see
+ * none of them, so the first render carries none.
  */
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../core/i18n/index.js';
@@ -14,6 +15,12 @@ export function emptyState(locale: Locale, filtered: boolean): TemplateResult {
   return html`<gu-empty-state heading=${filtered ? msg.noMatchHeading : msg.emptyHeading} heading-level="3"
     >${filtered ? msg.noMatchText : msg.emptyText}</gu-empty-state
   >`;
+}
+
+/** A row the server sent malformed: what could not be shown (with its number when that was readable). */
+export function rowError(locale: Locale, number: string | undefined): string {
+  const msg = listLater(locale);
+  return number ? msg.rowErrorNumber(number) : msg.rowError;
 }
 
 /** The first answer is slow: a status that says the list is loading (announced by <gu-loading-state>). */

@@ -1,29 +1,34 @@
 /**
- * Live status: a controller of the tracker that polls `GET /applications/events` while the tracker is connected,
- * signed in and has a poll interval, and applies each change to the visible page — the row's status and unread mark,
- * the counts — announces it politely and fires `gu-application-status-changed`. The tracker loads it once its first
- * rows are painted. Removing the tracker clears the timer and aborts a poll in flight, so nothing keeps running.
+ * Live status: a controller of the tracker that listens to the page's live updates (core/api/live-updates.ts: one
+ * server-sent event stream per page, conditional polling where there is none, nothing while the page is hidden)
+ * while the tracker is connected, signed in and has a poll interval, and applies each `application-status` change to
+ * the visible page — the row's status and unread mark, the counts — announces it politely and fires
+ * `gu-application-status-changed`. The tracker loads it once its first rows are painted. Removing the tracker
+ * leaves the channel (the last listener to leave closes the connection), so nothing keeps running.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isApiError, type ApiClient } from '../core/api/index.js';
+import type { ApiClient } from '../core/api/index.js';
+import { subscribeLiveUpdates, type LiveEvent } from '../core/api/live-updates.js';
 import { announce } from '../core/ui/announcer.js';
-import { fetchEvents, type StatusEvent } from './api.js';
+import { parseStatusEvent, type StatusEvent } from './api.js';
 import type { ApplicationPage } from './list-api.js';
 import type { Locale } from '../core/i18n/index.js';
 import { listLater } from './locales/list-later.js';
 import type { ListMessages } from './locales/list-ru.js';
 import { GuApplicationStatusChangedEvent } from './events.js';
 
-/** The element live status runs in: it re-checks after every update whether to poll. */
+/** The element live status runs in: it re-checks after every update whether to listen. */
 export type LiveStatusHost = ReactiveControllerHost &
   HTMLElement & {
-    /** Milliseconds between polls; 0 stops. */
+    /** The longest a change may wait when the server has no stream and the page polls, in ms; 0 stops. */
     readonly pollInterval: number;
   };
 
 /** What live status needs of the tracker besides the element. */
 export interface LiveStatusOptions {
   api(): ApiClient;
+  /** The API base the client was made with (listeners of one base share one connection). */
+  baseUrl(): string;
   /** Whether the session lets the widget load data. */
   signedIn(): boolean;
   /** The visible page (changed in place), the list's strings and their language. */
@@ -33,12 +38,9 @@ export interface LiveStatusOptions {
 }
 
 export class LiveStatus implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private abort: AbortController | undefined;
-  private failures = 0;
-  private cursor: number | undefined;
-  /** The interval polling runs with (0: stopped). */
-  private interval = 0;
+  private unsubscribe: (() => void) | undefined;
+  /** What the current subscription was made with (a change resubscribes). */
+  private key = '';
 
   constructor(
     private readonly host: LiveStatusHost,
@@ -56,34 +58,36 @@ export class LiveStatus implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.interval = 0;
     this.stop();
   }
 
-  /** Polls while connected, signed in and `pollInterval` > 0 (at once when that starts or the interval changes). */
+  /** Listens while connected, signed in and `pollInterval` > 0; a new interval or API base subscribes again. */
   private sync(): void {
     const interval = this.host.isConnected && this.options.signedIn() ? this.host.pollInterval : 0;
-    if (!(interval > 0)) {
-      this.interval = 0;
-      return this.stop();
-    }
-    if (interval === this.interval && this.running) return;
-    this.interval = interval;
-    this.start(0);
-  }
-
-  /** Whether a poll is scheduled or in flight. */
-  private get running(): boolean {
-    return this.timer !== undefined || this.abort !== undefined;
-  }
-
-  /** (Re)starts polling after `delay` ms. */
-  private start(delay: number): void {
+    if (!(interval > 0)) return this.stop();
+    const baseUrl = this.options.baseUrl();
+    const key = `${interval} ${baseUrl}`;
+    if (this.unsubscribe && key === this.key) return;
     this.stop();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.poll();
-    }, delay);
+    this.key = key;
+    this.unsubscribe = subscribeLiveUpdates({
+      client: this.options.api(),
+      baseUrl,
+      pollInterval: interval,
+      onEvent: (event) => this.receive(event),
+    });
+  }
+
+  private stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** An event of the page's channel: status changes of applications are applied, anything else is not ours. */
+  private receive(event: LiveEvent): void {
+    if (event.type !== 'application-status') return;
+    const change = parseStatusEvent(event.data);
+    if (change) this.apply(change);
   }
 
   /**
@@ -103,33 +107,5 @@ export class LiveStatus implements ReactiveController {
       new GuApplicationStatusChangedEvent(event.applicationId, event.number, event.status, event.previousStatus),
     );
     this.options.changed(event);
-  }
-
-  /** Clears the timer and aborts the poll in flight. */
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
-  }
-
-  private async poll(): Promise<void> {
-    const abort = new AbortController();
-    this.abort = abort;
-    try {
-      const { events, cursor } = await fetchEvents(this.options.api(), this.cursor, abort.signal);
-      if (this.abort !== abort) return;
-      const first = this.cursor === undefined;
-      this.cursor = cursor;
-      this.failures = 0;
-      if (!first) for (const event of events) this.apply(event);
-    } catch (error) {
-      if (isApiError(error) && error.kind === 'aborted') return;
-      this.failures += 1; // quiet: live status resumes when the server answers again
-    }
-    if (this.abort !== abort) return;
-    this.abort = undefined;
-    const { interval, failures } = this;
-    this.start(failures > 0 ? Math.min(60_000, interval * 2 ** Math.min(failures, 4)) : interval);
   }
 }

@@ -1,10 +1,11 @@
 /**
- * What <gu-application-tracker> needs of the database beyond the seeded applications: the status-change log it
- * polls, operator message threads, uploaded documents and generated files (a small valid PDF). Kept per database
+ * What <gu-application-tracker> needs of the database beyond the seeded applications: status changes (published to
+ * the live-updates log, live-events.ts), operator message threads, uploaded documents and generated files (a small valid PDF). Kept per database
  * object, so every resetDb() starts them afresh.
  */
 import { allowedActionsFor, statusLabel } from './seed.js';
 import { addNotification, getDb } from './index.js';
+import { publishLiveEvent } from './live-events.js';
 import type {
   ApplicationDocument,
   ApplicationEvent,
@@ -16,9 +17,7 @@ import type {
 } from './types.js';
 
 interface Extras {
-  events: ApplicationEvent[];
   messages: Map<string, OperatorMessage[]>;
-  nextSeq: number;
   nextMessage: number;
 }
 
@@ -27,29 +26,18 @@ const extrasByDb = new WeakMap<Db, Extras>();
 function extras(db: Db = getDb()): Extras {
   let found = extrasByDb.get(db);
   if (!found) {
-    found = { events: [], messages: new Map(), nextSeq: 1, nextMessage: 1 };
+    found = { messages: new Map(), nextMessage: 1 };
     extrasByDb.set(db, found);
   }
   return found;
-}
-
-/** The cursor of the status-change log: the seq of the last event (0 when there is none). */
-export function applicationEventCursor(): number {
-  return extras().nextSeq - 1;
-}
-
-/** The status changes of a person's applications after `since`, oldest first. */
-export function applicationEventsSince(ownerId: string, since: number): ApplicationEvent[] {
-  const db = getDb();
-  const owned = new Set(db.applications.filter((a) => a.ownerId === ownerId).map((a) => a.id));
-  return extras(db).events.filter((event) => event.seq > since && owned.has(event.applicationId));
 }
 
 const DUE_DAYS = 14;
 
 /**
  * Changes an application's status as the agency would (the "push" of live status): timeline entry, allowed actions,
- * unread mark, a notification and an event in the log the widget polls. Used by tests, stories and the demo.
+ * unread mark, a notification and an `application-status` live event (GET /events streams it to the widget). Used by
+ * tests, stories and the demo (mocks/demo-activity.ts).
  */
 export function pushStatusChange(
   applicationId: string,
@@ -73,9 +61,7 @@ export function pushStatusChange(
   const entry: TimelineEntry = { status, at, actor };
   if (comment) entry.comment = comment;
   application.timeline.push(entry);
-  const state = extras(db);
   const event: ApplicationEvent = {
-    seq: state.nextSeq++,
     applicationId,
     number: application.number,
     status,
@@ -83,7 +69,7 @@ export function pushStatusChange(
     at,
   };
   if (comment) event.comment = comment;
-  state.events.push(event);
+  publishLiveEvent(application.ownerId, 'application-status', event);
   addNotification(application.ownerId, {
     category: 'applications',
     title: `Заявление № ${application.number}: ${statusLabel(status)}`,
@@ -100,7 +86,7 @@ const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus>> = {
   processing: 'approved',
 };
 
-/** Moves the person's most recent application that is in progress one step on; the demo calls it on a timer. */
+/** Moves the person's most recent application that is in progress one step on; the demo does it on a timer. */
 export function advanceSomeApplication(ownerId: string): ApplicationEvent | undefined {
   const candidate = getDb()
     .applications.filter((a) => a.ownerId === ownerId && NEXT[a.status])

@@ -70,7 +70,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/applications/events": {
+    "/events": {
         parameters: {
             query?: never;
             header?: never;
@@ -78,11 +78,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Status changes since a cursor (polled by <gu-application-tracker> for live status).
-         * @description Without `since` answers no events and the current cursor; with `since` answers every status change
-         *     after it, oldest first, and the cursor to ask with next time.
+         * The page's one live-updates channel — a server-sent event stream, or a conditional poll.
+         * @description One connection per page serves every widget (core/api/live-updates.ts). With `Accept: text/event-stream`
+         *     the answer is a stream (`text/event-stream`): first a `retry:` hint and an `id:` line with the current cursor
+         *     (no data, nothing dispatched), then one event per change — `id:` the cursor after it, `event:` its type
+         *     (`LiveEventType`), `data:` one line of JSON (the type's schema, e.g. `ApplicationStatusEvent`) — and a
+         *     comment line as a keep-alive every 30 s. A client that reconnects sends the last `id` it saw as
+         *     `Last-Event-ID` and first gets every change after it.
+         *     With `Accept: application/json` (a server or proxy that cannot stream, or a client that falls back) the
+         *     answer is the changes after `since` as one page with an `ETag`; sending that ETag back as `If-None-Match`
+         *     answers 304 with no body while nothing changed — clients poll it at most once a minute and not while the
+         *     page is hidden.
          */
-        get: operations["listApplicationEvents"];
+        get: operations["streamEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1410,8 +1418,25 @@ export interface components {
         CancelApplicationRequest: {
             reason?: string;
         };
-        ApplicationEvent: {
-            seq: number;
+        /**
+         * @description The types of live events. `application-status`: an application's status changed (<gu-application-tracker>).
+         *     Clients ignore types they do not know, so a server may add types (notifications, charges) without breaking them.
+         * @enum {string}
+         */
+        LiveEventType: "application-status";
+        LiveEvent: {
+            /** @description The cursor after this event (the stream's `id`). */
+            id: string;
+            type: components["schemas"]["LiveEventType"];
+            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent). */
+            data: components["schemas"]["ApplicationStatusEvent"];
+        };
+        LiveEventPage: {
+            events: components["schemas"]["LiveEvent"][];
+            /** @description Pass as `since` next time. */
+            cursor: string;
+        };
+        ApplicationStatusEvent: {
             applicationId: string;
             number: string;
             status: components["schemas"]["ApplicationStatus"];
@@ -1419,11 +1444,6 @@ export interface components {
             /** Format: date-time */
             at: string;
             comment?: string;
-        };
-        ApplicationEventPage: {
-            events: components["schemas"]["ApplicationEvent"][];
-            /** @description Pass as `since` next time. */
-            cursor: number;
         };
         ApplicationStats: {
             total: number;
@@ -2024,34 +2044,47 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    listApplicationEvents: {
+    streamEvents: {
         parameters: {
             query?: {
-                since?: number;
+                /** @description The cursor of the last change seen (JSON answer only); without it no events and the current cursor. */
+                since?: string;
             };
             header?: {
                 /** @description Language of error messages and titles; ru by default, en supported. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description The `id` of the last event received, when reconnecting a stream. */
+                "Last-Event-ID"?: string;
+                /** @description The `ETag` of the last JSON answer. */
+                "If-None-Match"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Status changes after `since`. */
+            /** @description The stream of changes, or the changes after `since`. */
             200: {
                 headers: {
-                    /** @description Requests allowed in the current window. */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in the current window. */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets. */
-                    "RateLimit-Reset"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The version of the change log (JSON answer); send it as `If-None-Match`. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ApplicationEventPage"];
+                    "text/event-stream": string;
+                    "application/json": components["schemas"]["LiveEventPage"];
                 };
+            };
+            /** @description Nothing changed since the answer whose `ETag` was sent as `If-None-Match`. */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

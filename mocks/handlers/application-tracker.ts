@@ -1,7 +1,7 @@
 /**
- * What <gu-application-tracker> adds to the applications domain: live status events, statistics, marking read,
+ * What <gu-application-tracker> adds to the applications domain: statistics, marking read,
  * the receipt PDF, document download and upload, and the operator message thread.
- * Registered before the applications handlers, so /applications/events and /applications/stats are not taken for ids.
+ * Registered before the applications handlers, so /applications/stats is not taken for an id.
  */
 import { HttpResponse } from 'msw';
 import { APPLICATION_STATUSES, SEED_NOW, getDb } from '../db/index.js';
@@ -11,8 +11,6 @@ import {
   PNG_1X1,
   addCitizenMessage,
   addUploadedDocument,
-  applicationEventCursor,
-  applicationEventsSince,
   makePdf,
   messagesOf,
 } from '../db/application-extras.js';
@@ -133,18 +131,6 @@ const listFromIndex = http.get('/applications', ({ request, response }) => {
 /** Handlers the application tracker adds. */
 export const applicationTrackerHandlers = [
   listFromIndex,
-  http.get('/applications/events', ({ request, response }) => {
-    const raw = new URL(request.url).searchParams.get('since');
-    const cursor = applicationEventCursor();
-    if (raw === null || raw === '') return response(200).json({ events: [], cursor });
-    const since = Number(raw);
-    if (!Number.isInteger(since) || since < 0)
-      return response.untyped(
-        errorResponse(request, 400, 'validation-failed', { fields: [{ field: 'since', code: 'invalid' }] }),
-      );
-    return response(200).json({ events: applicationEventsSince(citizenOf(request).id, since), cursor });
-  }),
-
   http.get('/applications/stats', ({ request, response }) => {
     const ownerId = citizenOf(request).id;
     const byStatus = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as CountsByStatus;

@@ -11,6 +11,7 @@ import { identityGate } from '../identity/index.js';
 import { applicationHandlers } from './applications.js';
 import { applicationTrackerHandlers } from './application-tracker.js';
 import { dictionaryHandlers } from './dictionaries.js';
+import { eventHandlers } from './events.js';
 import { notificationHandlers } from './notifications.js';
 import { paymentHandlers } from './payments.js';
 import { profileHandlers } from './profile.js';
@@ -20,7 +21,8 @@ import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './suppor
 /** The domain handlers, typed against the contract; reached only through the scenario gate. */
 export const domainHandlers: RequestHandler[] = [
   ...profileHandlers,
-  ...applicationTrackerHandlers, // before applicationHandlers: /applications/events is not an {id}
+  ...eventHandlers,
+  ...applicationTrackerHandlers, // before applicationHandlers: /applications/stats is not an {id}
   ...applicationHandlers,
   ...paymentHandlers,
   ...notificationHandlers,
@@ -84,7 +86,9 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   }
 
   const answer = (await getResponse(domainHandlers, request)) ?? errorResponse(request, 404, 'unknown-endpoint');
-  if (scenario === 'malformed') return malformed(answer);
+  // An event stream never ends: its body is not read (live-updates.ts checks each event's data itself).
+  if (scenario === 'malformed' && !answer.headers.get('Content-Type')?.startsWith('text/event-stream'))
+    return malformed(answer);
   if (answer.ok) for (const [name, value] of Object.entries(rateHeaders)) answer.headers.set(name, value);
   return answer;
 });

@@ -4,17 +4,58 @@
  *
  *   npm run mock-server                       # port GU_MOCK_PORT (8787), scenario GU_SCENARIO (default)
  */
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createServer as createMswApp } from '@mswjs/http-middleware';
+import { getResponse } from 'msw';
 import { handlers } from '../handlers/index.js';
 import { getScenario, isScenarioName, setScenario } from '../scenarios.js';
 import type { ScenarioName } from '../scenarios.js';
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, Idempotency-Key';
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Accept, Accept-Language, Idempotency-Key, Last-Event-ID, If-None-Match';
 const EXPOSED_HEADERS =
-  'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Content-Language, WWW-Authenticate';
+  'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, Idempotent-Replayed, Content-Language, WWW-Authenticate, ETag';
+
+/**
+ * A server-sent event stream (`Accept: text/event-stream`, GET /api/events): answered from the same handlers, its
+ * body written chunk by chunk as the handler produces it, and cancelled — with the request's signal aborted — when
+ * the client goes away, so the mock drops that stream's listener. (The middleware would pipe the body but never
+ * cancel it.)
+ */
+async function streamAnswer(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  const abort = new AbortController();
+  res.on('close', () => abort.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const request = new Request(new URL(req.url ?? '/', origin), { headers, signal: abort.signal });
+  const response = await getResponse(handlers, request);
+  if (!response) {
+    res.writeHead(404).end();
+    return;
+  }
+  response.headers.forEach((value, name) => res.appendHeader(name, value));
+  res.writeHead(response.status, response.statusText);
+  res.flushHeaders();
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  abort.signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined));
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || abort.signal.aborted) break;
+      res.write(value);
+    }
+  } catch {
+    // cancelled: the client went away
+  }
+  res.end();
+}
 
 /** A running mock HTTP server. */
 export interface MockHttpServer {
@@ -48,6 +89,10 @@ export async function startMockHttpServer(
     // MSW's HttpResponse.error() has no HTTP form: the offline scenario drops the connection instead.
     if (getScenario() === 'offline' && (req.url?.startsWith('/api/') || req.url?.startsWith('/mock-oidc/'))) {
       req.socket.destroy();
+      return;
+    }
+    if (req.method === 'GET' && req.url?.startsWith('/api/') && req.headers.accept?.includes('text/event-stream')) {
+      void streamAnswer(req, res, `http://${req.headers.host ?? '127.0.0.1'}`).catch(() => res.destroy());
       return;
     }
     app(req, res);

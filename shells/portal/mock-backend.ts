@@ -8,5 +8,5 @@ import { allowMockWorkerUrl } from '../../mocks/trusted-worker.js';
 /** Starts MSW (the `?scenario=` of the URL selects the scenario) once per page. */
 export async function startDemoBackend(): Promise<void> {
   allowMockWorkerUrl();
-  await startMockWorker({ scenarioFromUrl: true });
+  await startMockWorker({ scenarioFromUrl: true, demoActivity: true });
 }

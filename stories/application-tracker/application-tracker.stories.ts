@@ -5,6 +5,7 @@ import type { GuApplicationTracker } from '../../components/application-tracker/
 import { STATUSES, type ApplicationStatus } from '../../components/application-tracker/api.js';
 import { getDb } from '../../mocks/db/index.js';
 import { pushStatusChange } from '../../mocks/db/application-extras.js';
+import { openLiveStreams } from '../../mocks/db/live-events.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../test/helpers/test-session.js';
 import type { Session } from '../../components/core/session/session-context.js';
@@ -240,16 +241,16 @@ export const UploadError: Story = {
   },
 };
 
-/** A status change pushed by the mock appears without reload and is announced. */
+/** A status change pushed by the mock arrives over the page's event stream without reload and is announced. */
 export const LiveUpdate: Story = {
-  args: { pollInterval: 150 },
+  args: { pollInterval: 60_000 },
   parameters: {
     sweep: {
       ready: async (root) => {
         await listShown(root);
         const first = shadow(root).querySelector<HTMLElement>('button.open')!.dataset['id']!;
         const application = getDb().applications.find((a) => a.id === first)!;
-        await new Promise((resolve) => setTimeout(resolve, 300)); // the first poll takes the cursor
+        await until(() => openLiveStreams() > 0); // the stream is open: the change is streamed
         pushStatusChange(first, application.status === 'approved' ? 'done' : 'approved', 'Решение принято');
         await until(() =>
           shadow(root).querySelector(`button.open[data-id="${first}"]`)?.closest('li')?.querySelector('.unread'),

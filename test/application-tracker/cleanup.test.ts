@@ -1,9 +1,10 @@
 /**
  * Removing <gu-application-tracker> leaves nothing running: no timer, no listener on window or document, no
- * request (list, agencies, live-status poll) still pending. The portal bench mounts and unmounts it 1 000 times.
+ * request (list, agencies) still pending, no live-status stream open. The portal bench mounts and unmounts it 1 000 times.
  */
 import { expect } from '@open-wc/testing';
 import { useMockBackend } from '../helpers/mock-backend.js';
+import { openLiveStreams } from '../../mocks/db/live-events.js';
 import { mountTracker, until } from './harness.js';
 
 interface Probe {
@@ -95,6 +96,8 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('gu-application-tracker: removal leaves nothing behind', () => {
   let probe: Probe | undefined;
+  /** The event streams the tracker opened (GET /api/events). */
+  const streams = () => probe!.calls.filter((path) => path === '/api/events');
   beforeEach(async () => {
     await useMockBackend('default');
   });
@@ -103,7 +106,7 @@ describe('gu-application-tracker: removal leaves nothing behind', () => {
   it('removed while its first list request is in flight: the request is aborted, no timer stays', async () => {
     await useMockBackend('slow'); // the mock answers after a while: the request is still out when the tracker goes
     probe = instrument();
-    const h = await mountTracker({ pollInterval: 15_000 });
+    const h = await mountTracker({ pollInterval: 60_000 });
     await until(() => probe!.pending.size > 0, 4000, 'the list request');
     h.tracker.remove();
     await settle(300); // longer than the announcer's frame fallback; far shorter than the poll and retry delays
@@ -112,63 +115,52 @@ describe('gu-application-tracker: removal leaves nothing behind', () => {
     expect([...probe.listeners], 'window/document listeners').to.deep.equal([]);
   });
 
-  it('removed while polling and with a search typed: no poll, no timer, no listener stays', async () => {
+  it('removed while listening to live status and with a search typed: no stream, no timer, no listener stays', async () => {
     probe = instrument();
-    const h = await mountTracker({ pollInterval: 100 });
+    const h = await mountTracker({ pollInterval: 60_000 });
     await h.waitForList();
-    const polls = () => probe!.calls.filter((path) => path.endsWith('/applications/events'));
-    await until(() => polls().length >= 2, 4000, 'two polls');
+    await until(() => openLiveStreams() === 1, 8000, 'the event stream open');
     const input = h.root.querySelector<HTMLInputElement>('#q')!;
     input.value = 'паспорт';
     input.dispatchEvent(new InputEvent('input')); // the 400 ms search timer is running
     h.tracker.remove();
-    const pollsAtRemoval = polls().length;
-    await settle(500);
-    expect(polls().length, 'no poll after removal').to.be.at.most(pollsAtRemoval);
+    await until(() => openLiveStreams() === 0, 8000, 'the event stream closed');
+    await settle(300); // longer than the announcer's frame fallback
+    expect(streams().length, 'streams opened').to.equal(1);
     expect([...probe.pending], 'requests still pending').to.deep.equal([]);
     expect([...probe.timers.values()], 'timers still set').to.deep.equal([]);
     expect([...probe.listeners], 'window/document listeners').to.deep.equal([]);
   });
 
-  it('put back after removal, it loads and polls again', async () => {
+  it('put back after removal, it loads and listens again', async () => {
     probe = instrument();
-    const h = await mountTracker({ pollInterval: 100 });
-    const polls = () => probe!.calls.filter((path) => path.endsWith('/applications/events'));
+    const h = await mountTracker({ pollInterval: 60_000 });
     await h.waitForList();
-    await until(() => polls().length >= 1, 4000, 'a poll');
+    await until(() => openLiveStreams() === 1, 8000, 'the event stream open');
     h.tracker.remove();
-    await settle(300);
-    const whileRemoved = polls().length;
+    await until(() => openLiveStreams() === 0, 8000, 'the event stream closed');
     h.wrapper.append(h.tracker);
     await h.waitForList();
     expect(h.rows().length).to.be.greaterThan(0);
-    await until(() => polls().length >= whileRemoved + 2, 4000, 'polling again');
+    await until(() => openLiveStreams() === 1 && streams().length === 2, 8000, 'listening again');
   });
 
-  it('polls only while signed in with a poll interval: 0 or signing out stops it, and it resumes', async () => {
+  it('listens only while signed in with a poll interval: 0 or signing out closes the stream, and it resumes', async () => {
     probe = instrument();
     const h = await mountTracker({ pollInterval: 0 });
-    const polls = () => probe!.calls.filter((path) => path.endsWith('/applications/events'));
     await h.waitForList();
     await settle(400);
-    expect(polls(), 'polled with poll-interval 0').to.have.length(0);
-    /** Polls made over 400 ms once whatever is in flight has settled. */
-    const pollsOver400ms = async () => {
-      await settle(150);
-      const before = polls().length;
-      await settle(400);
-      return polls().length - before;
-    };
-    h.tracker.pollInterval = 100;
-    await until(() => polls().length >= 2, 4000, 'polling at poll-interval 100');
+    expect(streams(), 'listened with poll-interval 0').to.have.length(0);
+    h.tracker.pollInterval = 60_000;
+    await until(() => openLiveStreams() === 1, 8000, 'listening with poll-interval 60 000');
     h.tracker.pollInterval = 0;
-    expect(await pollsOver400ms(), 'polls after poll-interval 0').to.equal(0);
-    h.tracker.pollInterval = 100;
-    await until(() => polls().length >= 4, 4000, 'polling again');
+    await until(() => openLiveStreams() === 0, 8000, 'closed by poll-interval 0');
+    h.tracker.pollInterval = 60_000;
+    await until(() => openLiveStreams() === 1, 8000, 'listening again');
     h.session.update({ status: 'signed-out', reason: 'user' });
-    expect(await pollsOver400ms(), 'polls after signing out').to.equal(0);
+    await until(() => openLiveStreams() === 0, 8000, 'closed by signing out');
+    const before = streams().length;
     h.session.update({ status: 'signed-in', reason: undefined });
-    const resumedFrom = polls().length;
-    await until(() => polls().length >= resumedFrom + 2, 4000, 'polling after signing in again');
+    await until(() => openLiveStreams() === 1 && streams().length === before + 1, 8000, 'listening after signing in');
   });
 });

@@ -90,7 +90,8 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
     body: { reason: 'Подал по ошибке' },
   }),
   // <gu-application-tracker>
-  listApplicationEvents: () => ({ query: { since: '0' } }),
+  // the page's live-updates channel (JSON answer here; the stream has its own test below)
+  streamEvents: () => ({ query: { since: '0' } }),
   getApplicationStats: () => ({}),
   markApplicationRead: (db) => ({ path: { id: db.applications.find((a) => a.ownerId === 'person-1')?.id ?? 'app-1' } }),
   getApplicationReceipt: (db) => ({
@@ -542,5 +543,83 @@ describe('applications: cancel', () => {
     const refused = await api('POST', `/applications/${processing.id}/cancel`);
     assert.equal(refused.status, 409);
     assert.equal(refused.body.code, 'not-cancellable');
+  });
+});
+
+describe('events: the live-updates channel', () => {
+  /** Reads an event stream until `done(text)` says enough. */
+  async function readUntil(body: ReadableStream<Uint8Array>, done: (text: string) => boolean): Promise<string> {
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!done(text)) {
+      const { value, done: ended } = await reader.read();
+      if (ended) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    reader.releaseLock();
+    return text;
+  }
+
+  it('streams a status change as a server-sent event, replays it after Last-Event-ID, and closes with the client', async () => {
+    setScenario('default');
+    const { pushStatusChange } = await import('../../mocks/db/application-extras.js');
+    const { openLiveStreams } = await import('../../mocks/db/live-events.js');
+    const abort = new AbortController();
+    const response = await fetch(`${server.url}/api/events`, {
+      headers: { Accept: 'text/event-stream', Authorization: TOKEN },
+      signal: abort.signal,
+    });
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('Content-Type') ?? '', /^text\/event-stream/);
+    const head = await readUntil(response.body!, (text) => /id: \d+\n\n/.test(text));
+    assert.match(head, /^retry: \d+\n\n/);
+    const cursor = /id: (\d+)\n\n/.exec(head)![1]!;
+    const application = getDb().applications.find((a) => a.ownerId === 'person-1' && a.status === 'processing')!;
+    pushStatusChange(application.id, 'approved', 'Решение принято');
+    const text = await readUntil(response.body!, (all) => all.includes('\n\n'));
+    const event = /^id: (\d+)\nevent: (.+)\ndata: (.+)\n\n/.exec(text);
+    assert.ok(event, text);
+    assert.equal(event[2], 'application-status');
+    const data = JSON.parse(event[3]!);
+    assert.ok(ajv.validate({ $ref: 'openapi#/components/schemas/ApplicationStatusEvent' }, data), ajv.errorsText());
+    assert.equal(data.applicationId, application.id);
+    abort.abort();
+    for (let i = 0; i < 100 && openLiveStreams() > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(openLiveStreams(), 0, 'the stream listener is gone with the client');
+
+    // Reconnecting with Last-Event-ID replays what came after it.
+    const again = new AbortController();
+    const replay = await fetch(`${server.url}/api/events`, {
+      headers: { Accept: 'text/event-stream', Authorization: TOKEN, 'Last-Event-ID': cursor },
+      signal: again.signal,
+    });
+    const replayed = await readUntil(replay.body!, (all) => all.includes('event: application-status'));
+    assert.match(replayed, new RegExp(`id: ${event[1]}\\nevent: application-status`));
+    again.abort();
+  });
+
+  it('answers JSON with an ETag, and 304 to If-None-Match while nothing changed', async () => {
+    setScenario('default');
+    const first = await api('GET', '/events', { headers: { Accept: 'application/json' } });
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('ETag')!;
+    assert.match(etag, /^"[^"]+"$/);
+    const same = await fetch(`${server.url}/api/events?since=${first.body.cursor}`, {
+      headers: { Accept: 'application/json', Authorization: TOKEN, 'If-None-Match': etag },
+    });
+    assert.equal(same.status, 304);
+    assert.equal(await same.text(), '');
+    const { pushStatusChange } = await import('../../mocks/db/application-extras.js');
+    const application = getDb().applications.find((a) => a.ownerId === 'person-1' && a.status === 'processing')!;
+    pushStatusChange(application.id, 'approved');
+    const changed = await api('GET', `/events?since=${first.body.cursor}`, {
+      headers: { Accept: 'application/json', 'If-None-Match': etag },
+    });
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.events.length, 1);
+    assert.equal(changed.body.events[0].type, 'application-status');
+    assert.notEqual(changed.headers.get('ETag'), etag);
+    assert.equal((await api('GET', '/events?since=abc')).status, 400);
   });
 });

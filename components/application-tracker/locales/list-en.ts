@@ -51,8 +51,6 @@ export const listEn: ListMessages = {
   overdue: { one: '{n} day overdue', few: '{n} days overdue', many: '{n} days overdue', other: '{n} days overdue' },
   unread: 'New',
   unreadHint: 'the status changed since you last looked',
-  rowError: 'This application could not be shown: the server sent invalid data.',
-  rowErrorNumber: (number) => `Application No. ${number} could not be shown: the server sent invalid data.`,
   pagination: 'List pages',
   prevPage: 'Previous page',
   nextPage: 'Next page',

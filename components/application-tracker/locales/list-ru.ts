@@ -60,9 +60,6 @@ export const listRu = {
   } as PluralForms,
   unread: 'Новое',
   unreadHint: 'статус изменился, вы ещё не смотрели',
-  rowError: 'Это заявление не удалось показать: сервер прислал некорректные данные.',
-  rowErrorNumber: (number: string): string =>
-    `Заявление № ${number} не удалось показать: сервер прислал некорректные данные.`,
   pagination: 'Страницы списка',
   prevPage: 'Предыдущая страница',
   nextPage: 'Следующая страница',

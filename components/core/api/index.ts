@@ -13,6 +13,7 @@ export type {
   HelperOptions,
   HttpMethod,
   ParsedRequestOptions,
+  RawRequestOptions,
   RequestOptions,
 } from './request.js';
 export { ApiError, isApiError, isRetryableKind } from './api-error.js';

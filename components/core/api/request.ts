@@ -94,6 +94,18 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Idempotency-Key for unsafe methods; reuse one key across retries of one logical attempt. A fresh key is sent when absent. */
   idempotencyKey?: string;
+  /** Extra headers (e.g. `Accept`, `If-None-Match`, `Last-Event-ID`); the token's and the locale's are core/api's. */
+  headers?: Record<string, string>;
+}
+
+/**
+ * A request whose answer is handed over unread (core/api/live-updates.ts: an event stream, a conditional poll): it
+ * resolves the Response of a 2xx or 304 — no time limit once it started, the caller's signal ends it — and fails
+ * like any request otherwise (a 401 renews the token once, a read is retried on network errors and 503), with the
+ * error's kind, status and Retry-After but not its body (unread).
+ */
+export interface RawRequestOptions extends RequestOptions {
+  raw: true;
 }
 
 /** One call's options with response validation: `parse` gets the JSON body and returns the typed value or throws. */
@@ -109,6 +121,7 @@ export type HelperOptions = Omit<RequestOptions, 'method' | 'path' | 'body'>;
 export interface ApiClient {
   /** Sends one request; resolves the parsed body (undefined for 204/HEAD) or rejects with ApiError. */
   request<T>(options: ParsedRequestOptions<T>): Promise<T>;
+  request(options: RawRequestOptions): Promise<Response>;
   request(options: RequestOptions): Promise<unknown>;
   /** GET helper. */
   get<T>(path: string, options: HelperOptions & { parse: (data: unknown) => T }): Promise<T>;
@@ -190,8 +203,9 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     token: string | null,
     hasBody: boolean,
     idempotencyKey: string | undefined,
+    extra?: Record<string, string>,
   ): Headers | Promise<Headers> {
-    const headers = new Headers({ Accept: 'application/json', 'Accept-Language': locale() });
+    const headers = new Headers({ Accept: 'application/json', ...extra, 'Accept-Language': locale() });
     if (hasBody) headers.set('Content-Type', 'application/json');
     if (idempotencyKey !== undefined && isUnsafeMethod(method)) headers.set('Idempotency-Key', idempotencyKey);
     if (!token) return headers;
@@ -229,11 +243,13 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     url: string,
     init: RequestInit,
     callerSignal: AbortSignal | undefined,
+    raw?: boolean,
   ): Promise<AttemptResult> {
     const attemptSignal = createAttemptSignal(callerSignal, timeoutMs);
     try {
-      const response = await doFetch(url, { ...init, signal: attemptSignal.signal });
-      const text = init.method === 'HEAD' ? '' : await response.text();
+      // Unread (raw), the body outlives the attempt: only the caller's signal may end it.
+      const response = await doFetch(url, { ...init, signal: raw ? callerSignal : attemptSignal.signal });
+      const text = init.method === 'HEAD' || raw ? '' : await response.text();
       return { response, text };
     } catch (cause) {
       if (callerSignal?.aborted) throw abortedError(callerSignal);
@@ -273,9 +289,9 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
    * Sends a request. When neither the token nor the headers need waiting for, the first attempt's fetch starts before
    * this returns: the request is on the network while the caller goes on (a widget renders its first frame meanwhile).
    */
-  function request(options: RequestOptions & { parse?: (data: unknown) => unknown }): Promise<unknown> {
+  function request(options: RequestOptions & { parse?: (data: unknown) => unknown; raw?: boolean }): Promise<unknown> {
     const method = (options.method ?? 'GET').toUpperCase();
-    const { signal } = options;
+    const { signal, raw } = options;
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const state: RequestState = {
       token: null,
@@ -298,12 +314,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     /** One attempt with the current token. */
     const send = (): Promise<AttemptResult> => {
       if (signal?.aborted) throw abortedError(signal);
-      return after(buildHeaders(url, method, state.token, body !== undefined, idempotencyKey), (headers) =>
-        attempt(
-          url,
-          { method, headers, credentials: auth ? 'same-origin' : 'include', ...(body === undefined ? {} : { body }) },
-          signal,
-        ),
+      return after(
+        buildHeaders(url, method, state.token, body !== undefined, idempotencyKey, options.headers),
+        (headers) =>
+          attempt(
+            url,
+            { method, headers, credentials: auth ? 'same-origin' : 'include', ...(body === undefined ? {} : { body }) },
+            signal,
+            raw,
+          ),
       );
     };
 
@@ -322,6 +341,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
         }
         const { response, text } = result;
         rememberDpopNonce(url, response);
+        if (raw && (response.ok || response.status === 304)) return response;
         if (response.ok) return parseSuccess(result, method, options.parse);
         const failure = new ApiError('server', `HTTP ${response.status}`, { status: response.status });
         await (await loadRecovery(failure)).afterErrorResponse(failed, response, text);
