@@ -417,13 +417,12 @@ export class GuApplicationTracker extends LitElement {
   }
 
   /**
-   * Saves the visible page of the list as `applications.csv` (formula-safe; csv.ts loads on first use) and resolves
-   * its text.
+   * Saves every application that matches the search and filters (all pages, fetched through the API; csv.ts loads on
+   * first use, formula-safe) as `applications.csv` and resolves its text.
    */
-  async exportCsv(): Promise<string> {
-    const { saveApplicationsCsv } = await import('./csv.js');
-    const applications = (this.page?.rows ?? []).flatMap((row) => (row.ok ? [row.application] : []));
-    return saveApplicationsCsv(applications, this.#i18n.msg, this.#i18n.lang);
+  exportCsv(): Promise<string> {
+    const i18n = this.#i18n;
+    return import('./csv.js').then((csv) => csv.exportApplicationsCsv(this.api(), this.query, i18n.msg, i18n.lang));
   }
 
   /** Reloads the list (keeps the page, filters and sort). */

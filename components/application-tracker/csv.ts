@@ -1,11 +1,13 @@
-import type { Application } from './list-api.js';
-import type { Locale } from '../core/i18n/index.js';
+import type { ApiClient } from '../core/api/index.js';
+import { fetchApplications, type Application, type ListQuery } from './list-api.js';
+import { formatNumber, plural, type Locale } from '../core/i18n/index.js';
+import { announce } from '../core/ui/announcer.js';
 import { listLater } from './locales/list-later.js';
 import type { ListMessages } from './locales/list-ru.js';
 import { saveBlob } from './save-file.js';
 
 /**
- * CSV of the visible list, safe to open in a spreadsheet: every cell is quoted, and a cell that starts with
+ * CSV of the list (every application that matches the search and filters, over all its pages), safe to open in a spreadsheet: every cell is quoted, and a cell that starts with
  * = + - @ (or a tab / carriage return) is prefixed with an apostrophe so it is never read as a formula
  * (OWASP «CSV injection»). A BOM makes Excel read UTF-8 Cyrillic correctly.
  */
@@ -38,5 +40,39 @@ export function saveApplicationsCsv(applications: readonly Application[], msg: L
     ]),
   ]);
   saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), 'applications.csv');
+  return text;
+}
+
+/** Rows per request of an export (the contract's largest page). */
+const EXPORT_PAGE_SIZE = 100;
+/** An export of more pages than this says how far it is, every this many pages. */
+const PROGRESS_EVERY_PAGES = 10;
+
+/**
+ * Saves every application that matches `query` (its search, filters and sort; every page, not only the visible one)
+ * as `applications.csv` and resolves its text. Fetched page by page through the API; on a big list the progress is
+ * announced politely every few pages («Готовим список: 2 000 из 10 000»), and the end always («Список скачан: N
+ * заявлений»). A row the server sent malformed is left out (the list shows it as an error too).
+ */
+export async function exportApplicationsCsv(
+  client: ApiClient,
+  query: ListQuery,
+  msg: ListMessages,
+  locale: Locale,
+  signal?: AbortSignal,
+): Promise<string> {
+  const later = listLater(locale);
+  const count = (n: number): string => formatNumber(locale, n);
+  const applications: Application[] = [];
+  for (let page = 1; ; page += 1) {
+    const answer = await fetchApplications(client, { ...query, page, pageSize: EXPORT_PAGE_SIZE }, signal);
+    for (const row of answer.rows) if (row.ok) applications.push(row.application);
+    const pages = Math.ceil(answer.total / EXPORT_PAGE_SIZE);
+    if (answer.rows.length === 0 || page >= pages) break;
+    if (page % PROGRESS_EVERY_PAGES === 0)
+      void announce(later.exportProgress(count(page * EXPORT_PAGE_SIZE), count(answer.total)));
+  }
+  const text = saveApplicationsCsv(applications, msg, locale);
+  void announce(plural(locale, applications.length, later.exported));
   return text;
 }
