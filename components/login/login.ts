@@ -130,7 +130,12 @@ export class GuLogin extends LitElement {
   };
 
   private readonly i18n = new LocaleController(this, messages);
-  private readonly session = new SessionConsumer(this);
+  private readonly session = new SessionConsumer(this, (session) => {
+    // The session ended after signing in here: back to an empty form — no «Вы вошли», no login typed by the citizen.
+    if (this.step === 'done' && session.status !== 'signed-in' && session.status !== 'expiring') {
+      [this.signInForm.values, this.flow, this.step] = [{}, undefined, 'sign-in'];
+    }
+  });
   /** A unique prefix for the ids of this instance's light-DOM elements. */
   readonly uid = `gu-login-${(instances += 1)}`;
 
