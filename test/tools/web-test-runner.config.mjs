@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './find-chrome.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
+import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sweepDir = join(root, 'test/.story-sweep');
@@ -79,7 +80,12 @@ export default {
       return next();
     },
   ],
-  plugins: [mswWorkerAtRoot, commonjs, esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [
+    mswWorkerAtRoot,
+    mediaFeaturesPlugin(),
+    commonjs,
+    esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') }),
+  ],
   browsers: [
     chromeLauncher({
       // Each test file in its own browser context (its own window): pages that share a window are hidden

@@ -23,6 +23,39 @@ function loadChartJs(): Promise<ChartModule> {
   return chartModule;
 }
 
+/** Forced colours (Windows high contrast): chart.js paints with its own colours, so it is given the system's. */
+const FORCED_COLORS = '(forced-colors: active)';
+
+/** The colours the charts paint with. */
+interface ChartColors {
+  bar: string;
+  border: string;
+  text: string;
+  grid: string;
+}
+
+/**
+ * The system colours of forced-colours mode (CanvasText, Canvas, Highlight, GrayText) as the browser resolves them,
+ * read from a probe element in `root`: bars in Highlight outlined in CanvasText, text in CanvasText, grid in GrayText.
+ */
+function systemColors(root: ShadowRoot | HTMLElement): ChartColors {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  root.append(probe);
+  const read = (keyword: string): string => {
+    probe.style.setProperty('color', keyword);
+    return getComputedStyle(probe).color;
+  };
+  const colors = {
+    bar: read('Highlight'),
+    border: read('CanvasText'),
+    text: read('CanvasText'),
+    grid: read('GrayText'),
+  };
+  probe.remove();
+  return colors;
+}
+
 /**
  * @summary Applications by status and by month of submission: two bar charts (chart.js, loaded lazily), a
  * one-sentence summary and data tables with the same figures for screen readers and forced-colours mode.
@@ -95,6 +128,12 @@ export class GuApplicationChart extends LitElement {
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
   private charts: ChartInstance[] = [];
+  private readonly forcedColors = matchMedia(FORCED_COLORS);
+  /** Forced colours turned on or off: the charts are drawn again with the right colours. */
+  private readonly onForcedColors = (): void => {
+    const stats = this.statsTask.value;
+    if (stats && stats.total > 0) void this.drawCharts(stats);
+  };
 
   /** The API client of the tracker. */
   declare client: ApiClient | undefined;
@@ -115,8 +154,14 @@ export class GuApplicationChart extends LitElement {
     args: () => [this.client] as const,
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.forcedColors.addEventListener('change', this.onForcedColors);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.forcedColors.removeEventListener('change', this.onForcedColors);
     this.destroyCharts();
   }
 
@@ -140,6 +185,9 @@ export class GuApplicationChart extends LitElement {
     const style = getComputedStyle(this);
     const primary = style.getPropertyValue('--gu-color-primary').trim() || '#0d4cd3';
     const text = style.getPropertyValue('--gu-color-text').trim() || '#0b1f33';
+    const colors: ChartColors = this.forcedColors.matches
+      ? systemColors(this.renderRoot as ShadowRoot)
+      : { bar: primary, border: primary, text, grid: 'rgba(0, 0, 0, 0.1)' };
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const labels = this.i18n.msg.statusLabel;
     const common = {
@@ -147,8 +195,17 @@ export class GuApplicationChart extends LitElement {
       maintainAspectRatio: false,
       animation: reduced ? (false as const) : undefined,
       plugins: { legend: { display: false }, tooltip: { enabled: false } },
-      scales: { x: { ticks: { color: text } }, y: { ticks: { color: text, precision: 0 }, beginAtZero: true } },
+      scales: {
+        x: { ticks: { color: colors.text }, grid: { color: colors.grid }, border: { color: colors.text } },
+        y: {
+          ticks: { color: colors.text, precision: 0 },
+          grid: { color: colors.grid },
+          border: { color: colors.text },
+          beginAtZero: true,
+        },
+      },
     };
+    const dataset = { backgroundColor: colors.bar, borderColor: colors.border, borderWidth: 1 };
     const byStatus = this.renderRoot.querySelector<HTMLCanvasElement>('#by-status');
     const byMonth = this.renderRoot.querySelector<HTMLCanvasElement>('#by-month');
     if (byStatus)
@@ -157,7 +214,7 @@ export class GuApplicationChart extends LitElement {
           type: 'bar',
           data: {
             labels: STATUSES.map((s) => labels(s)),
-            datasets: [{ data: STATUSES.map((s) => stats.byStatus[s]), backgroundColor: primary }],
+            datasets: [{ data: STATUSES.map((s) => stats.byStatus[s]), ...dataset }],
           },
           options: { ...common, indexAxis: 'y' as const },
         }),
@@ -168,7 +225,7 @@ export class GuApplicationChart extends LitElement {
           type: 'bar',
           data: {
             labels: stats.byMonth.map((m) => this.monthLabel(m.month)),
-            datasets: [{ data: stats.byMonth.map((m) => m.count), backgroundColor: primary }],
+            datasets: [{ data: stats.byMonth.map((m) => m.count), ...dataset }],
           },
           options: common,
         }),
