@@ -364,9 +364,12 @@ export class GuVerification extends LitElement {
           ${this.renderReq(
             false,
             msg.reqPassport,
-            html`<button class="btn btn--primary" type="button" @click=${() => this.goTo('standard')}>
-              ${msg.enterData}
-            </button>`,
+            // The registry check needs both contacts confirmed: say so first, never offer a form the server refuses.
+            contacts.phoneConfirmed && contacts.emailConfirmed
+              ? html`<button class="btn btn--primary" type="button" @click=${() => this.goTo('standard')}>
+                  ${msg.enterData}
+                </button>`
+              : html`<span class="muted" data-precondition>${msg.enterDataAfterContacts}</span>`,
           )}
         </ul>
       </section>`;

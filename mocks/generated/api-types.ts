@@ -831,7 +831,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Service centres that confirm identity, searched by city or address (`q`), with opening hours. */
+        /** Service centres that confirm identity, searched by city or address (`q`), with opening hours. 400 with the field `q` when it breaks the free-text policy. */
         get: operations["searchServiceCentres"];
         put?: never;
         post?: never;

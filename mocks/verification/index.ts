@@ -868,7 +868,10 @@ export const verificationHandlers = [
   }),
 
   http.get('/verification/service-centres', ({ request, response }) => {
-    const q = (new URL(request.url).searchParams.get('q') ?? '').trim().toLowerCase();
+    const raw = new URL(request.url).searchParams.get('q') ?? '';
+    const violation = raw.trim() === '' ? undefined : freeTextViolation(raw, 200);
+    if (violation) return response.untyped(fail(request, 400, 'validation-failed', [{ field: 'q', code: violation }]));
+    const q = raw.trim().toLowerCase();
     const words = q.split(/[\s,]+/).filter(Boolean);
     const items = SERVICE_CENTRES.filter((centre) => {
       const text = `${centre.city} ${centre.address} ${centre.name}`.toLowerCase();

@@ -31,6 +31,7 @@ export const verificationRu = {
   reqDone: 'выполнено',
   reqTodo: 'не выполнено',
   enterData: 'Ввести данные',
+  enterDataAfterContacts: 'Сначала подтвердите телефон и электронную почту — после этого можно ввести данные',
   contactsHeading: 'Контактные данные',
   phone: 'Мобильный телефон',
   email: 'Электронная почта',

@@ -199,7 +199,7 @@ export class GuVerificationBank extends VerificationPart {
                     this.problem = '';
                   }}
                 />
-                <span>${bank.name}</span>
+                <span>${this.ru(bank.name)}</span>
               </label>`,
           )}
         </fieldset>
@@ -213,7 +213,7 @@ export class GuVerificationBank extends VerificationPart {
 
   private renderPage(): TemplateResult {
     const m = this.msg;
-    return html`<h3 tabindex="-1">${m.bankPageHeading(this.bankName())}</h3>
+    return html`<h3 tabindex="-1">${this.withRu(m.bankPageHeading, this.bankName())}</h3>
       <div class="bank-page" data-bank-page>
         <p><strong>${m.bankPageMock}</strong></p>
         ${this.confirmation?.bankUrl ? html`<p class="muted">${m.bankPageAddress(this.confirmation.bankUrl)}</p>` : nothing}

@@ -5,6 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../core/api/index.js';
+import { coreMessages, freeTextMessage } from '../../core/i18n/index.js';
+import { checkFreeText } from '../../core/validation/free-text.js';
 import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-loading-state.js';
 import { bookVisit, fetchSlots, searchCentres, type Appointment, type ServiceCentre, type TimeSlot } from '../api.js';
@@ -12,6 +14,8 @@ import type { StepData } from '../shared.js';
 import { VerificationPart, errorClass } from './part.js';
 
 type Stage = 'search' | 'slots' | 'booked';
+/** The contract's `maxLength` of the search (`q` of GET verification/service-centres). */
+const QUERY_MAX = 200;
 
 export class GuVerificationCentre extends VerificationPart {
   static override properties = {
@@ -71,13 +75,18 @@ export class GuVerificationCentre extends VerificationPart {
   private async onSearch(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLInputElement>('#query')!;
-    this.query = input.value.trim();
-    if (!this.query) {
-      this.problem = this.msg.centreQueryRequired;
+    // The contract's `q` (maxLength 200) and the kit's free-text policy: a precise reason, the text left as typed.
+    const checked = checkFreeText(input.value, { maxLength: QUERY_MAX, required: true });
+    if (!checked.ok) {
+      this.problem =
+        checked.issue.reason === 'required'
+          ? this.msg.centreQueryRequired
+          : freeTextMessage(coreMessages[this.i18n.locale], checked.issue);
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return;
     }
+    this.query = checked.value;
     input.removeAttribute('aria-invalid');
     await this.search(false);
   }
@@ -159,14 +168,16 @@ export class GuVerificationCentre extends VerificationPart {
   private renderCentre(centre: ServiceCentre): TemplateResult {
     const m = this.msg;
     return html`<li class="card">
-      <p><strong>${centre.name}</strong></p>
-      <p>${centre.city}, ${centre.address}</p>
+      <p><strong>${this.ru(centre.name)}</strong></p>
+      <p>${this.ru(`${centre.city}, ${centre.address}`)}</p>
       <p class="muted">${m.hours}:</p>
       <ul>
         ${centre.hours.map((row) => html`<li>${this.days(row.days)} ${row.opens}–${row.closes}</li>`)}
       </ul>
       <div class="actions">
-        <button class="btn" type="button" @click=${() => this.open(centre)}>${m.choose2(centre.name)}</button>
+        <button class="btn" type="button" @click=${() => this.open(centre)}>
+          ${this.withRu(m.choose2, centre.name)}
+        </button>
       </div>
     </li>`;
   }
@@ -206,8 +217,8 @@ export class GuVerificationCentre extends VerificationPart {
 
   private renderSlots(centre: ServiceCentre): TemplateResult {
     const m = this.msg;
-    return html`<h3 tabindex="-1">${m.slotsHeading(centre.name)}</h3>
-      <p>${centre.city}, ${centre.address}</p>
+    return html`<h3 tabindex="-1">${this.withRu(m.slotsHeading, centre.name)}</h3>
+      <p>${this.ru(`${centre.city}, ${centre.address}`)}</p>
       ${
         !this.slots
           ? html`<gu-loading-state label=${m.loading}></gu-loading-state>`
@@ -248,7 +259,7 @@ export class GuVerificationCentre extends VerificationPart {
     const { centre } = appointment;
     return html`<h3 tabindex="-1">${m.bookedHeading}</h3>
       <p role="status">${m.bookedWhen(this.when(appointment.startsAt))}</p>
-      <p><strong>${centre.name}</strong><br />${centre.city}, ${centre.address}</p>
+      <p><strong>${this.ru(centre.name)}</strong><br />${this.ru(`${centre.city}, ${centre.address}`)}</p>
       <h4>${m.bring}</h4>
       <ul>
         ${appointment.bring.map((item) => html`<li>${item === 'passport' ? m.bringPassport : m.bringSnils}</li>`)}

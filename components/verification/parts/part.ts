@@ -16,6 +16,9 @@ import { flowStyles } from './flow.styles.js';
  * The class of an error region that exists before its message (`role="alert"`): empty, it takes no room — decided from
  * the data, not by `:empty`, which whitespace kept by dev builds would defeat (issue 12, defect 6).
  */
+/** Stands for the server's text inside a message while it is split around it (a private-use character). */
+const RU_MARK = '\u{E000}';
+
 export const errorClass = (message: string | undefined): string => (message ? 'error' : 'error is-empty');
 
 /** The parts' messages: the overview's and the flows'. */
@@ -77,6 +80,20 @@ export class VerificationPart extends LitElement {
    */
   draft(): StepData {
     return this.props?.data ?? {};
+  }
+
+  /**
+   * Russian text from the server — a bank's or a service centre's name, an address, a certificate's holder — marked
+   * `lang="ru"`, so an English page has it read in Russian (WCAG 3.1.2).
+   */
+  protected ru(text: string): TemplateResult {
+    return html`<span lang="ru">${text}</span>`;
+  }
+
+  /** A message of the catalog with Russian server text in it (see {@link ru}): only that text is marked. */
+  protected withRu(message: (value: string) => string, value: string): TemplateResult {
+    const [before = '', after = ''] = message(RU_MARK).split(RU_MARK);
+    return html`${before}${this.ru(value)}${after}`;
   }
 
   /** Moves focus to a radio group: its checked radio, or the first one (as Tab would). */

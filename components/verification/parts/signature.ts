@@ -124,8 +124,8 @@ export class GuVerificationSignature extends VerificationPart {
         }}
       />
       <span>
-        <strong>${certificate.subject}</strong><br />
-        ${m.signatureIssuer(certificate.issuer)}<br />
+        <strong>${this.ru(certificate.subject)}</strong><br />
+        ${this.withRu(m.signatureIssuer, certificate.issuer)}<br />
         <span class=${expired ? 'todo' : 'ok'}
           >${expired ? m.signatureExpired(validTo) : m.signatureValid(validTo)}</span
         >

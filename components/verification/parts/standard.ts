@@ -347,13 +347,41 @@ export class GuVerificationStandard extends VerificationPart {
     ></gu-text-field>`;
   }
 
+  /**
+   * The registry check needs the phone and e-mail confirmed (the server refuses it otherwise): the precondition comes
+   * first, with the way to meet it — not a form of six fields refused after they are filled.
+   */
+  private renderContactsFirst(): TemplateResult {
+    const m = this.msg;
+    const { contacts } = this.props.ctx.state;
+    return html`<h3 tabindex="-1">${m.standardHeading}</h3>
+      <p class="todo" data-precondition>${m.contactsFirst}</p>
+      <div class="actions">
+        ${
+          contacts.phoneConfirmed
+            ? nothing
+            : html`<button class="btn btn--primary" type="button" @click=${() => this.navigate('phone')}>
+                ${m.confirmPhoneAria}
+              </button>`
+        }
+        ${
+          contacts.emailConfirmed
+            ? nothing
+            : html`<button class="btn btn--primary" type="button" @click=${() => this.navigate('email')}>
+                ${m.confirmEmailAria}
+              </button>`
+        }
+        <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+      </div>`;
+  }
+
   private renderForm(): TemplateResult {
     const m = this.msg;
     const mismatch = this.check?.status === 'mismatch';
     const { contacts } = this.props.ctx.state;
+    if (!contacts.phoneConfirmed || !contacts.emailConfirmed) return this.renderContactsFirst();
     return html`<h3 tabindex="-1">${mismatch ? m.mismatchHeading : m.standardHeading}</h3>
       ${mismatch ? html`<p role="alert">${m.mismatchIntro}</p>` : html`<p>${m.standardIntro}</p>`}
-      ${!contacts.phoneConfirmed || !contacts.emailConfirmed ? html`<p class="todo">${m.contactsFirst}</p>` : nothing}
       <form novalidate @submit=${this.submit}>
         <gu-error-summary></gu-error-summary>
         <fieldset>
