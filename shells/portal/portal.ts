@@ -8,7 +8,7 @@
  * is remembered for the tab (sessionStorage holds only the word `dev`/`msw`, never a token), so the redirect
  * back from the provider stays in it.
  */
-import { registerApplication, start } from 'single-spa';
+import { registerApplication, setBootstrapMaxTime, setMountMaxTime, start } from 'single-spa';
 import { toLocale } from '../../components/core/i18n/index.js';
 import { applyTheme } from '../../components/core/theme/index.js';
 import { guElementLifecycles } from '../adapter/lifecycles.js';
@@ -25,6 +25,8 @@ export const DEV_IDP_AUTHORITY = 'http://127.0.0.1:9400';
 /** The client registered at both providers. */
 export const CLIENT_ID = 'gu-kit-demo';
 const MODE_KEY = 'gu-portal-idp';
+/** How long a route's or parcel's widget may load before single-spa warns. */
+const LOAD_WARNING_MS = 30_000;
 
 /** What a portal's main.ts passes. */
 export interface PortalStartOptions extends PortalConfig {
@@ -140,6 +142,10 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
   new MutationObserver(setTitle).observe(document.documentElement, { attributeFilter: ['lang'] });
   setTitle();
 
+  // Widgets load on demand: on a slow connection (or the dev server's first compile) that takes longer than
+  // single-spa's 3 s before it logs an error, while the page shows its loading state. Warn only after 30 s.
+  setBootstrapMaxTime(LOAD_WARNING_MS, false, LOAD_WARNING_MS);
+  setMountMaxTime(LOAD_WARNING_MS, false, LOAD_WARNING_MS);
   const customProps = { domElementGetter: () => layout.view };
   for (const route of ROUTES) {
     registerApplication({

@@ -1,0 +1,306 @@
+/**
+ * The demo walk: `npm start`'s dev server (vite with portalsConfig, as shells/start.ts starts it, on a free port) in
+ * Chromium, both portals, as a citizen clicks through them: signed out → «Войти» on a session notice → sign-in at the
+ * mock provider's authorize page → back on that route → every route of the portal (shells/portal/routes.ts) → the
+ * focus ring of «Выйти» → <gu-verification>'s bank page and <gu-login>'s bank page and back → «Выйти».
+ *
+ * It fails on any HTTP 404, failed request or navigation, browser error page, console error or page error, and on
+ * any personal data of the test citizen (name, SNILS, phone, e-mail, application numbers) left rendered or in the
+ * DOM (text, attributes, field values, shadow roots included) after sign-out.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { getDb } from '../../mocks/db/index.js';
+import { TEST_CITIZENS } from '../../mocks/oidc/citizens.js';
+import { portalRu } from '../../shells/portal/locales.js';
+import { ROUTES } from '../../shells/portal/routes.js';
+import { findChrome } from '../tools/find-chrome.mjs';
+import { portalsConfig } from '../../vite.config.js';
+import { CHROME_ARGS } from './harness.js';
+
+/** Whether the kit has the widget (components/<name>/gu-<name>.ts), as the portal finds it. */
+const hasWidget = (tag: string | undefined): tag is string =>
+  Boolean(tag) && existsSync(resolve(import.meta.dirname, '../../components', tag!.replace(/^gu-/, ''), `${tag}.ts`));
+
+const CITIZEN = TEST_CITIZENS.find((citizen) => citizen.login === 'standard')!; // a level to raise: the bank page
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createNetServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** What would identify the citizen on screen: name, SNILS, phone, e-mail (as stored and as shown), application numbers. */
+function personalData(personId: string): string[] {
+  const db = getDb();
+  const person = db.persons.find((candidate) => candidate.id === personId)!;
+  const snils = person.snils;
+  const phone = person.phone.replace(/\D/g, '');
+  return [
+    person.surname,
+    `${person.name} ${person.patronymic ?? ''}`.trim(),
+    snils,
+    `${snils.slice(0, 3)}-${snils.slice(3, 6)}-${snils.slice(6, 9)} ${snils.slice(9)}`,
+    person.phone,
+    `${phone.slice(1, 4)} ${phone.slice(4, 7)}-${phone.slice(7, 9)}-${phone.slice(9)}`,
+    person.email,
+    ...db.applications
+      .filter((application) => application.ownerId === personId)
+      .map((application) => application.number),
+  ];
+}
+
+/**
+ * Every text, attribute value and field value of the document, through open shadow roots. Plain JS in a string, so
+ * no transpiler helper ends up in the serialized function.
+ */
+const DOM_TEXT = `(() => {
+  const parts = [];
+  const walk = (root) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent || '');
+      if (!(node instanceof Element)) continue;
+      for (const attribute of node.attributes) parts.push(attribute.value);
+      if (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement) parts.push(node.value);
+      if (node.shadowRoot) walk(node.shadowRoot);
+      walk(node);
+    }
+  };
+  walk(document);
+  return parts.join('\\n');
+})()`;
+
+const domText = (page: Page): Promise<string> => page.evaluate(DOM_TEXT) as Promise<string>;
+
+/** What went wrong on a page: HTTP 404s, failed requests, console and page errors, browser error pages. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) problems.push(`404 ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => {
+    const failure = request.failure()?.errorText ?? '';
+    // A navigation cancels what the page it leaves was still loading: not a failure the citizen sees.
+    if (failure === 'net::ERR_ABORTED') return;
+    problems.push(`failed ${request.url()}: ${failure}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && frame.url().startsWith('chrome-error:'))
+      problems.push(`browser error page at ${frame.url()}`);
+  });
+  return problems;
+}
+
+/** Relative luminance contrast of two sRGB colours. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = ([r, g, bl]: readonly number[]) => {
+    const channel = (value: number) => {
+      const c = value / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(bl!);
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The pixels (RGBA) of a PNG, decoded by the browser in a blank page. */
+async function pixels(decoder: Page, png: Buffer): Promise<{ width: number; height: number; data: number[] }> {
+  return decoder.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    return {
+      width: bitmap.width,
+      height: bitmap.height,
+      data: Array.from(context.getImageData(0, 0, bitmap.width, bitmap.height).data),
+    };
+  }, png.toString('base64'));
+}
+
+/**
+ * The focus ring of «Выйти» in the header, by pixels: focused from the previous control with Tab, the pixels
+ * around the button that changed must contrast ≥ 3:1 with the header behind them (WCAG 2.4.7, 1.4.11).
+ */
+async function signOutRing(page: Page, decoder: Page): Promise<{ changed: number; contrasting: number }> {
+  const button = page.locator('.portal-header gu-sign-out-button');
+  const box = (await button.boundingBox())!;
+  const margin = 8;
+  const clip = { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
+  // Focus the control before «Выйти», take the picture, Tab onto «Выйти» (again if something moved focus meanwhile).
+  let before: Awaited<ReturnType<typeof pixels>> | undefined;
+  for (let attempt = 0; attempt < 5 && !before; attempt += 1) {
+    await page.locator('.portal-tools button').last().focus();
+    await page.mouse.move(0, 0);
+    const picture = await pixels(decoder, await page.screenshot({ clip }));
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName === 'GU-SIGN-OUT-BUTTON')) before = picture;
+  }
+  assert.ok(before, 'Tab from the contrast switch reaches «Выйти»');
+  const after = await pixels(decoder, await page.screenshot({ clip }));
+  const background = before.data.slice(0, 3); // a corner: the header behind the button
+  let changed = 0;
+  let contrasting = 0;
+  for (let y = 0; y < before.height; y += 1)
+    for (let x = 0; x < before.width; x += 1) {
+      // Only the ring around the button (the margin), not the button's own face.
+      const inside = x >= margin && x < before.width - margin && y >= margin && y < before.height - margin;
+      if (inside) continue;
+      const i = (y * before.width + x) * 4;
+      const a = before.data.slice(i, i + 3);
+      const b = after.data.slice(i, i + 3);
+      if (a.every((value, channel) => Math.abs(value - b[channel]!) <= 8)) continue;
+      changed += 1;
+      if (contrast(b, background) >= 3) contrasting += 1;
+    }
+  return { changed, contrasting };
+}
+
+describe('the demo walk: both portals of `npm start`, as a citizen clicks through them', { timeout: 240_000 }, () => {
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    const port = await freePort();
+    const config = portalsConfig();
+    server = await createServer({
+      ...config,
+      configFile: false,
+      logLevel: process.env.GU_WALK_LOG ? 'info' : 'warn',
+      server: { ...config.server, port, strictPort: true },
+    });
+    await server.listen();
+    origin = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await server?.close().catch(() => undefined);
+  });
+
+  for (const portal of ['severny', 'yuzhny'] as const) {
+    it(`${portal}: sign in from a notice, every route, the bank pages, sign out — no dead end, nothing left`, async () => {
+      const context = await browser!.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      const decoder = await context.newPage(); // about:blank: decodes screenshots
+      const problems = watch(page);
+      const base = `/${portal}/`;
+      const title = page.locator('#gu-page-title');
+      const signOut = page.getByRole('button', { name: 'Выйти', exact: true });
+      const personal = personalData(CITIZEN.personId);
+
+      /** «Войти» of the notice on `path`, the authorize page, the test citizen, back on `path`. */
+      const signInFrom = async (path: string) => {
+        await page
+          .locator('gu-session-notice')
+          .getByRole('button', { name: 'Войти', exact: true })
+          .first()
+          .click({ timeout: 30_000 });
+        await page.waitForURL((url) => url.pathname === '/mock-oidc/authorize', { timeout: 30_000 });
+        await page.getByRole('heading', { level: 1, name: 'Вход на Госуслуги' }).waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+        await page.getByRole('button', { name: /Фёдорова Наталья/ }).click();
+        await signOut.waitFor({ timeout: 30_000 });
+        await page.waitForURL((url) => url.pathname === path, { timeout: 30_000 });
+      };
+
+      // Signed out, on a route whose widget shows the session notice.
+      const applications = ROUTES.find((route) => route.id === 'applications')!;
+      const start = `${base}${applications.path}`;
+      await page.goto(`${origin}${start}`);
+      await page.getByRole('heading', { name: 'Войдите, чтобы продолжить' }).first().waitFor({ timeout: 60_000 });
+      await signInFrom(start);
+      assert.equal(new URL(page.url()).pathname, start, 'back on the route where sign-in started');
+      await page.getByText(`Вы вошли как`).first().waitFor();
+      assert.ok(personal.some(Boolean));
+
+      // «Выйти» has a visible focus ring.
+      const ring = await signOutRing(page, decoder);
+      assert.ok(ring.changed >= 20, `«Выйти» shows a focus ring (${ring.changed} pixels changed around it)`);
+      assert.ok(
+        ring.contrasting >= ring.changed / 2,
+        `the ring contrasts ≥ 3:1 with the header (${ring.contrasting} of ${ring.changed} pixels)`,
+      );
+
+      // Every route, through the portal's own links (single-spa: the session stays).
+      for (const route of ROUTES) {
+        const path = `${base}${route.path}`;
+        const link = page.locator(`.portal-nav a[href="${path}"]`);
+        if (await link.count()) await link.click();
+        else await page.evaluate((target) => history.pushState(null, '', target), path);
+        await page.waitForURL((url) => url.pathname === path);
+        await title.filter({ hasText: portalRu[route.id] }).waitFor({ timeout: 30_000 });
+        // The route's widget when the kit has it, else the portal's honest page of what will be there.
+        const view =
+          route.id === 'home' ? 'gu-portal-home' : hasWidget(route.widget) ? route.widget : 'gu-portal-pending';
+        await page.locator(`#gu-view ${view}`).waitFor({ timeout: 30_000 });
+        await signOut.waitFor();
+      }
+
+      // <gu-verification>'s bank confirmation: the bank page opens (same tab) and sends the citizen back.
+      await page.locator(`.portal-nav a[href="${base}verification"]`).click();
+      await page.getByRole('button', { name: /^Выбрать\s*: Через банк-партнёр/ }).click({ timeout: 30_000 });
+      await page.getByRole('radio', { name: 'Сбербанк' }).check();
+      await page.getByRole('button', { name: 'Перейти в банк' }).click();
+      await page.waitForURL((url) => url.pathname === '/mocks/verification/bank.html', { timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: 'Сбербанк: Подтверждение личности для Госуслуг' }).waitFor();
+      await page.getByRole('button', { name: 'Разрешить передачу данных' }).click();
+      await page.waitForURL((url) => url.pathname === `${base}verification`, { timeout: 30_000 });
+      await title.filter({ hasText: portalRu.verification }).waitFor({ timeout: 30_000 });
+
+      // The page was left: the session (memory only) is gone. <gu-login>'s bank sign-in from the portal's «Войти».
+      await page.locator('.portal-header a', { hasText: 'Войти' }).click({ timeout: 30_000 });
+      await page.waitForURL((url) => url.pathname === `${base}login`);
+      await page.locator('gu-login').waitFor();
+      await page.getByRole('button', { name: 'Через банк' }).click({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Перейти в банк' }).click({ timeout: 30_000 });
+      await page.waitForURL((url) => url.pathname === '/mocks/identity/bank.html', { timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: 'Вход на Госуслуги через банк' }).waitFor();
+      await page.getByRole('button', { name: 'Отказаться' }).click();
+      await page.waitForURL((url) => url.pathname === `${base}login`, { timeout: 30_000 });
+      await title.filter({ hasText: portalRu.login }).waitFor({ timeout: 30_000 });
+
+      // Sign in again from a notice, then «Выйти»: nothing of the citizen stays on the page or in its DOM.
+      await page.locator(`.portal-nav a[href="${start}"]`).click();
+      await page.getByRole('heading', { name: 'Войдите, чтобы продолжить' }).first().waitFor({ timeout: 30_000 });
+      await signInFrom(start);
+      await page.locator('gu-application-tracker').getByRole('button').first().waitFor({ timeout: 30_000 });
+      const signedInText = await domText(page);
+      assert.ok(
+        personal.some((value) => value && signedInText.includes(value)),
+        'signed in, the page shows the citizen',
+      );
+      await signOut.click();
+      await page.locator('.portal-header a', { hasText: 'Войти' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { name: 'Добро пожаловать' }).waitFor({ timeout: 30_000 });
+      const text = await domText(page);
+      const left = personal.filter((value) => value && text.includes(value));
+      assert.deepEqual(left, [], 'no personal data after sign-out');
+
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
