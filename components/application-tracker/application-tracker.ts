@@ -488,7 +488,7 @@ export class GuApplicationTracker extends LitElement {
   }
 
   /**
-   * One row, kept lean — 50 are built at the first paint: no listener of its own (#onRowClick serves them all) and
+   * One row, kept lean (the service and agency are the server's Russian names: lang="ru" whatever the UI language) — 50 are built at the first paint: no listener of its own (#onRowClick serves them all) and
    * one template instance unless overdue or unread. The status badge looks like <gu-status-badge> (text, an icon of
    * the tone's shape, a colour) but is drawn inline — 50 rows need no 50 shadow roots; its icon is the ::before.
    */
@@ -498,12 +498,12 @@ export class GuApplicationTracker extends LitElement {
     // The due date is a calendar day: noon UTC is that same day in Moscow.
     return html`<li class="row" part="row">
       <div>
-        <button class="open" type="button" data-id=${application.id}>${application.serviceTitle}</button>
+        <button class="open" type="button" lang="ru" data-id=${application.id}>${application.serviceTitle}</button>
         <span>${msg.numberValue(application.number)}</span>
       </div>
       <dl class="meta">
         <dt>${msg.agency}</dt>
-        <dd>${application.agencyTitle}</dd>
+        <dd lang="ru">${application.agencyTitle}</dd>
         <dt>${msg.submitted}</dt>
         <dd>${this.#i18n.date(application.submittedAt)}</dd>
         <dt>${msg.decisionDue}</dt>

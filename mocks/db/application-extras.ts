@@ -105,8 +105,11 @@ export function messagesOf(applicationId: string): OperatorMessage[] {
   return thread;
 }
 
-/** Adds the citizen's message and the operator's automatic acknowledgement. */
-export function addCitizenMessage(applicationId: string, text: string, locale: 'ru' | 'en'): OperatorMessage[] {
+/**
+ * Adds the citizen's message and the operator's automatic acknowledgement — in Russian whatever the citizen's
+ * language, as the agency's operator writes (the widget marks operator messages lang="ru").
+ */
+export function addCitizenMessage(applicationId: string, text: string): OperatorMessage[] {
   const state = extras();
   const thread = messagesOf(applicationId);
   const at = new Date().toISOString();
@@ -114,10 +117,7 @@ export function addCitizenMessage(applicationId: string, text: string, locale: '
   thread.push({
     id: `message-${state.nextMessage++}`,
     author: 'operator',
-    text:
-      locale === 'en'
-        ? 'Your message has been received. An operator will answer within 24 hours.'
-        : 'Сообщение получено. Оператор ответит в течение 24 часов.',
+    text: 'Сообщение получено. Оператор ответит в течение 24 часов.',
     at,
   });
   return thread;

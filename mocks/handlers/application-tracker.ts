@@ -265,7 +265,7 @@ export const applicationTrackerHandlers = [
         if (!application) return errorResponse(request, 404, 'not-found');
         return {
           status: 201,
-          body: { items: structuredClone(addCitizenMessage(application.id, text, localeOf(request))) },
+          body: { items: structuredClone(addCitizenMessage(application.id, text)) },
         };
       },
     );

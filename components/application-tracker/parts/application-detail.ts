@@ -392,9 +392,9 @@ export class GuApplicationDetail extends LitElement {
     const overdue = overdueDays(a);
     return html`<dl class="facts" aria-label=${msg.facts}>
       <dt>${msg.service}</dt>
-      <dd>${a.serviceTitle}</dd>
+      <dd lang="ru">${a.serviceTitle}</dd>
       <dt>${msg.agency}</dt>
-      <dd>${a.agencyTitle}</dd>
+      <dd lang="ru">${a.agencyTitle}</dd>
       <dt>${msg.submitted}</dt>
       <dd>${formatDateTime(this.i18n.locale, a.submittedAt)}</dd>
       <dt>${msg.statusChangedAt}</dt>
@@ -448,7 +448,7 @@ export class GuApplicationDetail extends LitElement {
                 ><time datetime=${entry.at}>${formatDateTime(this.i18n.locale, entry.at)}</time> ·
                 ${actor[entry.actor]}</span
               >
-              ${entry.comment ? html`<p class="comment">${entry.comment}</p>` : nothing}
+              ${entry.comment ? html`<p class="comment" lang="ru">${entry.comment}</p>` : nothing}
             </li>`,
         )}
       </ol>
@@ -463,7 +463,7 @@ export class GuApplicationDetail extends LitElement {
         (d) =>
           html`<li>
             <span
-              >${d.title}
+              ><span lang="ru">${d.title}</span>
               <span class="muted"
                 >(${d.kind === 'result' ? `${msg.kindResult}, ` : d.kind === 'receipt' ? `${msg.kindReceipt}, ` : ''}${this.i18n.number(
                   Math.max(1, Math.round(d.size / 1024)),
@@ -522,7 +522,7 @@ export class GuApplicationDetail extends LitElement {
                   html`<li class=${m.author}>
                     <strong>${m.author === 'operator' ? msg.authorOperator : msg.authorCitizen}</strong>
                     <span class="when"><time datetime=${m.at}>${formatDateTime(this.i18n.locale, m.at)}</time></span>
-                    <p>${m.text}</p>
+                    <p lang=${m.author === 'operator' ? 'ru' : nothing}>${m.text}</p>
                   </li>`,
               )}
             </ol>`

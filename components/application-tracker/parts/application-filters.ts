@@ -203,7 +203,7 @@ export class GuApplicationFilters extends LitElement {
         <label for="agency">${msg.agencyLabel}</label>
         <select id="agency" @change=${(e: Event) => this.#change({ agencyId: (e.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${!q.agencyId}>${msg.agencyAll}</option>
-          ${this.agencies.map((a) => html`<option value=${a.id} ?selected=${q.agencyId === a.id}>${a.title}</option>`)}
+          ${this.agencies.map((a) => html`<option value=${a.id} lang="ru" ?selected=${q.agencyId === a.id}>${a.title}</option>`)}
         </select>
       </div>
       <fieldset>
