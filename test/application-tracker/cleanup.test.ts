@@ -5,93 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { useMockBackend } from '../helpers/mock-backend.js';
 import { openLiveStreams } from '../../mocks/db/live-events.js';
+import { instrumentPage as instrument, type Probe } from '../helpers/lifecycle-probe.js';
 import { mountTracker, until } from './harness.js';
 
-interface Probe {
-  timers: Map<number, string>;
-  listeners: Set<string>;
-  pending: Set<string>;
-  /** Every /api/ path fetched, in order. */
-  calls: string[];
-  restore(): void;
-}
-
-/** Records timers not yet fired or cleared, window/document listeners not removed, and fetches not settled. */
-function instrument(): Probe {
-  const probe: Probe = {
-    timers: new Map(),
-    listeners: new Set(),
-    pending: new Set(),
-    calls: [],
-    restore: () => undefined,
-  };
-  const { setTimeout: setT, clearTimeout: clearT, setInterval: setI, clearInterval: clearI, fetch: realFetch } = window;
-  const proto = EventTarget.prototype;
-  const { addEventListener: add, removeEventListener: remove } = proto;
-  const ids = new WeakMap<object, number>();
-  let next = 0;
-  const key = (target: EventTarget, type: string, listener: unknown) => {
-    if (typeof listener === 'object' || typeof listener === 'function') {
-      if (listener && !ids.has(listener)) ids.set(listener, (next += 1));
-    }
-    return `${target === window ? 'window' : 'document'} ${type} #${listener ? ids.get(listener) : 0}`;
-  };
-  window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = setT(
-      (...inner: unknown[]) => {
-        probe.timers.delete(id);
-        if (typeof handler === 'function') (handler as (...a: unknown[]) => void)(...inner);
-      },
-      ms,
-      ...args,
-    );
-    // The mock backend runs in this page too: its own delays are not the tracker's.
-    if (!MOCK_FRAME.test(new Error().stack ?? '')) probe.timers.set(id, `setTimeout ${ms ?? 0} ms`);
-    return id;
-  }) as typeof window.setTimeout;
-  window.clearTimeout = ((id?: number) => {
-    if (id !== undefined) probe.timers.delete(id);
-    clearT(id);
-  }) as typeof window.clearTimeout;
-  window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = setI(handler, ms, ...args);
-    probe.timers.set(id, `setInterval ${ms ?? 0} ms`);
-    return id;
-  }) as typeof window.setInterval;
-  window.clearInterval = ((id?: number) => {
-    if (id !== undefined) probe.timers.delete(id);
-    clearI(id);
-  }) as typeof window.clearInterval;
-  proto.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
-    if (this === window || this === document) probe.listeners.add(key(this, args[0], args[1]));
-    return add.apply(this, args);
-  };
-  proto.removeEventListener = function (this: EventTarget, ...args: Parameters<typeof remove>) {
-    if (this === window || this === document) probe.listeners.delete(key(this, args[0], args[1]));
-    return remove.apply(this, args);
-  };
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    const name = `${url.pathname}${url.search} (${Math.random()})`;
-    if (url.pathname.startsWith('/api/')) {
-      probe.pending.add(name);
-      probe.calls.push(url.pathname);
-    }
-    const settle = () => probe.pending.delete(name);
-    const request = realFetch(input, init);
-    request.then(settle, settle);
-    return request;
-  };
-  probe.restore = () => {
-    Object.assign(window, { setTimeout: setT, clearTimeout: clearT, setInterval: setI, clearInterval: clearI });
-    window.fetch = realFetch;
-    proto.addEventListener = add;
-    proto.removeEventListener = remove;
-  };
-  return probe;
-}
-
-const MOCK_FRAME = /\/mocks\/|node_modules\/msw|node_modules\/\.vite/;
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('gu-application-tracker: removal leaves nothing behind', () => {
