@@ -71,7 +71,20 @@ describe('gu-session against the dev IdP: redirect sign-in and sign-out', { time
       )
       .catch(() => undefined);
     // RP-initiated logout: the provider asks to confirm («Да, выйти»), then sends the browser back.
+    const endSession: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${world.idp.issuer}/session/end`)) endSession.push(request.url());
+    });
     await page.waitForURL((url) => url.href.startsWith(`${world.idp.issuer}/session/end`), { timeout: 15_000 });
+    // Issue 12, defect 12: no ID token (it names the citizen) and nothing personal in the end-session URL.
+    assert.ok(endSession.length > 0, 'the end-session endpoint was visited');
+    for (const url of endSession) {
+      const params = new URL(url).searchParams;
+      assert.equal(params.has('id_token_hint'), false, `id_token_hint in ${url}`);
+      assert.doesNotMatch(decodeURIComponent(url), /eyJ[\w-]+\.[\w-]+/, 'a JWT in the end-session URL');
+      // Only the client and where to come back: nothing else can carry the citizen's data.
+      assert.deepEqual([...params.keys()].sort(), ['client_id', 'post_logout_redirect_uri'], `parameters of ${url}`);
+    }
     await page.getByRole('button', { name: 'Да, выйти' }).click();
     await page.waitForURL((url) => url.href.startsWith(world.origin), { timeout: 15_000 });
     await waitForStatus(page, 'signed-out');

@@ -1,6 +1,7 @@
 /**
- * Two pages of one origin in one browser context against the dev IdP: exactly one token call per renewal (counted at the
- * provider), and sign-out in one page reaches the other within 1 s. Requirements 1, 18, 19.
+ * Two pages of one origin in one browser context against the dev IdP, with `share-tokens` (the portal's same-origin
+ * trust decision): exactly one token call per renewal (counted at the provider), and sign-out in one page reaches the
+ * other within 1 s. Requirements 1, 18, 19.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,13 +33,13 @@ describe('gu-session in two pages of one origin', { timeout: 90_000 }, () => {
   });
 
   it('both pages are signed in; one token call per renewal', async () => {
-    await first.goto(`${world.origin}/session.html`);
+    await first.goto(`${world.origin}/session.html?share-tokens`);
     await waitForStatus(first, 'signed-out');
     await startSignIn(first);
     await loginAtProvider(first, world.idp.issuer, 'confirmed', 'confirmed-2026');
     await waitForStatus(first, 'signed-in');
 
-    await second.goto(`${world.origin}/session.html`);
+    await second.goto(`${world.origin}/session.html?share-tokens`);
     await second.waitForFunction(
       () =>
         ['signed-in', 'signed-out'].includes(

@@ -15,6 +15,10 @@ session.setAttribute('redirect-uri', here);
 session.setAttribute('post-logout-redirect-uri', here);
 session.setAttribute('scope', 'openid profile email phone offline_access');
 session.setAttribute('api-base', `${location.origin}/api`);
+// `?share-tokens`: the portal trusts every script of its origin, so tabs hand each other the tokens (session-tabs).
+// Remembered for this tab: the provider's redirect back comes without the query.
+if (new URLSearchParams(location.search).has('share-tokens')) sessionStorage.setItem('e2e-share-tokens', '1');
+if (sessionStorage.getItem('e2e-share-tokens')) session.setAttribute('share-tokens', '');
 session.append(document.createElement('e2e-probe'));
 document.querySelector('main')!.append(session);
 
