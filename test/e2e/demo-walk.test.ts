@@ -146,7 +146,8 @@ async function signOutRing(page: Page, decoder: Page): Promise<{ changed: number
   const clip = { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
   // Focus the control before «Выйти», take the picture, Tab onto «Выйти» (again if something moved focus meanwhile).
   let before: Awaited<ReturnType<typeof pixels>> | undefined;
-  for (let attempt = 0; attempt < 5 && !before; attempt += 1) {
+  const deadline = Date.now() + 20_000;
+  while (!before && Date.now() < deadline) {
     await page.locator('.portal-tools button').last().focus();
     await page.mouse.move(0, 0);
     const picture = await pixels(decoder, await page.screenshot({ clip }));
@@ -236,7 +237,8 @@ describe('the demo walk: both portals of `npm start`, as a citizen clicks throug
       await page.getByText(`Вы вошли как`).first().waitFor();
       assert.ok(personal.some(Boolean));
 
-      // «Выйти» has a visible focus ring.
+      // «Выйти» has a visible focus ring (once the route's widget has loaded and settled focus).
+      await page.locator('gu-application-tracker').getByRole('button').first().waitFor({ timeout: 30_000 });
       const ring = await signOutRing(page, decoder);
       assert.ok(ring.changed >= 20, `«Выйти» shows a focus ring (${ring.changed} pixels changed around it)`);
       assert.ok(
@@ -256,7 +258,7 @@ describe('the demo walk: both portals of `npm start`, as a citizen clicks throug
         const view =
           route.id === 'home' ? 'gu-portal-home' : hasWidget(route.widget) ? route.widget : 'gu-portal-pending';
         await page.locator(`#gu-view ${view}`).waitFor({ timeout: 30_000 });
-        await signOut.waitFor();
+        await signOut.waitFor().catch(() => assert.fail(`still signed in on ${path}`));
       }
 
       // <gu-verification>'s bank confirmation: the bank page opens (same tab) and sends the citizen back.
