@@ -5,9 +5,37 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { checkTextLimit, codePointLabel } from '../core/validation/text-limits.js';
+import type { LoginMessages } from './locales/ru.js';
 
 /** What a validator returns: a message, or undefined when the value is fine. */
 export type Validator = () => string | undefined;
+
+/**
+ * The message for a value over the contract's `maxLength` or holding a control character, naming the field and
+ * saying how much: nothing is ever cut (no `maxlength` attribute, which would silently truncate a paste).
+ */
+export function limitMessage(msg: LoginMessages, label: string, value: string, maxLength: number): string | undefined {
+  const issue = checkTextLimit(value, maxLength);
+  if (!issue) return undefined;
+  return issue.reason === 'too-long'
+    ? msg.tooLong(label, maxLength, issue.length)
+    : msg.controlCharacter(label, codePointLabel(issue.codePoint), issue.position);
+}
+
+/** Options of a {@link FormState}. */
+export interface FormOptions {
+  /**
+   * Names a field in the summary entry of a server error («Фамилия: …»): the server's message may not name it, and
+   * a summary of nameless messages says nothing. The widget's own messages name their field.
+   */
+  labelOf?: (name: string) => string | undefined;
+  /**
+   * Length and character limits per field (see {@link limitMessage}): checked first, and shown — so announced by
+   * the field's polite region — as soon as an edit or a paste crosses them, not only on blur.
+   */
+  limits?: Record<string, Validator>;
+}
 
 /** Values and errors of one form; errors appear on blur and submit, and go as soon as the value is valid. */
 export class FormState {
@@ -15,33 +43,43 @@ export class FormState {
   errors: Record<string, string | undefined> = {};
   /** The errors listed by the summary at the last failed submit. */
   summary: { id: string; message: string }[] = [];
+  /** Fields whose shown error is a limit (cleared as soon as the value is back within it). */
+  private readonly overLimit = new Set<string>();
 
-  /**
-   * `labelOf` names a field in the summary entry of a server error («Фамилия: …»): the server's message may not
-   * name it, and a summary of nameless messages says nothing. The widget's own messages name their field.
-   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly validators: Record<string, Validator>,
     private readonly idOf: (name: string) => string,
-    private readonly labelOf: (name: string) => string | undefined = () => undefined,
+    private readonly options: FormOptions = {},
   ) {}
 
   value(name: string): string {
     return this.values[name] ?? '';
   }
 
-  /** A user edit: keeps the value, clears a shown error once the value is valid. */
+  /** The field's message: its limits first, then its validator. */
+  private check(name: string): string | undefined {
+    return this.options.limits?.[name]?.() ?? this.validators[name]?.();
+  }
+
+  /** A user edit: keeps the value (never cut), shows a crossed limit at once, clears a shown error once valid. */
   input(name: string, value: string): void {
     this.values[name] = value;
-    if (this.errors[name] && !this.validators[name]?.()) this.errors[name] = undefined;
+    const limit = this.options.limits?.[name]?.();
+    if (limit) {
+      this.errors[name] = limit;
+      this.overLimit.add(name);
+    } else if (this.errors[name] && (this.overLimit.has(name) || !this.check(name))) {
+      this.errors[name] = undefined;
+    }
+    if (!limit) this.overLimit.delete(name);
     this.host.requestUpdate();
   }
 
   /** The user left the field: show its error, if any (not for an untouched empty field). */
   blur(name: string): void {
     if (this.value(name) === '' && !this.errors[name]) return;
-    this.errors[name] = this.validators[name]?.();
+    this.errors[name] = this.check(name);
     this.host.requestUpdate();
   }
 
@@ -54,8 +92,9 @@ export class FormState {
   /** Validates every field; fills the summary. True when valid. */
   validateAll(): boolean {
     this.summary = [];
-    for (const [name, validate] of Object.entries(this.validators)) {
-      const message = validate();
+    const names = new Set([...Object.keys(this.validators), ...Object.keys(this.options.limits ?? {})]);
+    for (const name of names) {
+      const message = this.check(name);
       this.errors[name] = message;
       if (message) this.summary.push({ id: this.idOf(name), message });
     }
@@ -67,7 +106,7 @@ export class FormState {
   serverErrors(fields: readonly { field: string; message: string }[], known: readonly string[]): boolean {
     const mine = fields.filter((field) => known.includes(field.field));
     this.summary = mine.map((field) => {
-      const label = this.labelOf(field.field);
+      const label = this.options.labelOf?.(field.field);
       return { id: this.idOf(field.field), message: label ? `${label}: ${field.message}` : field.message };
     });
     for (const field of mine) this.errors[field.field] = field.message;

@@ -7,7 +7,8 @@ import { LocaleController } from '../core/i18n/locale-controller.js';
 import { SessionConsumer, type Session, type SignInMethod } from '../core/session/session-context.js';
 import type { Authorization, IdentityApi, IdentityStep, PasswordPolicy } from './api.js';
 import type { LoginMethod } from './events.js';
-import { FormState, errorSummary, field } from './form.js';
+import { FormState, errorSummary, field, limitMessage } from './form.js';
+import { IDENTITY_LIMITS } from './limits.js';
 import type { IdentifierKind } from './identifier.js';
 import { loginStyles } from './login.styles.js';
 import { loginEn } from './locales/en.js';
@@ -190,7 +191,16 @@ export class GuLogin extends LitElement {
         this.signInForm.value('password') === '' ? this.msg.passwordRequired : undefined,
     },
     (name) => `${this.uid}-${name}`,
-    (name) => (name === 'login' ? this.msg.identifierLabel : name === 'password' ? this.msg.passwordLabel : undefined),
+    {
+      labelOf: (name) =>
+        name === 'login' ? this.msg.identifierLabel : name === 'password' ? this.msg.passwordLabel : undefined,
+      limits: {
+        login: () =>
+          limitMessage(this.msg, this.msg.identifierLabel, this.signInForm.value('login'), IDENTITY_LIMITS.login),
+        password: () =>
+          limitMessage(this.msg, this.msg.passwordLabel, this.signInForm.value('password'), IDENTITY_LIMITS.password),
+      },
+    },
   );
 
   /** The code form (one-time or backup code). */

@@ -1016,8 +1016,9 @@ export interface components {
             authorization: components["schemas"]["IdentityAuthorization"];
             /** @description Phone (+7…), e-mail, SNILS (11 digits), INN (12 digits) or the short login. */
             login: string;
+            /** @description Over 128 characters: 400, field code `too-long`. */
             password: string;
-            /** @description «Чужой компьютер»: do not remember this device. */
+            /** @description «Чужой компьютер»: do not remember this device (no trusted-device cookie; a remembered one is forgotten, so the next sign-in asks for the code again). Without it, a sign-in that passes the second factor gets an HttpOnly cookie `gu_trusted_device` (path /api/identity) and the next password sign-in on that device skips the code. */
             foreignComputer?: boolean;
         };
         IdentityRegistrationRequest: {
@@ -1064,6 +1065,7 @@ export interface components {
         IdentityQuestionsRequest: {
             answers?: {
                 id: string;
+                /** @description Over 200 characters or a control character: 400 with the question id as the field. */
                 answer: string;
             }[];
         };

@@ -11,6 +11,8 @@ import { localeOf } from '../handlers/support.js';
 import type { Locale } from '../handlers/support.js';
 import { BANKS, CERTIFICATES } from './data.js';
 import type { CodeMethod } from './data.js';
+import { IDENTITY_LIMITS } from '../../components/login/limits.js';
+import { checkTextLimit } from '../../components/core/validation/text-limits.js';
 import {
   IdentityProblem,
   answerQuestions,
@@ -98,6 +100,14 @@ const MESSAGES: Record<string, Record<Locale, string>> = {
   },
   unavailable: { ru: 'Сервис временно недоступен.', en: 'The service is temporarily unavailable.' },
   'bad-request': { ru: 'Некорректный запрос.', en: 'Bad request.' },
+  'too-long': {
+    ru: 'Слишком длинное значение: сократите его.',
+    en: 'The value is too long: shorten it.',
+  },
+  'control-character': {
+    ru: 'Значение содержит невидимый управляющий символ.',
+    en: 'The value contains an invisible control character.',
+  },
   // Field codes.
   required: { ru: 'Заполните поле.', en: 'Fill in the field.' },
   'name-letters': {
@@ -177,6 +187,22 @@ function requireStrings(body: Record<string, unknown>, names: string[]): void {
     });
 }
 
+/**
+ * The contract's `maxLength` and no control characters (NUL …) for the named string fields: 400 with a field error
+ * per offending field (`too-long`, `control-character`) before anything else looks at the body — a too-long password
+ * is not a wrong password (no lockout count) and nothing is cut.
+ */
+function checkLimits(body: Record<string, unknown>, limits: Record<string, number>): void {
+  const fields: Array<{ field: string; code: string }> = [];
+  for (const [field, maxLength] of Object.entries(limits)) {
+    const value = body[field];
+    if (typeof value !== 'string') continue;
+    const issue = checkTextLimit(value, maxLength);
+    if (issue) fields.push({ field, code: issue.reason === 'too-long' ? 'too-long' : 'control-character' });
+  }
+  if (fields.length > 0) throw new IdentityProblem(400, 'validation-failed', { fields });
+}
+
 type Handler = (
   request: Request,
   params: Record<string, string>,
@@ -215,6 +241,10 @@ const originOf = (request: Request): string => new URL(request.url).origin;
 export const identityHandlers: RequestHandler[] = [
   route('/sign-in', async (request, _params, device) => {
     const body = await jsonBody<Schemas['IdentitySignInRequest']>(request);
+    checkLimits(body as unknown as Record<string, unknown>, {
+      login: IDENTITY_LIMITS.login,
+      password: IDENTITY_LIMITS.password,
+    });
     requireStrings(body as unknown as Record<string, unknown>, ['login', 'password']);
     return signIn(body, device);
   }),
@@ -223,10 +253,17 @@ export const identityHandlers: RequestHandler[] = [
     body.surname ??= '';
     body.name ??= '';
     body.contact ??= '';
+    checkLimits(body as unknown as Record<string, unknown>, {
+      surname: IDENTITY_LIMITS.name,
+      name: IDENTITY_LIMITS.name,
+      patronymic: IDENTITY_LIMITS.name,
+      contact: IDENTITY_LIMITS.contact,
+    });
     return register(body);
   }),
   route('/recovery', async (request) => {
     const body = await jsonBody<Schemas['IdentityRecoveryRequest']>(request);
+    checkLimits(body as unknown as Record<string, unknown>, { identifier: IDENTITY_LIMITS.identifier });
     requireStrings(body as unknown as Record<string, unknown>, ['identifier']);
     return recover(body);
   }),
@@ -243,9 +280,14 @@ export const identityHandlers: RequestHandler[] = [
   route('/passkey', async (request) =>
     startPasskey(await jsonBody<Schemas['IdentityAuthorizationOnly']>(request), rpIdOf(request)),
   ),
-  route('/passkey/registration', async (request) =>
-    startPasskeyRegistration(await jsonBody<Schemas['IdentityPasskeyRegistrationRequest']>(request), rpIdOf(request)),
-  ),
+  route('/passkey/registration', async (request) => {
+    const body = await jsonBody<Schemas['IdentityPasskeyRegistrationRequest']>(request);
+    checkLimits(body as unknown as Record<string, unknown>, {
+      login: IDENTITY_LIMITS.login,
+      password: IDENTITY_LIMITS.password,
+    });
+    return startPasskeyRegistration(body, rpIdOf(request));
+  }),
   route('/qr', async (request) =>
     startQr(await jsonBody<Schemas['IdentityAuthorizationOnly']>(request), originOf(request)),
   ),
@@ -256,11 +298,16 @@ export const identityHandlers: RequestHandler[] = [
   route('/flows/:flowId/verify', async (request, params, device) =>
     verifyCode(params['flowId']!, await jsonBody<Schemas['IdentityVerifyRequest']>(request), device),
   ),
-  route('/flows/:flowId/questions', async (request, params) =>
-    answerQuestions(params['flowId']!, await jsonBody<Schemas['IdentityQuestionsRequest']>(request), localeOf(request)),
-  ),
+  route('/flows/:flowId/questions', async (request, params) => {
+    const body = await jsonBody<Schemas['IdentityQuestionsRequest']>(request);
+    // Each answer's field is its question id (as the widget names them).
+    const answers = Object.fromEntries((body.answers ?? []).map((item) => [item.id, item.answer]));
+    checkLimits(answers, Object.fromEntries(Object.keys(answers).map((id) => [id, IDENTITY_LIMITS.answer])));
+    return answerQuestions(params['flowId']!, body, localeOf(request));
+  }),
   route('/flows/:flowId/password', async (request, params) => {
     const body = await jsonBody<Schemas['IdentityPasswordRequest']>(request);
+    checkLimits(body as unknown as Record<string, unknown>, { password: IDENTITY_LIMITS.password });
     requireStrings(body as unknown as Record<string, unknown>, ['password']);
     return setPassword(params['flowId']!, body);
   }),

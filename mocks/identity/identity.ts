@@ -21,6 +21,7 @@ import type { components } from '../generated/api-types.js';
 import { DECOY_QUESTIONS, PASSWORD_BLOCKLIST, seedIdentityProfiles } from './data.js';
 import type { CodeMethod, IdentityProfile, SecurityQuestion } from './data.js';
 import type { Locale } from '../handlers/support.js';
+import { NAME } from '../../components/login/limits.js';
 
 type Schemas = components['schemas'];
 export type IdentityStep = Schemas['IdentityStep'];
@@ -760,7 +761,8 @@ function createPerson(flow: Flow): string {
 export function register(body: Schemas['IdentityRegistrationRequest']): IdentityStep {
   const authorization = checkAuthorization(body.authorization);
   const fields: Array<{ field: string; code: string }> = [];
-  const nameOk = (value: string | undefined) => !value || /^[\p{L}][\p{L}\s'’-]*$/u.test(value.trim());
+  // The contract's `pattern` of names (components/login/limits.ts): letters, then letters, space, hyphen, apostrophe.
+  const nameOk = (value: string | undefined) => !value || NAME.test(value.trim());
   if (!body.surname.trim()) fields.push({ field: 'surname', code: 'required' });
   else if (!nameOk(body.surname)) fields.push({ field: 'surname', code: 'name-letters' });
   if (!body.name.trim()) fields.push({ field: 'name', code: 'required' });

@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { token } from '../theme/base-styles.js';
+import { checkTextLimit, codePointLabel } from '../validation/text-limits.js';
 import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
 
 /**
@@ -56,6 +57,7 @@ export class GuPasswordField extends GuFormControl {
   static override properties = {
     autocomplete: { type: String },
     minlength: { type: Number },
+    maxlength: { type: Number },
     visible: { type: Boolean, reflect: true },
     toggled: { state: true },
   };
@@ -64,6 +66,12 @@ export class GuPasswordField extends GuFormControl {
   declare autocomplete: 'current-password' | 'new-password';
   /** Minimum length; a shorter password gets a precise message on blur/submit. */
   declare minlength: number | undefined;
+  /**
+   * Maximum length in characters [128, the identity contract's `maxLength`]. A longer password is never cut (no
+   * native `maxlength`, which silently truncates a paste): the precise message shows — and is announced — as soon
+   * as the text crosses it. Control characters (NUL …) are refused the same way.
+   */
+  declare maxlength: number;
   /** The password is shown as plain text. */
   declare visible: boolean;
   /** The user has used the toggle (the status message is announced only then). */
@@ -73,6 +81,7 @@ export class GuPasswordField extends GuFormControl {
     super();
     this.autocomplete = 'current-password';
     this.minlength = undefined;
+    this.maxlength = 128;
     this.visible = false;
     this.toggled = false;
   }
@@ -80,15 +89,33 @@ export class GuPasswordField extends GuFormControl {
   protected override computeIssue(text: string): FieldIssue | null {
     const msg = this.i18n.msg;
     if (text === '') return this.required ? { flags: { valueMissing: true }, message: msg.required } : null;
+    const limit = this.limitIssue(text);
+    if (limit) return limit;
     if (this.minlength && text.length < this.minlength) {
       return { flags: { tooShort: true }, message: this.i18n.plural(this.minlength, msg.passwordTooShort) };
     }
     return null;
   }
 
+  /** Over `maxlength` or holding a control character: a precise message (never a silent cut). */
+  private limitIssue(text: string): FieldIssue | null {
+    const issue = checkTextLimit(text, this.maxlength > 0 ? this.maxlength : Number.POSITIVE_INFINITY);
+    if (!issue) return null;
+    const msg = this.i18n.msg;
+    return issue.reason === 'too-long'
+      ? { flags: { tooLong: true }, message: msg.passwordTooLong(issue.maxLength, issue.length) }
+      : { flags: { badInput: true }, message: msg.passwordControl(codePointLabel(issue.codePoint), issue.position) };
+  }
+
   private handleInput(event: InputEvent): void {
     event.stopPropagation();
-    this.commitText((event.target as HTMLInputElement).value);
+    const text = (event.target as HTMLInputElement).value;
+    this.commitText(text);
+    // A crossed limit is said at once (the error region is polite), not only on blur: typing on would be wasted.
+    if (this.limitIssue(text)) {
+      this.touched = true;
+      this.shownText = text;
+    }
     this.emitInput();
   }
 

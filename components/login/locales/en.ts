@@ -16,6 +16,10 @@ export const loginEn: LoginMessages = {
   passwordRequired: 'Enter your password',
   codeRequired: 'Enter the confirmation code',
   backupRequired: 'Enter a backup code',
+  tooLong: (field: string, max: number, length: number): string =>
+    `${field}: at most ${max} characters, now ${length}. Shorten it: nothing was cut.`,
+  controlCharacter: (field: string, codePoint: string, position: number): string =>
+    `${field}: remove the invisible control character ${codePoint} (position ${position}).`,
   passwordLabel: 'Password',
   showPassword: 'Show password',
   hidePassword: 'Hide password',

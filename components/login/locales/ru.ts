@@ -17,6 +17,11 @@ export const loginRu = {
   passwordRequired: 'Введите пароль',
   codeRequired: 'Введите код подтверждения',
   backupRequired: 'Введите резервный код',
+  // Limits of the identity API (limits.ts): what, how much, and that nothing was cut.
+  tooLong: (field: string, max: number, length: number): string =>
+    `${field} — не больше ${max} символов, сейчас ${length}. Сократите: мы ничего не обрезали.`,
+  controlCharacter: (field: string, codePoint: string, position: number): string =>
+    `${field}: уберите невидимый управляющий символ ${codePoint} (позиция ${position}).`,
   passwordLabel: 'Пароль',
   showPassword: 'Показать пароль',
   hidePassword: 'Скрыть пароль',

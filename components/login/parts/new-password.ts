@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogs } from '../../core/i18n/index.js';
 import { flowPath } from '../api.js';
-import { FormState, errorSummary, field } from '../form.js';
+import { FormState, errorSummary, field, limitMessage } from '../form.js';
+import { IDENTITY_LIMITS } from '../limits.js';
 import type { GuLogin, LoginPart } from '../login.js';
 import { adoptPartStyles } from './part.styles.js';
 import { StrengthMeter } from '../strength/meter.js';
@@ -101,7 +102,13 @@ class NewPasswordPart implements LoginPart {
               : undefined,
       },
       (name) => `${host.uid}-new-${name}`,
-      (name) => (name === 'password' ? this.msg.label : name === 'repeat' ? this.msg.repeat : undefined),
+      {
+        labelOf: (name) => (name === 'password' ? this.msg.label : name === 'repeat' ? this.msg.repeat : undefined),
+        limits: {
+          password: () => limitMessage(host.msg, this.msg.label, this.form.value('password'), this.maxLength),
+          repeat: () => limitMessage(host.msg, this.msg.repeat, this.form.value('repeat'), this.maxLength),
+        },
+      },
     );
   }
 
@@ -111,6 +118,11 @@ class NewPasswordPart implements LoginPart {
 
   private get minLength(): number {
     return this.host.flow?.password?.minLength ?? (this.policy === 'nist' ? 15 : 8);
+  }
+
+  /** The server's maximum (the step's `password.maxLength`), never more than the contract's. */
+  private get maxLength(): number {
+    return Math.min(this.host.flow?.password?.maxLength ?? IDENTITY_LIMITS.password, IDENTITY_LIMITS.password);
   }
 
   private get policy(): 'default' | 'nist' {

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
 import { flowPath, type IdentityStep } from '../api.js';
-import { FormState, errorSummary, field } from '../form.js';
+import { FormState, errorSummary, field, limitMessage } from '../form.js';
+import { IDENTITY_LIMITS } from '../limits.js';
 import { detectIdentifier } from '../identifier.js';
 import type { GuLogin, LoginPart, LoginStep } from '../login.js';
 import { adoptPartStyles } from './part.styles.js';
@@ -63,15 +64,27 @@ class RecoveryPart implements LoginPart {
   private readonly form: FormState;
   private readonly answers: FormState;
   private questionsFor = '';
+  private readonly answerLimit: (id: string) => string | undefined;
 
   constructor(private readonly host: GuLogin) {
-    this.form = new FormState(
-      host,
-      { identifier: () => this.identifierError() },
-      (key) => `${host.uid}-rec-${key}`,
-      (key) => (key === 'identifier' ? this.msg.identifier : undefined),
-    );
-    this.answers = new FormState(host, {}, (key) => `${host.uid}-ans-${key}`);
+    this.form = new FormState(host, { identifier: () => this.identifierError() }, (key) => `${host.uid}-rec-${key}`, {
+      labelOf: (key) => (key === 'identifier' ? this.msg.identifier : undefined),
+      limits: {
+        identifier: () =>
+          limitMessage(host.msg, this.msg.identifier, this.form.value('identifier'), IDENTITY_LIMITS.identifier),
+      },
+    });
+    // The questions come from the server: each answer's limit is looked up by its question id.
+    const answerLimit = (id: string): string | undefined => {
+      const question = host.flow?.questions?.find((item) => item.id === id);
+      return limitMessage(host.msg, question?.text ?? this.msg.answer, this.answers.value(id), IDENTITY_LIMITS.answer);
+    };
+    this.answers = new FormState(host, {}, (key) => `${host.uid}-ans-${key}`, {
+      limits: new Proxy({} as Record<string, () => string | undefined>, {
+        get: (_target, key) => (typeof key === 'string' ? () => answerLimit(key) : undefined),
+      }),
+    });
+    this.answerLimit = answerLimit;
   }
 
   private get msg(): typeof ru {
@@ -129,13 +142,19 @@ class RecoveryPart implements LoginPart {
     const flow = host.flow;
     if (host.isBusy || !flow?.questions) return;
     const answers = flow.questions.map((question) => ({ id: question.id, answer: this.answers.value(question.id) }));
-    const missing = flow.questions.filter((question) => this.answers.value(question.id).trim() === '');
-    if (missing.length > 0) {
-      // Each message names its question (two «Заполните это поле» in a summary say nothing).
-      for (const question of missing) this.answers.setError(question.id, this.msg.answerRequired(question.text));
-      this.answers.summary = missing.map((question) => ({
+    // Each message names its question (two «Заполните это поле» in a summary say nothing).
+    const problems = flow.questions.flatMap((question) => {
+      const message =
+        this.answers.value(question.id).trim() === ''
+          ? this.msg.answerRequired(question.text)
+          : this.answerLimit(question.id);
+      return message ? [{ question, message }] : [];
+    });
+    if (problems.length > 0) {
+      for (const { question, message } of problems) this.answers.setError(question.id, message);
+      this.answers.summary = problems.map(({ question, message }) => ({
         id: `${host.uid}-ans-${question.id}`,
-        message: this.msg.answerRequired(question.text),
+        message,
       }));
       return host.focusLater('summary');
     }

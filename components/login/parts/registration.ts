@@ -5,7 +5,8 @@
 import { html, type TemplateResult } from 'lit';
 import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
 import { validateEmail, validatePhone, formatPhone } from '../../core/validation/index.js';
-import { FormState, errorSummary, field } from '../form.js';
+import { FormState, errorSummary, field, limitMessage } from '../form.js';
+import { IDENTITY_LIMITS, NAME } from '../limits.js';
 import type { GuLogin, LoginPart } from '../login.js';
 import { adoptPartStyles } from './part.styles.js';
 
@@ -46,7 +47,8 @@ const en: typeof ru = {
   haveAccount: 'Already have an account? Sign in',
 };
 const catalogs: Catalogs<typeof ru> = { ru, en };
-const NAME = /^\p{L}[\p{L}\s'’-]*$/u;
+type TextField = 'surname' | 'name' | 'patronymic' | 'contact';
+const TEXT_FIELDS: readonly TextField[] = ['surname', 'name', 'patronymic', 'contact'];
 
 class RegistrationPart implements LoginPart {
   private readonly form: FormState;
@@ -71,8 +73,21 @@ class RegistrationPart implements LoginPart {
         consent: () => (this.consent ? undefined : this.msg.consentRequired),
       },
       (key) => `${host.uid}-reg-${key}`,
-      (key) =>
-        key === 'surname' || key === 'name' || key === 'patronymic' || key === 'contact' ? this.msg[key] : undefined,
+      {
+        labelOf: (key) => (TEXT_FIELDS.includes(key as TextField) ? this.msg[key as TextField] : undefined),
+        limits: Object.fromEntries(
+          TEXT_FIELDS.map((key) => [
+            key,
+            () =>
+              limitMessage(
+                host.msg,
+                this.msg[key],
+                this.form.value(key),
+                key === 'contact' ? IDENTITY_LIMITS.contact : IDENTITY_LIMITS.name,
+              ),
+          ]),
+        ),
+      },
     );
   }
 

@@ -20,6 +20,10 @@ export const fieldsRu = {
     many: 'Пароль должен быть не короче {n} символов',
     other: 'Пароль должен быть не короче {n} символа',
   } as PluralForms,
+  passwordTooLong: (max: number, length: number): string =>
+    `Пароль — не больше ${max} символов, сейчас ${length}. Сократите его: мы ничего не обрезали.`,
+  passwordControl: (codePoint: string, position: number): string =>
+    `Уберите из пароля невидимый управляющий символ ${codePoint} (позиция ${position}).`,
   busy: 'Подождите, идёт отправка',
   summaryLabelSeparator: ': ',
 } satisfies Catalog;
@@ -40,6 +44,10 @@ export const fieldsEn: typeof fieldsRu = {
     many: 'Password must be at least {n} characters',
     other: 'Password must be at least {n} characters',
   } as PluralForms,
+  passwordTooLong: (max: number, length: number): string =>
+    `Password: at most ${max} characters, now ${length}. Shorten it: nothing was cut.`,
+  passwordControl: (codePoint: string, position: number): string =>
+    `Remove the invisible control character ${codePoint} (position ${position}) from the password.`,
   busy: 'Please wait, sending',
   summaryLabelSeparator: ': ',
 };
