@@ -17,6 +17,7 @@ import {
   type VerificationStep,
 } from './shared.js';
 import { verificationStyles } from './verification.styles.js';
+import { formatPhone } from '../core/validation/index.js';
 
 /** What a flow part gets from the element. */
 export interface PartContext {
@@ -418,7 +419,7 @@ export class GuVerification extends LitElement {
         <div class="row">
           <div>
             <strong>${isPhone ? msg.phone : msg.email}</strong><br />
-            <span>${value}</span><br />
+            <span data-contact=${channel}>${isPhone ? formatPhone(value) : value}</span><br />
             <span class=${confirmed ? 'ok' : 'todo'}
               >${
                 confirmed

@@ -31,6 +31,8 @@ export const flowsEn: FlowMessages = {
   emailConfirmedDone: 'The e-mail is confirmed.',
   phoneChangedDone: 'The phone is changed and confirmed.',
   emailChangedDone: 'The e-mail is changed and confirmed.',
+  newPhoneIs: (phone: string): string => `The new number: ${phone}.`,
+  newEmailIs: (email: string): string => `The new address: ${email}.`,
   standardHeading: 'Standard account: passport and SNILS',
   standardIntro:
     'The MVD (passport) and SFR (SNILS) check the data. It takes from a few seconds to a few minutes; you may close the page — the result is kept.',

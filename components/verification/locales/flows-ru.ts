@@ -32,6 +32,8 @@ export const flowsRu = {
   emailConfirmedDone: 'Электронная почта подтверждена.',
   phoneChangedDone: 'Телефон изменён и подтверждён.',
   emailChangedDone: 'Электронная почта изменена и подтверждена.',
+  newPhoneIs: (phone: string): string => `Новый номер: ${phone}.`,
+  newEmailIs: (email: string): string => `Новый адрес: ${email}.`,
   // standard
   standardHeading: 'Стандартная учётная запись: паспорт и СНИЛС',
   standardIntro:

@@ -6,6 +6,7 @@ import '../../core/ui/gu-text-field.js';
 import '../../core/ui/gu-button.js';
 import type { GuFormControl } from '../../core/ui/form-control.js';
 import { sendCode, verifyCode, type Channel, type CodePurpose, type CodeTicket } from '../api.js';
+import { formatPhone } from '../../core/validation/index.js';
 import { GuContactConfirmedEvent, type StepData } from '../shared.js';
 import { VerificationPart, errorClass } from './part.js';
 
@@ -90,6 +91,13 @@ export class GuVerificationContacts extends VerificationPart {
     return this.channel === 'phone' ? m.confirmPhoneHeading : m.confirmEmailHeading;
   }
 
+  /** «Новый номер: +7 (916) 555-12-34.» — the contact just changed to. */
+  private newContactText(): string {
+    return this.channel === 'phone'
+      ? this.msg.newPhoneIs(formatPhone(this.newValue))
+      : this.msg.newEmailIs(this.newValue);
+  }
+
   private currentMasked(): string {
     const { contacts } = this.props.ctx.state;
     return this.channel === 'phone' ? contacts.phone : contacts.email;
@@ -166,7 +174,7 @@ export class GuVerificationContacts extends VerificationPart {
       this.sentText = '';
       this.dispatchEvent(new GuContactConfirmedEvent(this.channel, this.changing));
       this.changed();
-      this.announcer.announce(this.heading());
+      this.announcer.announce(this.changing ? `${this.heading()} ${this.newContactText()}` : this.heading());
       await this.focusHeading();
     } catch (error) {
       if (this.aborted(error)) return;
@@ -252,6 +260,7 @@ export class GuVerificationContacts extends VerificationPart {
       }
       <p role="status" class=${this.sentText ? '' : 'is-empty'} data-code-sent>${this.sentText}</p>
       ${this.stage === 'code' ? this.renderCode() : nothing}
+      ${this.stage === 'done' && this.changing ? html`<p data-new-contact>${this.newContactText()}</p>` : nothing}
       <p class=${errorClass(this.problem)} role="alert">${this.problem}</p>
       <div class="actions">
         <button class="btn" type="button" @click=${() => this.navigate()}>

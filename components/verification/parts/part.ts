@@ -3,7 +3,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { ConnectionSignal, isApiError } from '../../core/api/index.js';
 import { LocaleController, apiErrorMessage, coreMessages, type LazyCatalogs } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/index.js';
-import { AnnouncerController } from '../../core/ui/announcer.js';
+import { AnnouncerController, announcerRegion } from '../../core/ui/announcer.js';
 import { PartChangedEvent, PartNavigateEvent } from '../shared.js';
 import { verificationRu, type VerificationMessages } from '../locales/ru.js';
 import { flowsRu, type FlowMessages } from '../locales/flows-ru.js';
@@ -54,6 +54,8 @@ export class VerificationPart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page's live region must be there before the first message, or screen readers miss that message.
+    announcerRegion('polite');
     if (this.hasUpdated) this.resumeAfterMove();
   }
 
