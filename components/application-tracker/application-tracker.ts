@@ -422,7 +422,9 @@ export class GuApplicationTracker extends LitElement {
    */
   exportCsv(): Promise<string> {
     const i18n = this.#i18n;
-    return import('./csv.js').then((csv) => csv.exportApplicationsCsv(this.api(), this.query, i18n.msg, i18n.lang));
+    return import('./csv.js').then((csv) =>
+      csv.exportApplicationsCsv(this.api(), this.query, i18n.msg, i18n.lang, this),
+    );
   }
 
   /** Reloads the list (keeps the page, filters and sort). */

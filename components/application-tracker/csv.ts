@@ -1,4 +1,4 @@
-import type { ApiClient } from '../core/api/index.js';
+import { ApiError, type ApiClient } from '../core/api/index.js';
 import { fetchApplications, type Application, type ListQuery } from './list-api.js';
 import { formatNumber, plural, type Locale } from '../core/i18n/index.js';
 import { announce } from '../core/ui/announcer.js';
@@ -52,20 +52,22 @@ const PROGRESS_EVERY_PAGES = 10;
  * Saves every application that matches `query` (its search, filters and sort; every page, not only the visible one)
  * as `applications.csv` and resolves its text. Fetched page by page through the API; on a big list the progress is
  * announced politely every few pages («Готовим список: 2 000 из 10 000»), and the end always («Список скачан: N
- * заявлений»). A row the server sent malformed is left out (the list shows it as an error too).
+ * заявлений»). A row the server sent malformed is left out (the list shows it as an error too). Once `host` is removed
+ * from the page, no further page is asked for: the export fails with ApiError 'aborted'.
  */
 export async function exportApplicationsCsv(
   client: ApiClient,
   query: ListQuery,
   msg: ListMessages,
   locale: Locale,
-  signal?: AbortSignal,
+  host?: Element,
 ): Promise<string> {
   const later = listLater(locale);
   const count = (n: number): string => formatNumber(locale, n);
   const applications: Application[] = [];
   for (let page = 1; ; page += 1) {
-    const answer = await fetchApplications(client, { ...query, page, pageSize: EXPORT_PAGE_SIZE }, signal);
+    if (host && !host.isConnected) throw new ApiError('aborted', 'The list was removed during the export');
+    const answer = await fetchApplications(client, { ...query, page, pageSize: EXPORT_PAGE_SIZE });
     for (const row of answer.rows) if (row.ok) applications.push(row.application);
     const pages = Math.ceil(answer.total / EXPORT_PAGE_SIZE);
     if (answer.rows.length === 0 || page >= pages) break;

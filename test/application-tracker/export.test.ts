@@ -71,4 +71,33 @@ describe('gu-application-tracker: CSV export', () => {
       said.said.join(' | '),
     ).to.equal(true);
   });
+
+  it('removed during an export, it asks for no further page', async () => {
+    const worker = await useMockBackend('large');
+    const h = await mountTracker({ pageSize: 50 });
+    await h.waitForList();
+    const exportPages: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/applications' && url.searchParams.get('pageSize') === '100')
+        exportPages.push(url.search);
+    };
+    worker.events.on('request:start', onRequest);
+    try {
+      const exported = h.tracker.exportCsv();
+      await until(() => exportPages.length >= 2, 8000, 'the export under way');
+      h.tracker.remove();
+      const error = await exported.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect((error as { kind?: string } | undefined)?.kind, 'the export ends as aborted').to.equal('aborted');
+      const atEnd = exportPages.length;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(exportPages.length, 'pages asked for after removal').to.equal(atEnd);
+      expect(atEnd).to.be.lessThan(100);
+    } finally {
+      worker.events.removeListener('request:start', onRequest);
+    }
+  });
 });

@@ -153,7 +153,6 @@ class Channel {
         signal: abort.signal,
         headers: {
           Accept: 'text/event-stream',
-          'Cache-Control': 'no-cache',
           ...(this.lastEventId === undefined ? {} : { 'Last-Event-ID': this.lastEventId }),
         },
       });
