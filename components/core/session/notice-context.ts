@@ -1,32 +1,21 @@
 /**
  * Where a `<gu-session-notice>` stands on the page: which notice is the page's one (the first in the composed tree —
  * a portal's page-level notice comes before the widgets' own), and which heading level follows the page's outline.
- * Notices of every bundle on the page share one registry (`Symbol.for`).
+ * Notices of every bundle on the page share one registry (`Symbol.for`). Kept small: the notice is in the first
+ * render of every signed-out widget.
  */
 import type { HeadingLevel } from '../ui/state.js';
 
 /** What the registry needs of a notice. */
-export interface RegisteredNotice extends HTMLElement {
-  requestUpdate(): void;
-}
+export type RegisteredNotice = HTMLElement & { requestUpdate(): void };
 
-const REGISTRY_KEY = Symbol.for('gu-kit/session-notices');
+const global = globalThis as typeof globalThis & { [key: symbol]: Set<RegisteredNotice> | undefined };
+const notices = (global[Symbol.for('gu-kit/session-notices')] ??= new Set());
 
-function registry(): Set<RegisteredNotice> {
-  const global = globalThis as typeof globalThis & { [REGISTRY_KEY]?: Set<RegisteredNotice> };
-  global[REGISTRY_KEY] ??= new Set();
-  return global[REGISTRY_KEY];
-}
-
-/** The element's ancestors-or-self, one per tree, from the document down (shadow hosts crossed). */
+/** The element and its shadow hosts, one per tree, from the document down. */
 function treePath(element: Element): Element[] {
   const path: Element[] = [];
-  let current: Element | undefined = element;
-  while (current) {
-    path.unshift(current);
-    const root = current.getRootNode();
-    current = root instanceof ShadowRoot ? root.host : undefined;
-  }
+  for (let at: Element | undefined = element; at; at = (at.getRootNode() as ShadowRoot).host) path.unshift(at);
   return path;
 }
 
@@ -34,71 +23,46 @@ function treePath(element: Element): Element[] {
 export function precedesInComposedTree(a: Element, b: Element): boolean {
   const pathA = treePath(a);
   const pathB = treePath(b);
-  const length = Math.min(pathA.length, pathB.length);
-  for (let i = 0; i < length; i += 1) {
-    const nodeA = pathA[i]!;
-    const nodeB = pathB[i]!;
-    if (nodeA === nodeB) continue;
-    return Boolean(nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }
-  return pathA.length < pathB.length;
+  let i = 0;
+  while (pathA[i] && pathA[i] === pathB[i]) i += 1;
+  const [nodeA, nodeB] = [pathA[i], pathB[i]];
+  return !nodeA || Boolean(nodeB && nodeA.compareDocumentPosition(nodeB) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
-/** Adds a connected notice; every notice re-renders (the page's one may have changed). */
-export function registerNotice(notice: RegisteredNotice): void {
-  registry().add(notice);
-  for (const other of registry()) if (other !== notice) other.requestUpdate();
+/** A notice connected (`on`) or disconnected: every other one re-renders (the page's one may have changed). */
+export function trackNotice(notice: RegisteredNotice, on: boolean): void {
+  if (on) notices.add(notice);
+  else notices.delete(notice);
+  for (const other of notices) if (other !== notice) other.requestUpdate();
 }
 
-/** Removes a disconnected notice; the others re-render. */
-export function unregisterNotice(notice: RegisteredNotice): void {
-  registry().delete(notice);
-  for (const other of registry()) other.requestUpdate();
-}
-
-/** Whether `notice` is the page's one: the first connected, not hidden notice in the composed tree. */
+/** Whether `notice` is the page's one: no connected, not hidden notice comes before it in the composed tree. */
 export function isPageNotice(notice: RegisteredNotice): boolean {
-  for (const other of registry()) {
-    if (other === notice || !other.isConnected || other.hidden) continue;
-    if (precedesInComposedTree(other, notice)) return false;
-  }
-  return true;
+  return ![...notices].some(
+    (other) => other !== notice && other.isConnected && !other.hidden && precedesInComposedTree(other, notice),
+  );
 }
 
-function levelOf(element: Element): number | undefined {
-  const match = /^h([1-6])$/.exec(element.localName);
-  if (match) return Number(match[1]);
-  if (element.getAttribute('role') === 'heading') return Number(element.getAttribute('aria-level')) || 2;
-  return undefined;
-}
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading]';
 
-/** The last heading inside `element` (its light tree and open shadow root), if any. */
-function lastHeadingIn(element: Element): number | undefined {
-  for (const root of [element.shadowRoot, element]) {
-    if (!root) continue;
-    const headings = root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
-    const last = headings[headings.length - 1];
-    if (last) return levelOf(last);
-  }
-  return undefined;
+/** A heading's level (h1–h6, or role=heading with aria-level, 2 without), 0 for anything else. */
+function levelOf(element: Element | undefined): number {
+  if (!element?.matches(HEADINGS)) return 0;
+  return Number(/\d/.exec(element.localName)?.[0] ?? element.getAttribute('aria-level') ?? 2);
 }
 
 /**
  * The heading level that fits where `element` stands: one below the nearest heading before it in the composed tree
- * (a portal's h1 → 2), 2 when none comes before it; never above 6.
+ * (a preceding element's open shadow root counted; a `hidden` one not) — a portal's h1 → 2; 2 when there is none.
  */
 export function contextHeadingLevel(element: Element): HeadingLevel {
-  let current: Element | undefined = element;
-  while (current) {
-    const root = current.getRootNode() as Document | ShadowRoot;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    walker.currentNode = current;
+  for (let at: Element | undefined = element; at; at = (at.getRootNode() as ShadowRoot).host) {
+    const walker = document.createTreeWalker(at.getRootNode(), NodeFilter.SHOW_ELEMENT);
+    walker.currentNode = at;
     for (let node = walker.previousNode() as Element | null; node; node = walker.previousNode() as Element | null) {
-      if (node.closest('[hidden]')) continue;
-      const level = levelOf(node) ?? (node.shadowRoot ? lastHeadingIn(node) : undefined);
-      if (level) return Math.min(6, Math.max(2, level + 1)) as HeadingLevel;
+      const level = levelOf(node) || levelOf([...(node.shadowRoot?.querySelectorAll(HEADINGS) ?? [])].pop());
+      if (level && !node.closest('[hidden]')) return Math.min(6, level + 1) as HeadingLevel;
     }
-    current = root instanceof ShadowRoot ? root.host : undefined;
   }
   return 2;
 }

@@ -74,6 +74,8 @@ export interface SessionDraftStore {
   keep(name: string, value: unknown): void;
   /** The draft kept under `name` on this route for the signed-in citizen, removed from the store; else undefined. */
   take(name: string): unknown;
+  /** Whether any draft is kept (the signed-out notice says «Введённые данные сохранены»). */
+  has(): boolean;
 }
 
 /** One immutable snapshot of the page's session; a new object on every change. */

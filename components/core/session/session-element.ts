@@ -203,6 +203,7 @@ export class GuSession extends LitElement {
         const signedIn = state?.status === 'signed-in' || state?.status === 'expiring';
         return signedIn && state.citizen ? sessionDrafts.take(state.citizen.id, draftKey(name)) : undefined;
       },
+      has: () => sessionDrafts.has(),
     };
     this.snapshot = this.buildSnapshot();
     this.provider = new ContextProvider(this, { context: sessionContext, initialValue: this.snapshot });

@@ -1,11 +1,10 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles } from '../theme/index.js';
 import { stateStyles, type HeadingLevel } from '../ui/state.js';
 import { SessionConsumer, type Session, type SessionErrorKind } from './session-context.js';
 import { sessionEn, sessionRu, signedOutReasonText, type SessionMessages } from './locales.js';
-import { sessionDrafts } from './drafts.js';
-import { contextHeadingLevel, isPageNotice, registerNotice, unregisterNotice } from './notice-context.js';
+import { contextHeadingLevel, isPageNotice, trackNotice } from './notice-context.js';
 import '../ui/gu-button.js';
 import '../ui/gu-error-state.js';
 import '../ui/gu-loading-state.js';
@@ -73,15 +72,8 @@ function heading(level: HeadingLevel, text: string): TemplateResult {
  * @csspart sign-in - The «Войти» / «Войти снова» button.
  */
 export class GuSessionNotice extends LitElement {
-  static override styles = [
-    baseStyles,
-    stateStyles,
-    css`
-      :host([hidden]) {
-        display: none;
-      }
-    `,
-  ];
+  // baseStyles hides the host when `hidden` is set.
+  static override styles = [baseStyles, stateStyles];
 
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -114,7 +106,7 @@ export class GuSessionNotice extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    registerNotice(this);
+    trackNotice(this, true);
     this.providerTimer = setTimeout(() => {
       if (this.consumer.value) return;
       this.noProvider = true;
@@ -130,7 +122,7 @@ export class GuSessionNotice extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unregisterNotice(this);
+    trackNotice(this, false);
     clearTimeout(this.providerTimer);
   }
 
@@ -168,7 +160,7 @@ export class GuSessionNotice extends LitElement {
     const session = this.consumer.value;
     // Another notice before this one speaks for the page: one notice per page, not one per widget.
     if (!isPageNotice(this)) return nothing;
-    const draftsSaved = this.draftsSaved || sessionDrafts.has();
+    const draftsSaved = this.draftsSaved || Boolean(session?.drafts?.has());
     if (!session) {
       if (!this.noProvider) return html`<gu-loading-state label=${msg.checking}></gu-loading-state>`;
       return html`<div part="base" class="state"><p part="text" class="text">${msg.noProvider}</p></div>`;

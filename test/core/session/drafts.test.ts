@@ -11,7 +11,7 @@ import type { GuSession } from '../../../components/core/session/session-element
 import type { GuVerification } from '../../../components/verification/verification.js';
 import type { GuApplicationTracker } from '../../../components/application-tracker/application-tracker.js';
 import { getDb } from '../../../mocks/db/index.js';
-import { resetVerificationMock } from '../../../mocks/verification/index.js';
+import { resetVerificationMock, setContactsConfirmed } from '../../../mocks/verification/index.js';
 import { deepText, isPerceivable } from '../../helpers/perceive.js';
 import { byLabel, part, tabTo, until } from '../../verification/harness.js';
 import { freshSession, mountSession, signInEmbedded, waitForStatus } from './session-harness.js';
@@ -70,6 +70,7 @@ describe('drafts: typed data survives the end of the session and the portal’s 
     clock = installFakeIdleClock();
     await freshSession();
     resetVerificationMock();
+    setContactsConfirmed('person-4', { phone: true, email: true }); // the passport form needs confirmed contacts
   });
   afterEach(() => clock.uninstall());
 
