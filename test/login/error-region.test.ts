@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNotVisible, expectVisible, liveRegions } from '../helpers/perceive.js';
+import { expectNotVisible, expectVisible, liveRegions, perceivabilityProblems } from '../helpers/perceive.js';
 import { input, mountLogin } from './harness.js';
 
 describe('<gu-login> field error regions', () => {
@@ -21,6 +21,8 @@ describe('<gu-login> field error regions', () => {
       expectNotVisible(region, `the empty error region #${region.id}`);
       expect(getComputedStyle(region, '::before').content, `no «!» on #${region.id}`).to.be.oneOf(['none', 'normal']);
     }
+    const box = regions[0]!.getBoundingClientRect();
+    expect(perceivabilityProblems(login), `box ${box.width}×${box.height}`).to.deep.equal([]);
     // The regions are live regions that exist before any message (so the message is announced).
     expect(liveRegions(login)).to.include.members(regions);
     input(login, 'Телефон').focus();
