@@ -138,6 +138,23 @@ export const SubmittedEmpty: Story = {
   },
 };
 
+/**
+ * A pasted password over the contract's 128 characters: kept whole (never cut), the field says what and how much at
+ * once («Пароль — не больше 128 символов, сейчас 200»), and a submit sends nothing.
+ */
+export const PasswordTooLong: Story = {
+  parameters: {
+    sweep: {
+      ready: async (root: HTMLElement) => {
+        const login = await settled(root);
+        login.signInForm.input('login', 'confirmed');
+        login.signInForm.input('password', 'Aa1!'.repeat(50));
+        await login.updateComplete;
+      },
+    },
+  },
+};
+
 /** Busy: the request is in flight (the slow backend); the button says «Подождите, идёт отправка». */
 export const Busy: Story = {
   parameters: {
