@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import { token } from '../core/theme/base-styles.js';
 
 /** Styles shared by the element and its parts. */
 export const verificationStyles = css`
   :host {
     display: block;
-    color: var(--gu-color-text);
-    font-family: var(--gu-font-family);
+    color: ${token('--gu-color-text')};
+    font-family: ${token('--gu-font-family')};
   }
   [hidden] {
     display: none !important;
@@ -13,7 +14,7 @@ export const verificationStyles = css`
   h2,
   h3,
   h4 {
-    margin: 0 0 calc(var(--gu-space, 8px) * 2);
+    margin: 0 0 calc(${token('--gu-space')} * 2);
     line-height: 1.25;
   }
   h2:focus,
@@ -22,14 +23,14 @@ export const verificationStyles = css`
   }
   h2:focus-visible,
   h3:focus-visible {
-    outline: var(--gu-focus-width, 3px) solid var(--gu-color-focus);
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
     outline-offset: 2px;
   }
   p {
-    margin: 0 0 calc(var(--gu-space, 8px) * 1.5);
+    margin: 0 0 calc(${token('--gu-space')} * 1.5);
   }
   section {
-    margin-block: calc(var(--gu-space, 8px) * 3);
+    margin-block: calc(${token('--gu-space')} * 3);
   }
   .levels,
   .reqs,
@@ -39,50 +40,50 @@ export const verificationStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: calc(var(--gu-space, 8px) * 1.5);
+    gap: calc(${token('--gu-space')} * 1.5);
   }
   .card {
-    border: 1px solid var(--gu-color-border);
-    border-radius: var(--gu-radius, 4px);
-    padding: calc(var(--gu-space, 8px) * 2);
-    background: var(--gu-color-surface, transparent);
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    padding: calc(${token('--gu-space')} * 2);
+    background: ${token('--gu-color-surface')};
   }
   .card--current {
     border-width: 3px;
-    border-color: var(--gu-color-primary);
+    border-color: ${token('--gu-color-primary')};
   }
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--gu-space, 8px);
+    gap: ${token('--gu-space')};
     align-items: center;
     justify-content: space-between;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--gu-space, 8px);
-    margin-top: calc(var(--gu-space, 8px) * 2);
+    gap: ${token('--gu-space')};
+    margin-top: calc(${token('--gu-space')} * 2);
   }
   .btn {
     min-height: 44px;
     min-width: 44px;
-    padding: 0 calc(var(--gu-space, 8px) * 2);
-    border: 2px solid var(--gu-color-primary);
-    border-radius: var(--gu-radius, 4px);
-    background: var(--gu-color-background, #fff);
-    color: var(--gu-color-primary);
+    padding: 0 calc(${token('--gu-space')} * 2);
+    border: 2px solid ${token('--gu-color-primary')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-background')};
+    color: ${token('--gu-color-primary')};
     font: inherit;
     cursor: pointer;
   }
   .btn--primary {
-    background: var(--gu-color-primary);
-    color: var(--gu-color-on-primary, #fff);
+    background: ${token('--gu-color-primary')};
+    color: ${token('--gu-color-on-primary')};
   }
   .btn:focus-visible,
   input:focus-visible,
   select:focus-visible {
-    outline: var(--gu-focus-width, 3px) solid var(--gu-color-focus);
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
     outline-offset: 2px;
   }
   .btn[aria-disabled='true'] {
@@ -90,7 +91,7 @@ export const verificationStyles = css`
     cursor: not-allowed;
   }
   .muted {
-    color: var(--gu-color-text-muted);
+    color: ${token('--gu-color-text-muted')};
   }
   .ok::before {
     content: '✓ ';
@@ -99,7 +100,7 @@ export const verificationStyles = css`
     content: '○ ';
   }
   .error {
-    color: var(--gu-color-error);
+    color: ${token('--gu-color-error')};
     font-weight: 600;
   }
   /* Empty by state (errorClass()), not by :empty: a live region stays in the tree for the message to come, without room. */

@@ -160,9 +160,10 @@ export const StandardInvalid: Story = {
     },
   },
 };
+/** The e-mail is not confirmed: the precondition and the way to meet it come first, not the form. */
 export const StandardContactsNotConfirmed: Story = {
   args: { step: 'standard' },
-  parameters: { sweep: { ready: partShown('form') } },
+  parameters: { sweep: { ready: partShown('[data-precondition]') } },
 };
 export const StandardServerError: Story = {
   args: { step: 'standard', emailConfirmed: true },

@@ -1,14 +1,15 @@
 import { css } from 'lit';
+import { token } from '../../core/theme/base-styles.js';
 
 /** What only the flow parts need (forms, radios, progress, the simulated bank page): loaded with them. */
 export const flowStyles = css`
   fieldset {
-    border: 1px solid var(--gu-color-border);
-    border-radius: var(--gu-radius, 4px);
-    margin: 0 0 calc(var(--gu-space, 8px) * 2);
-    padding: calc(var(--gu-space, 8px) * 2);
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    margin: 0 0 calc(${token('--gu-space')} * 2);
+    padding: calc(${token('--gu-space')} * 2);
     display: grid;
-    gap: calc(var(--gu-space, 8px) * 2);
+    gap: calc(${token('--gu-space')} * 2);
     min-width: 0;
   }
   legend {
@@ -20,7 +21,7 @@ export const flowStyles = css`
   }
   .check {
     display: flex;
-    gap: var(--gu-space, 8px);
+    gap: ${token('--gu-space')};
     align-items: flex-start;
     min-height: 44px;
   }
@@ -34,21 +35,21 @@ export const flowStyles = css`
   input[type='search'] {
     min-height: 44px;
     font: inherit;
-    border: 1px solid var(--gu-color-border);
-    border-radius: var(--gu-radius, 4px);
+    border: 1px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
     padding: 0 8px;
-    background: var(--gu-color-background, #fff);
+    background: ${token('--gu-color-background')};
     color: inherit;
     max-width: 100%;
   }
   progress {
     width: 100%;
     height: 16px;
-    accent-color: var(--gu-color-primary);
+    accent-color: ${token('--gu-color-primary')};
   }
   .bank-page {
-    border: 3px dashed var(--gu-color-warning, #8a5a00);
-    padding: calc(var(--gu-space, 8px) * 2);
-    border-radius: var(--gu-radius, 4px);
+    border: 3px dashed ${token('--gu-color-warning')};
+    padding: calc(${token('--gu-space')} * 2);
+    border-radius: ${token('--gu-radius')};
   }
 `;

@@ -95,12 +95,11 @@ export class GuVerificationUpload extends VerificationPart {
       this.announcer.announce(this.msg.uploaded(item.file.name));
     } catch (error) {
       const cancelled = this.aborted(error);
-      this.patch(item, {
-        status: 'error',
-        error: cancelled
-          ? this.msg.uploadCancelled(item.file.name)
-          : `${this.msg.uploadFailed(item.file.name)} ${this.errorText(error)}`,
-      });
+      const message = cancelled
+        ? this.msg.uploadCancelled(item.file.name)
+        : `${this.msg.uploadFailed(item.file.name)} ${this.errorText(error)}`;
+      this.patch(item, { status: 'error', error: message });
+      this.announcer.announce(message); // shown next to the file, said as it happens
     }
   }
 
