@@ -134,6 +134,9 @@ export function guElementLifecycles(options: GuElementOptions): GuElementLifecyc
       for (const [type, listener] of listeners) element.addEventListener(type, listener);
       mounted.set(keyOf(props), { element, listeners });
       container.append(element);
+      // A container that has left the page (the host moved on while the module loaded): the element renders when
+      // it is connected, and its updateComplete waits until then — possibly forever. The mount is done all the same.
+      if (!element.isConnected) return;
       await element.updateComplete;
       const isApplication = !props.domElement;
       if (props.moveFocus ?? (isApplication && routed)) focusView(container, props.viewLabel ?? '');

@@ -89,6 +89,12 @@ export class GuPortalHome extends LitElement {
     return this;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-attached: render again, so the parcel is mounted again where the citizen sees it.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void this.unmountParcel();
@@ -107,7 +113,11 @@ export class GuPortalHome extends LitElement {
   private async unmountParcel() {
     const parcel = this.parcel;
     this.parcel = undefined;
-    if (parcel && parcel.getStatus() === 'MOUNTED') await parcel.unmount();
+    if (!parcel) return;
+    // Still loading or mounting (the citizen left «Главная» or the session ended meanwhile): unmount it once it has
+    // mounted, or it stays mounted, unseen, for good.
+    await parcel.mountPromise.catch(() => undefined);
+    if (parcel.getStatus() === 'MOUNTED') await parcel.unmount();
   }
 
   private renderAccount(msg: PortalMessages) {
