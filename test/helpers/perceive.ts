@@ -263,6 +263,7 @@ const ERROR_REGIONS = '[part~="error"], [class~="error"], [class*="__error"], [c
 export function emptyButShown(element: Element): string | undefined {
   if (shownText(element) !== '') return undefined;
   if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) return undefined;
+  if (isVisuallyHiddenByDesign(element)) return undefined;
   const style = getComputedStyle(element);
   for (const pseudo of ['::before', '::after']) {
     const content = getComputedStyle(element, pseudo).content;
@@ -343,4 +344,40 @@ export function expectTextVisible(root: Node, text: string, what: string): void 
   expect(holders.length, `${what}: «${text}» is not in the DOM`).to.be.greaterThan(0);
   const seen = holders.some((element) => whyNotPerceivable(element) === undefined);
   expect(seen, `${what}: «${text}» is in the DOM but not visible`).to.equal(true);
+}
+
+/** Whether `element` is in a live region (itself or a flat-tree ancestor: aria-live other than off, alert, status, log). */
+export function inLiveRegion(element: Element): boolean {
+  for (let node: Element | null = element; node; node = flatParent(node)) {
+    const role = node.getAttribute('role');
+    const live = node.getAttribute('aria-live');
+    if ((live && live !== 'off') || role === 'alert' || role === 'status' || role === 'log') return true;
+  }
+  return false;
+}
+
+/**
+ * The live-region check of the story sweep: every visible error message under `root` (see ERROR_REGIONS: field
+ * errors, widget alerts) is in a live region, or its text was said through one while the story rendered (`said`, from
+ * {@link recordAnnouncements} started before the render) — a state the README says is announced is not only shown.
+ * Returns one line per message that is only shown.
+ */
+export function unannouncedMessages(root: Node, said: readonly string[]): string[] {
+  const problems: string[] = [];
+  const heard = said.join(' \n ');
+  for (const element of deepQueryAll(root, ERROR_REGIONS)) {
+    const text = shownText(element);
+    if (text === '' || markupSaysHidden(element) || whyNotPerceivable(element) !== undefined) continue;
+    if (inLiveRegion(element) || heard.includes(text)) continue;
+    // A message inside another one that is announced is covered by it.
+    if (
+      deepQueryAll(root, ERROR_REGIONS).some(
+        (other) => other !== element && other.contains(element) && inLiveRegion(other),
+      )
+    ) {
+      continue;
+    }
+    problems.push(`shown but not in a live region nor announced: ${describeElement(element)}`);
+  }
+  return problems;
 }

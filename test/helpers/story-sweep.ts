@@ -1,7 +1,9 @@
 /**
  * The story sweep: every story of a stories module is rendered in Chromium, in Russian and in English, and must
  * render without console errors or uncaught exceptions, pass the axe assertion, and show what its markup says
- * (perceive.ts: nothing hidden is seen, alerts, headings and controls are, nothing empty is drawn as if it had content);
+ * (perceive.ts: nothing hidden is seen, alerts, headings and controls are, nothing empty is drawn as if it had content),
+ * show every error message in a live region (or announce it), and show a visible focus at every Tab stop
+ * (focus-visible.ts);
  * stories named in story-expectations.ts show their particular picture.
  * test/tools/web-test-runner.config.mjs generates one sweep file per stories module.
  */
@@ -9,9 +11,10 @@ import { render, type TemplateResult } from 'lit';
 import { expectAccessible } from './a11y.js';
 import { settle } from './settle.js';
 import { useMockBackend } from './mock-backend.js';
-import { expectPerceivable } from './perceive.js';
+import { expectPerceivable, recordAnnouncements, unannouncedMessages } from './perceive.js';
+import { focusVisibilityProblems } from './focus-visible.js';
 import { STORY_EXPECTATIONS } from './story-expectations.js';
-import { applyTheme, type ThemeName } from '../../components/core/theme/index.js';
+import { THEME_NAMES, applyTheme, type ThemeName } from '../../components/core/theme/index.js';
 import type { StoryParameters } from '../../stories/story-types.js';
 
 type StoryFn = (args: Record<string, unknown>, context: StoryContext) => TemplateResult | HTMLElement;
@@ -32,6 +35,16 @@ interface MetaLike extends StoryLike {
 }
 
 const LOCALES = ['ru', 'en'] as const;
+
+/**
+ * The focus-visible check (focus-visible.ts) runs on every story once (its first locale, its own theme, the first
+ * FOCUS_STOPS tab stops), and on the first story of each core control in every theme: every story × 5 themes × every
+ * tab stop would cost minutes for little more — every element takes its ring from the same theme tokens (base styles).
+ */
+const FOCUS_STOPS = 6;
+const EVERY_THEME_FILES =
+  /^stories\/core\/(button|text-field|password-field|otp-field|form|dialog|alert|error-summary)\.stories\.ts$/;
+const THEMES: readonly ThemeName[] = THEME_NAMES;
 
 function isStory(value: unknown): value is StoryLike {
   return typeof value === 'object' && value !== null;
@@ -59,6 +72,16 @@ function captureErrors(): { errors: string[]; stop(): void } {
   };
 }
 
+/** The theme's page colours behind a story while its focus is checked. */
+function paintStories(): void {
+  if (document.getElementById('gu-story-paint')) return;
+  const style = document.createElement('style');
+  style.id = 'gu-story-paint';
+  style.textContent =
+    '.gu-story--painted { display: flow-root; padding: 16px; background: var(--gu-color-background, #fff); color: var(--gu-color-text, #000); }';
+  document.head.append(style);
+}
+
 /** Registers one test per story and locale. */
 export function sweepStories(file: string, module: Record<string, unknown>): void {
   const meta = (module['default'] ?? {}) as MetaLike;
@@ -68,6 +91,9 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
   ][];
 
   describe(`stories: ${meta.title ?? file}`, () => {
+    before(paintStories);
+    // A story that timed out leaves its root: remove it, or the next story's axe run finds two main landmarks.
+    afterEach(() => document.querySelectorAll('main.gu-story').forEach((left) => left.remove()));
     it('has at least one story', () => {
       if (stories.length === 0) throw new Error(`${file} exports no story`);
     });
@@ -76,7 +102,9 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
       const parameters: StoryParameters = { ...meta.parameters, ...story.parameters };
       const locales = parameters.locale ? [parameters.locale] : LOCALES;
       for (const locale of locales) {
-        it(`${story.name ?? exportName} [${locale}]`, async () => {
+        it(`${story.name ?? exportName} [${locale}]`, async function () {
+          // Tab stops captured in pixels take a while on a loaded machine: the check waits for states, not for time.
+          this.timeout(90_000);
           const renderStory = story.render ?? meta.render;
           if (!renderStory) throw new Error(`${exportName} has no render function (story or meta)`);
           await useMockBackend(parameters.scenario ?? 'default');
@@ -88,6 +116,7 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
           applyTheme(root, theme);
           document.body.append(root);
           const capture = captureErrors();
+          const announcements = recordAnnouncements();
           try {
             const args = { ...meta.args, ...story.args };
             const rendered = renderStory(args, { args, parameters, globals: { locale, theme } });
@@ -104,8 +133,26 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
             }
             await expectAccessible(root);
             expectPerceivable(root, `${exportName} [${locale}]`);
+            const unannounced = unannouncedMessages(root, announcements.said);
+            if (unannounced.length > 0) throw new Error(`Not announced:\n  ${unannounced.join('\n  ')}`);
             await STORY_EXPECTATIONS[`${meta.title ?? file}/${exportName}`]?.(root);
+            if (locale === locales[0]) {
+              const everyTheme = EVERY_THEME_FILES.test(file) && exportName === stories[0]![0];
+              const themes = everyTheme ? THEMES : [theme];
+              const problems: string[] = [];
+              // Painted as a themed page would be: the ring is seen against the theme's background, not the test page's.
+              root.classList.add('gu-story--painted');
+              for (const each of themes) {
+                applyTheme(root, each);
+                for (const problem of await focusVisibilityProblems(root, { maxStops: FOCUS_STOPS }))
+                  problems.push(`[${each}] ${problem}`);
+              }
+              applyTheme(root, theme);
+              root.classList.remove('gu-story--painted');
+              if (problems.length > 0) throw new Error(`Focus not visible:\n  ${problems.join('\n  ')}`);
+            }
           } finally {
+            announcements.stop();
             capture.stop();
             render(null, root);
             root.remove();

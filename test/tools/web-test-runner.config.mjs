@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './find-chrome.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
+import { screenshotPlugin } from './screenshot-plugin.mjs';
 import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -82,6 +83,7 @@ export default {
   ],
   plugins: [
     mswWorkerAtRoot,
+    screenshotPlugin(),
     mediaFeaturesPlugin(),
     commonjs,
     esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') }),

@@ -1,0 +1,95 @@
+/**
+ * The focus-visible check (issue 12; WCAG 2.4.7): Tab through everything under `root` with real key presses; at each
+ * stop the focused element must be perceivable, and its pixels focused must differ visibly from its pixels not
+ * focused — the changed pixels at a contrast of at least 3:1 (test/tools/focus-pixels.ts). The captures come from the
+ * browser through the `gu-screenshot` server command (test/tools/screenshot-plugin.mjs); they are compared here.
+ */
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { compareFocus } from '../tools/focus-pixels.js';
+import { deepActiveElement, describeElement, whyNotPerceivable } from './perceive.js';
+
+/** Room around the control for its ring (outline offset and width). */
+const RING_ROOM = 8;
+
+async function capture(clip: { x: number; y: number; width: number; height: number }): Promise<ImageData> {
+  const base64 = await executeServerCommand<string, typeof clip>('gu-screenshot', clip);
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+const frames = (count: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+
+/** Whether `node` is `root` or inside it, across shadow roots. */
+function within(root: Node, node: Node | null): boolean {
+  for (let current: Node | null = node; current;) {
+    if (current === root) return true;
+    const parent: Node | null = current.parentNode;
+    current = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return false;
+}
+
+export interface FocusStop {
+  element: string;
+  problem?: string;
+}
+
+/**
+ * Tabs through `root` (at most `maxStops` stops) and returns one line per stop whose focus is not visible or whose
+ * element is not perceivable when focused. Starts from a marker placed before `root`; leaves focus nowhere.
+ */
+export async function focusVisibilityProblems(root: HTMLElement, { maxStops = 12 } = {}): Promise<string[]> {
+  const problems: string[] = [];
+  const start = document.createElement('span');
+  start.tabIndex = -1;
+  root.before(start);
+  start.focus();
+  const seen = new Set<Element>();
+  try {
+    for (let stop = 0; stop < maxStops; stop += 1) {
+      await sendKeys({ press: 'Tab' });
+      await frames(2);
+      const active = deepActiveElement();
+      if (!active || !within(root, active) || seen.has(active)) break;
+      seen.add(active);
+      const why = whyNotPerceivable(active);
+      if (why) {
+        problems.push(`tab stop ${stop + 1} not visible when focused (${why}): ${describeElement(active)}`);
+        continue;
+      }
+      const box = active.getBoundingClientRect();
+      const clip = {
+        x: Math.max(0, Math.floor(box.left + window.scrollX - RING_ROOM)),
+        y: Math.max(0, Math.floor(box.top + window.scrollY - RING_ROOM)),
+        width: Math.ceil(box.width + 2 * RING_ROOM),
+        height: Math.ceil(box.height + 2 * RING_ROOM),
+      };
+      const style = getComputedStyle(active);
+      const ring = `${active.matches(':focus-visible') ? ':focus-visible' : 'no :focus-visible'}, outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+      const focused = await capture(clip);
+      // The same pixels without focus: blur keeps the sequential navigation point, so the next Tab goes on from here.
+      (active as HTMLElement).blur();
+      await frames(2);
+      const unfocused = await capture(clip);
+      const difference = compareFocus(unfocused.data, focused.data, { width: box.width, height: box.height });
+      if (!difference.visible) {
+        problems.push(
+          `tab stop ${stop + 1} shows no visible focus: ${describeElement(active)} — ${difference.strong} px at ≥ 3:1 ` +
+            `(needs ${difference.needed}; ${difference.changed} px changed, best contrast ${difference.bestContrast.toFixed(2)}:1; ${ring})`,
+        );
+      }
+    }
+  } finally {
+    start.remove();
+    (deepActiveElement() as HTMLElement | null)?.blur?.();
+  }
+  return problems;
+}
