@@ -6,6 +6,7 @@ import {
   configureMockIdentity,
   endedSessionsOf,
   lastDeliveredCode,
+  mockIdentityInbox,
 } from '../../mocks/identity/index.js';
 import { setScenario } from '../../mocks/scenarios.js';
 import { useMockBackend } from '../helpers/mock-backend.js';
@@ -256,11 +257,14 @@ describe('<gu-login> against the mock enforcement', () => {
         configureMockIdentity({ resendCooldown: 0, codeAttempts: 50 });
         login.flow = { ...login.flow!, code: { ...login.flow!.code!, resendIn: 0 } };
         await login.updateComplete;
+        const sent = mockIdentityInbox().length;
         [...login.querySelectorAll<HTMLButtonElement>('button')]
           .find((b) => b.textContent?.includes('Получить новый код'))!
           .click();
-        await waitUntil(() => lastDeliveredCode() !== undefined);
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Wait for the state, not for time: the new code is delivered and the resend request is over.
+        await waitUntil(() => mockIdentityInbox().length > sent && !login.isBusy, 'the new code was sent', {
+          timeout: 5000,
+        });
         login.codeForm.input('code', '000000');
         login.querySelector('form')!.requestSubmit();
       },
