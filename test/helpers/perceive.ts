@@ -252,8 +252,8 @@ export function whyNotPerceivable(element: Element): string | undefined {
   return undefined;
 }
 
-/** Error-looking regions: the parts and classes the kit gives to error messages, and alerts. */
-const ERROR_REGIONS = '[part~="error"], [class~="error"], [class*="__error"], [class*="-error"], [role="alert"]';
+/** Error message regions: the part and classes the kit gives to error messages (not tones such as `tone-error`), and alerts. */
+const ERROR_REGIONS = '[part~="error"], [class~="error"], [class*="__error"], [role="alert"]';
 
 /**
  * Something empty shown as if it had content: an error region (see ERROR_REGIONS) without any text that still draws
