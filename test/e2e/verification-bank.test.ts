@@ -6,17 +6,20 @@
  *
  * Each page is a new document with its own MSW worker and in-memory database; the mock's bank tickets live in
  * sessionStorage, so they survive the navigations (the citizen signs in again on the way back, as a portal's session
- * would restore itself). The pages are built here (the shared e2e page set is left alone) and served by servePages.
+ * would restore itself). The portal page is written here; the bank page is the one a user gets: served at
+ * /mocks/verification/bank.html by build/mock-pages.ts in vite's dev server, as `npm start` serves it.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { CHROME_ARGS, bundle, servePages } from './harness.js';
+import { createServer, type ViteDevServer } from 'vite';
+import { mockPages } from '../../build/mock-pages.js';
+import { CHROME_ARGS } from './harness.js';
 
 // 9506 is login-qr.test.ts's: this file has its own port so both can run at once.
 const PAGE_PORT = 9507;
@@ -50,7 +53,7 @@ const PORTAL_HTML = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>gu-kit e2e: подтверждение личности</title>
-    <script type="module" src="./verification-page.js"></script>
+    <script type="module" src="./verification-page.ts"></script>
   </head>
   <body>
     <main></main>
@@ -58,18 +61,29 @@ const PORTAL_HTML = `<!doctype html>
 </html>
 `;
 
-/** Builds the portal page and the mock bank page (at its dev-server path) into `dir`. */
-async function buildPages(dir: string): Promise<void> {
-  await writeFile(join(dir, 'verification-page.src.ts'), PORTAL_PAGE);
-  await bundle(join(dir, 'verification-page.src.ts'), dir, 'verification-page');
+/** Writes the portal page into `dir` (the root of the dev server). */
+async function writePortalPage(dir: string): Promise<void> {
+  await writeFile(join(dir, 'verification-page.ts'), PORTAL_PAGE);
   await writeFile(join(dir, 'verification.html'), PORTAL_HTML);
-  await copyFile(join(repoRoot, 'mocks/public/mockServiceWorker.js'), join(dir, 'mockServiceWorker.js'));
-  const bankDir = join(dir, 'mocks/verification');
-  await mkdir(bankDir, { recursive: true });
-  await bundle(join(repoRoot, 'mocks/verification/bank-page.ts'), bankDir, 'bank-page');
-  const bankHtml = await readFile(join(repoRoot, 'mocks/verification/bank.html'), 'utf8');
-  await writeFile(join(bankDir, 'bank.html'), bankHtml.replace('./bank-page.ts', './bank-page.js'));
-  await copyFile(join(repoRoot, 'mocks/verification/bank-page.css'), join(bankDir, 'bank-page.css'));
+}
+
+/**
+ * Vite's dev server as `npm start` runs it for the mock pages: the mock-pages plugin (the bank page at its path),
+ * the MSW worker from mocks/public at the root; the portal page from `dir`.
+ */
+async function serve(dir: string): Promise<{ origin: string; server: ViteDevServer }> {
+  const server = await createServer({
+    configFile: false,
+    root: dir,
+    cacheDir: resolve(repoRoot, 'node_modules/.vite-e2e-verification'),
+    publicDir: resolve(repoRoot, 'mocks/public'),
+    appType: 'mpa',
+    logLevel: 'warn',
+    plugins: [mockPages()],
+    server: { host: '127.0.0.1', port: PAGE_PORT, strictPort: true, fs: { allow: [repoRoot, dir] } },
+  });
+  await server.listen();
+  return { origin: `http://127.0.0.1:${PAGE_PORT}`, server };
 }
 
 /** The text and tag of the focused element, through shadow roots. */
@@ -88,21 +102,21 @@ const sessionLevel = (page: Page): Promise<string | undefined> =>
 
 describe('gu-verification: partner bank round trip through the mock bank page', { timeout: 240_000 }, () => {
   let dir = '';
-  let pages: Awaited<ReturnType<typeof servePages>> | undefined;
+  let pages: Awaited<ReturnType<typeof serve>> | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'gu-kit-e2e-verification-'));
-    await buildPages(dir);
-    pages = await servePages(dir, PAGE_PORT);
+    await writePortalPage(dir);
+    pages = await serve(dir);
     const { findChrome } = (await import('../tools/find-chrome.mjs' as string)) as { findChrome(): string };
     browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   });
   after(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close().catch(() => undefined);
-    await pages?.close().catch(() => undefined);
+    await pages?.server.close().catch(() => undefined);
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
