@@ -3,8 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
+import { commonjsBundlePlugin } from './commonjs-bundle-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './find-chrome.mjs';
@@ -53,16 +52,8 @@ const mswWorkerAtRoot = {
   },
 };
 
-/**
- * CommonJS packages the kit imports in the browser, turned into ES modules as Vite and Storybook pre-bundle them
- * (`qrcode` and its one browser dependency). Only these files pass through the step: it costs nothing elsewhere.
- */
-const COMMONJS_PACKAGES = ['qrcode', 'dijkstrajs'];
-const commonjs = fromRollup(rollupCommonjs)({
-  include: COMMONJS_PACKAGES.map((name) => `**/node_modules/${name}/**/*`),
-  // Wrapped requires need Rollup's synthetic named exports, which a dev server (one file at a time) cannot give.
-  strictRequires: false,
-});
+/** CommonJS packages the kit imports in the browser, served as one ES module each (see the plugin). */
+const commonjs = commonjsBundlePlugin(root, ['node_modules/qrcode/lib/browser.js']);
 
 const executablePath = findChrome();
 
