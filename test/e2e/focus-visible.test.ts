@@ -1,0 +1,168 @@
+/**
+ * The focus-visible check on the demo routes (issue 12, defect 10: «Выйти» in the portal header had no visible focus
+ * ring — its ring used the header's own colour): both portals' static builds, signed in, every route; Tab through the
+ * page with real key presses and, at every stop, compare the focused element's pixels with its pixels not focused
+ * (test/tools/focus-pixels.ts: the changed pixels at ≥ 3:1 must cover half the control's perimeter). A control met
+ * again on a later route (header, navigation) is checked once per portal.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { findChrome } from '../tools/find-chrome.mjs';
+import { compareFocus } from '../tools/focus-pixels.js';
+import { serveWithStrictCsp } from './csp-static-server.js';
+import { portalPageFor, portalsConfig } from '../../vite.config.js';
+import { ROUTES } from '../../shells/portal/routes.js';
+
+const PORT = 9610;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+/** Stops per route at most: the header, the navigation and the first controls of the widget. */
+const MAX_STOPS = 20;
+const RING_ROOM = 8;
+
+interface Stop {
+  key: string;
+  label: string;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+/** The focused element (through shadow roots): a key to meet it again, a label, and its box in the document. */
+function focusedStop(page: Page): Promise<Stop | null> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (!active || active === document.body) return null;
+    const rect = active.getBoundingClientRect();
+    const root = active.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host.localName : '';
+    const text = (active.getAttribute('aria-label') ?? active.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const label = `<${active.localName}${active.id ? `#${active.id}` : ''}>${host ? ` in <${host}>` : ''} «${text.slice(0, 50)}»`;
+    const href = active.getAttribute('href') ?? '';
+    return {
+      key: `${label} ${href}`,
+      label,
+      box: { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height },
+    };
+  });
+}
+
+/** RGBA bytes of a PNG, decoded by the page itself (no image library in Node). */
+async function pixels(page: Page, png: Buffer): Promise<Uint8ClampedArray> {
+  const bytes = await page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    return Array.from(context.getImageData(0, 0, bitmap.width, bitmap.height).data);
+  }, png.toString('base64'));
+  return Uint8ClampedArray.from(bytes);
+}
+
+/** Tabs through the page and returns a problem line per stop (not met before) whose focus is not visible. */
+async function checkRoute(page: Page, route: string, met: Set<string>): Promise<string[]> {
+  const problems: string[] = [];
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const seenHere = new Set<string>();
+  for (let stop = 0; stop < MAX_STOPS; stop += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await focusedStop(page);
+    if (!focused || seenHere.has(focused.key)) break;
+    seenHere.add(focused.key);
+    if (met.has(focused.key)) continue;
+    met.add(focused.key);
+    if (focused.box.width === 0 || focused.box.height === 0) {
+      problems.push(`${route}: ${focused.label} focused but has no box`);
+      continue;
+    }
+    const clip = {
+      x: Math.max(0, Math.floor(focused.box.x - RING_ROOM)),
+      y: Math.max(0, Math.floor(focused.box.y - RING_ROOM)),
+      width: Math.ceil(focused.box.width + 2 * RING_ROOM),
+      height: Math.ceil(focused.box.height + 2 * RING_ROOM),
+    };
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const focusedPng = await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'initial' });
+    await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      (active as HTMLElement | null)?.blur();
+    });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const unfocusedPng = await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'initial' });
+    const difference = compareFocus(await pixels(page, unfocusedPng), await pixels(page, focusedPng), focused.box);
+    if (!difference.visible) {
+      problems.push(
+        `${route}: ${focused.label} shows no visible focus — ${difference.strong} px at ≥ 3:1 (needs ${difference.needed}; ` +
+          `best contrast ${difference.bestContrast.toFixed(2)}:1)`,
+      );
+    }
+  }
+  return problems;
+}
+
+describe('focus is visible at every Tab stop of the demo routes', { timeout: 300_000 }, () => {
+  let outDir = '';
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+
+  before(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'gu-focus-'));
+    await build({ ...portalsConfig(outDir), configFile: false, logLevel: 'warn' });
+    server = await serveWithStrictCsp(outDir, PORT, portalPageFor);
+    browser = await chromium.launch({
+      executablePath: findChrome(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  for (const portal of ['severny', 'yuzhny']) {
+    it(`${portal}: signed in, every route`, async () => {
+      const context = await browser!.newContext({ locale: 'ru-RU', viewport: { width: 1280, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${ORIGIN}/${portal}/`);
+        await page.getByRole('button', { name: 'Войти как тестовый гражданин' }).click();
+        await page.getByRole('button', { name: 'Выйти' }).first().waitFor({ timeout: 15_000 });
+        const met = new Set<string>();
+        const problems: string[] = [];
+        for (const route of ROUTES.filter((candidate) => candidate.inNav)) {
+          const path = route.path;
+          // Through the portal's navigation (single-spa): tokens live in memory, a page load would sign out.
+          const clicked = await page.evaluate(
+            (target) => {
+              const link = [...document.querySelectorAll<HTMLAnchorElement>('nav a[href]')].find(
+                (candidate) => new URL(candidate.href).pathname.replace(/\/$/, '') === target,
+              );
+              link?.click();
+              return Boolean(link);
+            },
+            `/${portal}${path ? `/${path}` : ''}`,
+          );
+          assert.ok(clicked, `no navigation link to /${portal}/${path}`);
+          await page.getByRole('button', { name: 'Выйти' }).first().waitFor({ timeout: 15_000 });
+          await page.waitForFunction(() => document.querySelector('#gu-view')?.childElementCount === 1);
+          problems.push(...(await checkRoute(page, `/${portal}/${path}`, met)));
+        }
+        assert.ok(met.size > 5, `only ${met.size} tab stops met`);
+        assert.deepEqual(problems, [], `focus not visible:\n  ${problems.join('\n  ')}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
