@@ -104,6 +104,9 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
   // RP-initiated logout is a page navigation: only the real provider can answer it. With the mock provider
   // (MSW cannot answer navigations) sign-out is revoke + local, which <gu-session> does without this attribute.
   if (mode === 'idp') session.setAttribute('post-logout-redirect-uri', redirectUri);
+  // A link opened in a new tab stays signed in: the portal's origin runs only the portal's own scripts, so its tabs
+  // may hand each other the tokens (a same-origin trust decision, see components/core/session/README.md).
+  session.toggleAttribute('share-tokens', true);
   const layout = document.createElement('gu-portal-layout');
   layout.config = options;
   layout.route = routeOf(location.pathname, options.base);
