@@ -97,6 +97,10 @@ export async function startMockHttpServer(
     }
     app(req, res);
   });
+  // Idle keep-alive connections stay open a minute (Node's default is 5 s): a client reusing one just as the server
+  // closes it gets ECONNRESET, which a loaded machine (a slow re-seed blocking the loop) made frequent in tests.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

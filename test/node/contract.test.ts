@@ -328,7 +328,11 @@ describe('every operation × every scenario answers as the contract says', () =>
           assert.equal(result.status, 'rejected', `${label}: expected a network error`);
           continue;
         }
-        assert.equal(result.status, 'fulfilled', `${label}: request failed`);
+        assert.equal(
+          result.status,
+          'fulfilled',
+          `${label}: request failed: ${String((result as PromiseRejectedResult).reason?.cause ?? (result as PromiseRejectedResult).reason)}`,
+        );
         const response = (result as PromiseFulfilledResult<Response>).value;
         statuses.push(response.status);
         const validate = validatorFor(operation, response.status);
