@@ -31,12 +31,13 @@ interface Stop {
   box: { x: number; y: number; width: number; height: number };
 }
 
-/** The focused element (through shadow roots): a key to meet it again, a label, and its box in the document. */
+/** The focused element (through shadow roots), scrolled into view: a key to meet it again, a label, its box. */
 function focusedStop(page: Page): Promise<Stop | null> {
   return page.evaluate(() => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active || active === document.body) return null;
+    active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const rect = active.getBoundingClientRect();
     const root = active.getRootNode();
     const host = root instanceof ShadowRoot ? root.host.localName : '';
@@ -46,7 +47,8 @@ function focusedStop(page: Page): Promise<Stop | null> {
     return {
       key: `${label} ${href}`,
       label,
-      box: { x: rect.left + window.scrollX, y: rect.top + window.scrollY, width: rect.width, height: rect.height },
+      // In the viewport (a fixed header or toolbar is where it is seen, whatever the scroll).
+      box: { x: rect.left, y: rect.top, width: rect.width, height: rect.height },
     };
   });
 }
@@ -90,14 +92,14 @@ async function checkRoute(page: Page, route: string, met: Set<string>): Promise<
       height: Math.ceil(focused.box.height + 2 * RING_ROOM),
     };
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const focusedPng = await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'initial' });
+    const focusedPng = await page.screenshot({ clip, animations: 'disabled', caret: 'initial' });
     await page.evaluate(() => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       (active as HTMLElement | null)?.blur();
     });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const unfocusedPng = await page.screenshot({ clip, fullPage: true, animations: 'disabled', caret: 'initial' });
+    const unfocusedPng = await page.screenshot({ clip, animations: 'disabled', caret: 'initial' });
     const difference = compareFocus(await pixels(page, unfocusedPng), await pixels(page, focusedPng), focused.box);
     if (!difference.visible) {
       problems.push(
