@@ -11,7 +11,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { build, preview } from 'vite';
 import { findChrome } from '../tools/find-chrome.mjs';
 import { serveWithStrictCsp } from './csp-static-server.js';
 import { portalPageFor, portalsConfig } from '../../vite.config.js';
@@ -212,6 +212,67 @@ describe('portal «Северный край» end to end under a strict CSP', {
       assert.deepEqual(failures, []);
     } finally {
       await context.close();
+    }
+  });
+  it("the mock pages a citizen is sent to load under `npm run preview`'s strict CSP: authorize, both banks", async () => {
+    // vite preview of the same build, as `npm run preview` serves it (the authorize page is its middleware).
+    const config = portalsConfig(outDir);
+    const previewServer = await preview({
+      ...config,
+      configFile: false,
+      logLevel: 'warn',
+      preview: { ...config.preview, port: PORT + 1, strictPort: true },
+    });
+    const origin = `http://127.0.0.1:${PORT + 1}`;
+    const context = await browser!.newContext({ locale: 'ru-RU' });
+    try {
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+        ),
+      );
+      const back = (path: string) => encodeURIComponent(`${origin}${path}`);
+      const pages: [path: string, heading: string][] = [
+        [
+          `/mock-oidc/authorize?client_id=gu-kit-demo&redirect_uri=${back('/severny/')}&response_type=code` +
+            `&scope=openid&state=s&nonce=n&code_challenge=${'a'.repeat(43)}&code_challenge_method=S256`,
+          'Вход на Госуслуги',
+        ],
+        [
+          `/mocks/verification/bank.html?bank=sber&ticket=${'0'.repeat(32)}&return=${back('/severny/verification')}`,
+          'Сбербанк: Подтверждение личности для Госуслуг',
+        ],
+        [`/mocks/identity/bank.html?ticket=t&flow=f&return=${back('/severny/login')}`, 'Вход на Госуслуги через банк'],
+      ];
+      for (const [path, heading] of pages) {
+        const page = await context.newPage();
+        const problems: string[] = [];
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
+        });
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('response', (response) => {
+          if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+        });
+        const response = await page.goto(`${origin}${path}`);
+        assert.match(response?.headers()['content-security-policy'] ?? '', /default-src/, `${path}: a CSP`);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 15_000 });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
+        // Keyboard: Tab reaches a control, and its focus is visible (an outline drawn).
+        await page.keyboard.press('Tab');
+        const outline = await page.evaluate(() => {
+          const active = document.activeElement;
+          return active && active !== document.body ? getComputedStyle(active).outlineStyle : 'nothing focused';
+        });
+        assert.notEqual(outline, 'none', `${path}: a visible focus`);
+        assert.notEqual(outline, 'nothing focused', `${path}: Tab reaches a control`);
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(problems, [], path);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+      await new Promise((done) => previewServer.httpServer.close(done));
     }
   });
 });
