@@ -213,6 +213,23 @@ export class SessionCore {
     return () => this.idleListeners.delete(listener);
   }
 
+  /**
+   * No <gu-session> of this core is on the page any more: its timers stop and its channel closes (a removed element
+   * leaves nothing running). The signed-in state stays in memory, so a session element put back (a portal moving
+   * it) takes the session up again with `resume()`.
+   */
+  suspend(): void {
+    clearTimeout(this.renewTimer);
+    clearTimeout(this.preloadTimer);
+    this.sync.pause();
+  }
+
+  /** A <gu-session> of this core is on the page again: the channel reopens and the renewal is planned anew. */
+  resume(): void {
+    this.sync.resume();
+    if (this.user) this.scheduleRenewal();
+  }
+
   /** Stops timers and the channel (tests). */
   dispose(): void {
     clearTimeout(this.renewTimer);

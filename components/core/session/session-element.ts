@@ -263,6 +263,7 @@ export class GuSession extends LitElement {
         this.publish();
       }),
     ];
+    if (views.length === 1) core.resume();
     this.onCoreChange();
     void core.start();
   }
@@ -277,6 +278,7 @@ export class GuSession extends LitElement {
       GuSession.viewsByCore.set(core, views);
       if (this.warningOpen) core.setExpiring(false);
       views[0]?.onCoreChange();
+      if (views.length === 0) core.suspend();
     }
     this.idle.stop();
     this.warningOpen = false;

@@ -30,7 +30,8 @@ const SECRET_TYPES = new Set<TabMessage['type']>(['session', 'renewed', 'hello']
 export class TabSync {
   /** This instance's id (messages from itself are ignored). */
   readonly id = crypto.randomUUID();
-  private readonly channel: BroadcastChannel | undefined;
+  private channel: BroadcastChannel | undefined;
+  private open = false;
   private readonly listeners = new Set<(message: TabMessage) => void>();
   private readonly onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY || !event.newValue) return;
@@ -43,12 +44,27 @@ export class TabSync {
 
   /** `scope` keeps sessions of different authorities apart. */
   constructor(private readonly scope: string) {
+    this.resume();
+  }
+
+  /** Listens again after `pause()` (a session element put back on the page). */
+  resume(): void {
+    if (this.open) return;
+    this.open = true;
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(TAB_CHANNEL);
       this.channel.onmessage = (event: MessageEvent<Envelope>) => this.receive(event.data);
     } else {
       window.addEventListener('storage', this.onStorage);
     }
+  }
+
+  /** Stops listening and closes the channel, keeping the subscribers for `resume()`. */
+  pause(): void {
+    this.open = false;
+    this.channel?.close();
+    this.channel = undefined;
+    window.removeEventListener('storage', this.onStorage);
   }
 
   /** Calls `listener` for every message from another tab (or instance) about this scope. Returns an unsubscribe. */
@@ -60,6 +76,7 @@ export class TabSync {
   /** Sends a message to every other tab. */
   post(message: TabMessage): void {
     const envelope: Envelope = { scope: this.scope, from: this.id, message };
+    if (!this.open) return;
     if (this.channel) {
       this.channel.postMessage(envelope);
     } else if (!SECRET_TYPES.has(message.type)) {
@@ -71,8 +88,7 @@ export class TabSync {
 
   /** Stops listening. */
   close(): void {
-    this.channel?.close();
-    window.removeEventListener('storage', this.onStorage);
+    this.pause();
     this.listeners.clear();
   }
 
