@@ -6,57 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
-import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads } from '../../vite.config.js';
+import type { Rolldown } from 'vite';
+import { chunksOf, closure, gzip } from '../../bench/size-measure.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
 export const NEW_PASSWORD_STEP_BUDGET_GZIP = 60 * 1024;
 const root = `${import.meta.dirname}/../..`;
-const gzip = (code: string): number => gzipSync(code, { level: 9 }).length;
-
-async function chunksOfLogin(): Promise<OutputChunk[]> {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [compactTemplates(), dropEmptyPreloads()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      modulePreload: false,
-      rollupOptions: {
-        input: { 'gu-login': `${root}/components/login/gu-login.ts` },
-        preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
-        output: { format: 'es' },
-      },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as { output: (OutputChunk | { type: 'asset' })[] }[];
-  return outputs.flatMap((o) => o.output).filter((item): item is OutputChunk => item.type === 'chunk');
-}
-
-/**
- * A chunk and what it loads: static imports always, import()s too when `dynamic`; a chunk in `loaded` is there
- * already, and what it would load is not this chunk's doing (the entry's import()s of the other parts).
- */
-function closure(
-  start: OutputChunk,
-  byFile: Map<string, OutputChunk>,
-  dynamic: boolean,
-  loaded: ReadonlySet<string> = new Set(),
-  seen = new Set<string>(),
-): Set<string> {
-  seen.add(start.fileName);
-  if (loaded.has(start.fileName)) return seen;
-  for (const name of [...start.imports, ...(dynamic ? start.dynamicImports : [])]) {
-    const next = byFile.get(name);
-    if (next && !seen.has(name)) closure(next, byFile, dynamic, loaded, seen);
-  }
-  return seen;
-}
 
 const moduleChunk = (chunks: OutputChunk[], path: string): OutputChunk => {
   const found = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(path));
@@ -65,13 +21,16 @@ const moduleChunk = (chunks: OutputChunk[], path: string): OutputChunk => {
 };
 
 test('the new-password step of <gu-login> loads ≤ 60 KB gzip (zxcvbn and its dictionaries included)', async () => {
-  const chunks = await chunksOfLogin();
+  const chunks = await chunksOf({ 'gu-login': `${root}/components/login/gu-login.ts` });
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const entry = chunks.find((chunk) => chunk.isEntry)!;
   // Before any step: the first render and the engine (loaded right after it; parts wait for it).
-  const before = closure(entry, byFile, false);
-  for (const name of closure(moduleChunk(chunks, 'components/login/engine.ts'), byFile, false)) before.add(name);
-  const step = closure(moduleChunk(chunks, 'components/login/parts/new-password.ts'), byFile, true, before);
+  const before = closure(entry, byFile);
+  for (const name of closure(moduleChunk(chunks, 'components/login/engine.ts'), byFile)) before.add(name);
+  const step = closure(moduleChunk(chunks, 'components/login/parts/new-password.ts'), byFile, {
+    dynamic: true,
+    loaded: before,
+  });
   const loaded = [...step].filter((name) => !before.has(name)).map((name) => byFile.get(name)!);
   const total = loaded.reduce((sum, chunk) => sum + gzip(chunk.code), 0);
   const modules = loaded.flatMap((chunk) => Object.keys(chunk.modules));
