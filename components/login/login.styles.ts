@@ -27,7 +27,12 @@ export const loginStyles = css`
     outline: var(--gu-focus-width, 3px) solid var(--gu-color-focus, #0d4cd3);
     outline-offset: 2px;
   }
-  gu-login .gu-login__sr {
+  /* Visually hidden: screen-reader text, and an error region without a message. Hidden by state, not by :empty: Lit
+     keeps the whitespace around a binding, so an empty region is :empty only in a compacted build — dev, Storybook,
+     tests and production must look the same. The empty region stays in the accessibility tree (a live region that
+     exists before its message) but takes no space. */
+  gu-login .gu-login__sr,
+  gu-login .gu-login__error:not(.gu-login__error--shown) {
     position: absolute !important;
     width: 1px;
     height: 1px;
@@ -73,19 +78,6 @@ export const loginStyles = css`
   gu-login .gu-login__error {
     color: var(--gu-color-error, #b3001b);
     font-weight: 700;
-  }
-  /* Hidden by state, not by :empty: Lit keeps the whitespace around a binding, so an empty region is :empty only in a
-     compacted build — dev, Storybook, tests and production must look the same. Without a message the region stays in
-     the accessibility tree (a live region that exists before its message) but takes no space. */
-  gu-login .gu-login__error:not(.gu-login__error--shown) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   gu-login .gu-login__error--shown::before,
   gu-login .gu-login__alert-box::before {
