@@ -38,6 +38,7 @@ function focusedStop(page: Page): Promise<Stop | null> {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active || active === document.body) return null;
     active.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    (window as unknown as { guFocusStop: Element }).guFocusStop = active; // measured again around the screenshots
     const rect = active.getBoundingClientRect();
     const root = active.getRootNode();
     const host = root instanceof ShadowRoot ? root.host.localName : '';
@@ -53,16 +54,71 @@ function focusedStop(page: Page): Promise<Stop | null> {
   });
 }
 
-/** RGBA bytes of a PNG, decoded by the page itself (no image library in Node). */
-async function pixels(page: Page, png: Buffer): Promise<Uint8ClampedArray> {
-  const bytes = await page.evaluate(async (base64) => {
-    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    return Array.from(context.getImageData(0, 0, bitmap.width, bitmap.height).data);
-  }, png.toString('base64'));
+type Clip = { x: number; y: number; width: number; height: number };
+
+/** The box of the last stop (see focusedStop) in the viewport now, or null when it left the page. */
+function stopBox(page: Page): Promise<Clip | null> {
+  return page.evaluate(() => {
+    const rect = (window as unknown as { guFocusStop?: Element }).guFocusStop?.getBoundingClientRect();
+    return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+  });
+}
+
+const sameBox = (a: Clip | null, b: Clip): boolean =>
+  a !== null && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5 && a.width === b.width && a.height === b.height;
+
+const twoFrames = (page: Page): Promise<unknown> =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/**
+ * The viewport with the stop focused, then not focused — taken again while the stop moved in between (content still
+ * arriving above it shifts the page: the captures must show the control at the box measured).
+ */
+async function captureStop(page: Page, stop: Stop): Promise<{ focused: Buffer; unfocused: Buffer; box: Clip }> {
+  let box = stop.box;
+  for (let attempt = 0; ; attempt += 1) {
+    await twoFrames(page);
+    const before = await stopBox(page);
+    const focused = await page.screenshot({ animations: 'disabled', caret: 'initial' });
+    await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      (active as HTMLElement | null)?.blur();
+    });
+    await twoFrames(page);
+    const unfocused = await page.screenshot({ animations: 'disabled', caret: 'initial' });
+    const after = await stopBox(page);
+    if ((sameBox(before, box) && sameBox(after, box)) || attempt === 4) return { focused, unfocused, box };
+    // The page moved: focus the stop again (keyboard modality is kept, so :focus-visible applies) and measure anew.
+    const again = await page.evaluate(() => {
+      const element = (window as unknown as { guFocusStop?: HTMLElement }).guFocusStop;
+      element?.focus();
+      element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const rect = element?.getBoundingClientRect();
+      return rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null;
+    });
+    if (!again) return { focused, unfocused, box };
+    box = again;
+  }
+}
+
+/**
+ * RGBA bytes of `clip` (viewport coordinates) in a PNG of the viewport, decoded by the page itself (no image library
+ * in Node). The whole viewport is captured and cut here: a screenshot's own `clip` is in page coordinates, which miss
+ * an element of a scrolled page.
+ */
+async function pixels(page: Page, png: Buffer, clip: Clip): Promise<Uint8ClampedArray> {
+  const bytes = await page.evaluate(
+    async ([base64, area]) => {
+      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(area.width, area.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, area.x, area.y, area.width, area.height, 0, 0, area.width, area.height);
+      return Array.from(context.getImageData(0, 0, area.width, area.height).data);
+    },
+    [png.toString('base64'), clip] as const,
+  );
   return Uint8ClampedArray.from(bytes);
 }
 
@@ -85,22 +141,18 @@ async function checkRoute(page: Page, route: string, met: Set<string>): Promise<
       problems.push(`${route}: ${focused.label} focused but has no box`);
       continue;
     }
+    const capture = await captureStop(page, focused);
     const clip = {
-      x: Math.max(0, Math.floor(focused.box.x - RING_ROOM)),
-      y: Math.max(0, Math.floor(focused.box.y - RING_ROOM)),
-      width: Math.ceil(focused.box.width + 2 * RING_ROOM),
-      height: Math.ceil(focused.box.height + 2 * RING_ROOM),
+      x: Math.max(0, Math.floor(capture.box.x - RING_ROOM)),
+      y: Math.max(0, Math.floor(capture.box.y - RING_ROOM)),
+      width: Math.ceil(capture.box.width + 2 * RING_ROOM),
+      height: Math.ceil(capture.box.height + 2 * RING_ROOM),
     };
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const focusedPng = await page.screenshot({ clip, animations: 'disabled', caret: 'initial' });
-    await page.evaluate(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      (active as HTMLElement | null)?.blur();
-    });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const unfocusedPng = await page.screenshot({ clip, animations: 'disabled', caret: 'initial' });
-    const difference = compareFocus(await pixels(page, unfocusedPng), await pixels(page, focusedPng), focused.box);
+    const difference = compareFocus(
+      await pixels(page, capture.unfocused, clip),
+      await pixels(page, capture.focused, clip),
+      capture.box,
+    );
     if (!difference.visible) {
       problems.push(
         `${route}: ${focused.label} shows no visible focus — ${difference.strong} px at ≥ 3:1 (needs ${difference.needed}; ` +
