@@ -37,6 +37,33 @@ function within(root: Node, node: Node | null): boolean {
   return false;
 }
 
+const sameBox = (a: DOMRect, b: DOMRect): boolean =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * The control's pixels focused, then not focused (blur keeps the sequential navigation point, so the next Tab goes on
+ * from here) — taken again, with the control focused anew, while it moved in between: content still arriving above it
+ * (a lazily loaded meter, a late answer) shifts the page, and the captures must show the control at the box measured.
+ */
+async function captureStop(active: HTMLElement): Promise<{ box: DOMRect; focused: ImageData; unfocused: ImageData }> {
+  for (let attempt = 0; ; attempt += 1) {
+    const box = active.getBoundingClientRect();
+    const clip = {
+      x: Math.max(0, Math.floor(box.left + window.scrollX - RING_ROOM)),
+      y: Math.max(0, Math.floor(box.top + window.scrollY - RING_ROOM)),
+      width: Math.ceil(box.width + 2 * RING_ROOM),
+      height: Math.ceil(box.height + 2 * RING_ROOM),
+    };
+    const focused = await capture(clip);
+    active.blur();
+    await frames(2);
+    const unfocused = await capture(clip);
+    if (sameBox(active.getBoundingClientRect(), box) || attempt === 4) return { box, focused, unfocused };
+    active.focus(); // the keyboard's modality is kept: :focus-visible applies again
+    await frames(2);
+  }
+}
+
 export interface FocusStop {
   element: string;
   problem?: string;
@@ -65,20 +92,9 @@ export async function focusVisibilityProblems(root: HTMLElement, { maxStops = 12
         problems.push(`tab stop ${stop + 1} not visible when focused (${why}): ${describeElement(active)}`);
         continue;
       }
-      const box = active.getBoundingClientRect();
-      const clip = {
-        x: Math.max(0, Math.floor(box.left + window.scrollX - RING_ROOM)),
-        y: Math.max(0, Math.floor(box.top + window.scrollY - RING_ROOM)),
-        width: Math.ceil(box.width + 2 * RING_ROOM),
-        height: Math.ceil(box.height + 2 * RING_ROOM),
-      };
       const style = getComputedStyle(active);
       const ring = `${active.matches(':focus-visible') ? ':focus-visible' : 'no :focus-visible'}, outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
-      const focused = await capture(clip);
-      // The same pixels without focus: blur keeps the sequential navigation point, so the next Tab goes on from here.
-      (active as HTMLElement).blur();
-      await frames(2);
-      const unfocused = await capture(clip);
+      const { box, focused, unfocused } = await captureStop(active as HTMLElement);
       const difference = compareFocus(unfocused.data, focused.data, { width: box.width, height: box.height });
       if (!difference.visible) {
         problems.push(
