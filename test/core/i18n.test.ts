@@ -83,11 +83,12 @@ describe('i18n: Intl formatting', () => {
 
   // Counts and long dates are written out without Intl (format.ts: the first Intl formatter of a page costs 15–30 ms);
   // they must read exactly as Intl would write them.
-  const intlDate = (locale: 'ru' | 'en', date: Date) =>
-    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
-      timeZone: 'Europe/Moscow',
-      dateStyle: 'long',
-    }).format(date);
+  // One formatter per locale: building one per date made the 41 000-date comparison below take 20 s on a loaded machine.
+  const intlDates = {
+    ru: new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', dateStyle: 'long' }),
+    en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Moscow', dateStyle: 'long' }),
+  };
+  const intlDate = (locale: 'ru' | 'en', date: Date) => intlDates[locale].format(date);
   it('writes whole counts exactly as Intl does', () => {
     const values = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10_000, 12_345, 99_999, 100_000, 999_999, 1_000_000];
     for (let value = 1; value < Number.MAX_SAFE_INTEGER / 7; value = value * 7 + (value % 5)) values.push(value);
@@ -107,9 +108,14 @@ describe('i18n: Intl formatting', () => {
     for (let t = Date.UTC(2014, 0, 1); t < Date.UTC(2031, 0, 1); t += (7 * 60 + 13) * 60_000) dates.push(new Date(t));
     dates.push(new Date('2014-10-25T21:59:59Z'), new Date('2014-10-25T22:00:00Z'), new Date('2028-02-29T21:00:00Z'));
     dates.push(new Date('1999-12-31T20:59:59Z'), new Date('9999-12-31T20:59:59Z'), new Date('9999-12-31T21:00:00Z'));
+    const differences: string[] = [];
     for (const locale of ['ru', 'en'] as const)
-      for (const date of dates)
-        expect(formatDate(locale, date), `${locale} ${date.toISOString()}`).to.equal(intlDate(locale, date));
+      for (const date of dates) {
+        const ours = formatDate(locale, date);
+        const intl = intlDate(locale, date);
+        if (ours !== intl) differences.push(`${locale} ${date.toISOString()}: ${ours} ≠ ${intl}`);
+      }
+    expect(differences.slice(0, 10)).to.deep.equal([]);
   });
 });
 
