@@ -8,6 +8,8 @@
  * spaces one, ends trimmed); anything else that is wrong is refused with where and what.
  */
 
+import { characterCount, controlCharacterOf } from './text-limits.js';
+
 /** What is wrong with a free text. `position` is 1-based, in characters, in the text as typed. */
 export type FreeTextIssue =
   | { reason: 'required' }
@@ -51,10 +53,6 @@ const TEXT_CHARACTER = /^[\p{L}\p{M}\p{Nd} .,\-‐‑–—()«»"„“”'’�
  */
 export const TEXT_PATTERN = '^[\\p{L}\\p{M}\\p{Nd} .,\\-‐‑–—()«»"„“”\'’№/:;]*$';
 
-/** Control characters (C0, DEL, C1), the NUL byte included; also line and paragraph separators. */
-const isControl = (codePoint: number): boolean =>
-  codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f) || codePoint === 0x2028 || codePoint === 0x2029;
-
 /** Spaces people paste from documents (no-break, thin, figure, ideographic …) count as one ordinary space. */
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const SPACE_CHARACTER = /^[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
@@ -66,14 +64,13 @@ export function tidyFreeText(input: string): string {
 
 /** Checks `input` against `policy`; the first issue found (control characters first, then length, then characters). */
 export function checkFreeText(input: string, policy: FreeTextPolicy): FreeTextResult {
+  // Control characters (the NUL byte included) as text-limits.ts defines them: one definition for every field.
+  const control = controlCharacterOf(input);
+  if (control) return { ok: false, issue: { reason: 'control', ...control } };
   const characters = [...input];
-  for (let index = 0; index < characters.length; index += 1) {
-    const codePoint = characters[index]!.codePointAt(0)!;
-    if (isControl(codePoint)) return { ok: false, issue: { reason: 'control', codePoint, position: index + 1 } };
-  }
   const value = tidyFreeText(input);
   if (value === '') return policy.required ? { ok: false, issue: { reason: 'required' } } : { ok: true, value };
-  const length = [...value].length;
+  const length = characterCount(value);
   if (length > policy.maxLength)
     return { ok: false, issue: { reason: 'too-long', maxLength: policy.maxLength, length } };
   if ((policy.charset ?? 'text') === 'text') {
