@@ -6,72 +6,39 @@
  */
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build, createServer, type Plugin, type Rolldown } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { chromium } from 'playwright-core';
 import { findChrome } from '../test/tools/find-chrome.mjs';
 import { startMockHttpServer } from '../mocks/server/http-server.js';
 import { DEFAULT_PERSON_ID, getDb } from '../mocks/db/index.js';
 import { applicationIndex, sortedApplications } from '../mocks/db/application-index.js';
-import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads } from '../vite.config.js';
 import { benchHtml, serveBenchPage } from './application-tracker.serve.js';
+import { chunksOf, closure, gzip } from './size-measure.js';
 
 const root = join(import.meta.dirname, '..');
 const BUDGET = { firstPaintMs: 50, filterMs: 30, gzip: 16 * 1024 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 
-/**
- * Builds `input` in memory as the kit build does (vite.config.ts, kit mode: templates compacted, dynamic imports
- * without Vite's preload helper, the same entry signatures as bench/size.ts) and returns its chunks.
- */
-async function kitChunks(
-  input: string | Record<string, string>,
-  plugins: Plugin[] = [],
-): Promise<Rolldown.OutputChunk[]> {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    plugins: [...plugins, compactTemplates(), dropEmptyPreloads()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      modulePreload: false,
-      rollupOptions: { input, preserveEntrySignatures: KIT_ENTRY_SIGNATURES, output: { format: 'es' } },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as {
-    output: (Rolldown.OutputChunk | { type: 'asset' })[];
-  }[];
-  return outputs.flatMap((o) => o.output).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
-}
-
 async function sizes(): Promise<void> {
-  const chunks = await kitChunks({ tracker: join(root, 'components/application-tracker/gu-application-tracker.ts') });
+  const chunks = await chunksOf({ tracker: join(root, 'components/application-tracker/gu-application-tracker.ts') });
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (chunk: Rolldown.OutputChunk, seen = new Set<string>()): Set<string> => {
-    seen.add(chunk.fileName);
-    for (const next of chunk.imports) if (byFile.has(next) && !seen.has(next)) closure(byFile.get(next)!, seen);
-    return seen;
-  };
   const entry = chunks.find((c) => c.isEntry)!;
-  const first = [...closure(entry)].map((f) => byFile.get(f)!);
-  const gz = first.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+  const first = [...closure(entry, byFile)].map((f) => byFile.get(f)!);
+  const gz = first.reduce((sum, c) => sum + gzip(c.code), 0);
   // The same code as one file (what a portal bundling the widget into its own script would send): without the
   // per-file gzip overhead and the import/export lines between the chunks.
-  const single = gzipSync(first.map((c) => c.code).join('\n'), { level: 9 }).length;
+  const single = gzip(first.map((c) => c.code).join('\n'));
   const chartInFirst = first.some((c) => Object.keys(c.modules).some((m) => m.includes('node_modules/chart.js')));
   const lazy = chunks.filter((c) => !first.includes(c));
-  const lazyGz = lazy.reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+  const lazyGz = lazy.reduce((sum, c) => sum + gzip(c.code), 0);
   const chartChunk = lazy.find((c) => Object.keys(c.modules).some((m) => m.includes('node_modules/chart.js')));
   console.log(
     `first render (entry + static chunks, without chart.js): ${kb(gz)} gzip  (budget ${kb(BUDGET.gzip)}) ${gz <= BUDGET.gzip ? 'ok' : 'OVER'}`,
   );
   console.log(`  the same as one file: ${kb(single)} gzip (${first.length} files separately above)`);
   console.log(
-    `chart.js in the first render: ${chartInFirst ? 'YES (should not be)' : 'no'}; in a dynamic chunk: ${chartChunk ? `${chartChunk.fileName} ${kb(gzipSync(chartChunk.code, { level: 9 }).length)} gzip` : 'not found'}`,
+    `chart.js in the first render: ${chartInFirst ? 'YES (should not be)' : 'no'}; in a dynamic chunk: ${chartChunk ? `${chartChunk.fileName} ${kb(gzip(chartChunk.code))} gzip` : 'not found'}`,
   );
   console.log(`loaded on demand (detail, upload, chart, states): ${lazy.length} chunks, ${kb(lazyGz)} gzip`);
   await floor(single);
@@ -134,8 +101,8 @@ async function floor(tracker: number): Promise<void> {
       resolveId: (id) => (id === 'virtual:floor.ts' ? '\0floor.ts' : null),
       load: (id) => (id === '\0floor.ts' ? code : null),
     };
-    const entry = (await kitChunks('virtual:floor.ts', [floorEntry])).find((c) => c.isEntry)!;
-    const size = gzipSync(entry.code, { level: 9 }).length;
+    const entry = (await chunksOf('virtual:floor.ts', [floorEntry])).find((c) => c.isEntry)!;
+    const size = gzip(entry.code);
     figures.push(`${used.at(-1)![0]} ${kb(size - last)}`);
     last = size;
   }

@@ -7,7 +7,7 @@
  * Deterministic: the same sources give the same bytes.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type Rolldown } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads, publicEntries } from '../vite.config.js';
 
 type OutputChunk = Rolldown.OutputChunk;
@@ -20,13 +20,14 @@ export const brotli = (code: string): number =>
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Builds `input` as the kit build does (no preload helper, entry signatures kept) and returns its JS chunks. */
-export async function chunksOf(input: Record<string, string>): Promise<OutputChunk[]> {
+export async function chunksOf(input: string | Record<string, string>, plugins: Plugin[] = []): Promise<OutputChunk[]> {
   const result = await build({
     configFile: false,
     root,
     logLevel: 'silent',
-    // Dynamic imports without Vite's preload helper, as the kit build ships them (vite.config.ts).
-    plugins: [compactTemplates(), dropEmptyPreloads()],
+    // Dynamic imports without Vite's preload helper, as the kit build ships them (vite.config.ts); `plugins` first
+    // (a virtual entry, say).
+    plugins: [...plugins, compactTemplates(), dropEmptyPreloads()],
     build: {
       write: false,
       target: 'es2022',
