@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** What a failure means to the citizen: the message to show, or undefined to say nothing (e.g. our own abort). */
 export type DescribeFailure = (error: unknown) => string | undefined;
@@ -12,7 +12,7 @@ export type DescribeFailure = (error: unknown) => string | undefined;
  *   private readonly send = () => this.action.run(async () => { … });
  *   render() { return html`<gu-button ?busy=${this.action.busy}>…</gu-button><p role="alert">${this.action.problem}</p>`; }
  */
-export class ActionController implements ReactiveController {
+export class ActionController {
   /** An action is running. */
   busy = false;
   /** The last failure's message ('' when there is none). */
@@ -21,9 +21,7 @@ export class ActionController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly describe: DescribeFailure,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /**
    * Runs `action` unless one is running (then resolves undefined at once). Clears the problem first; a failure is
