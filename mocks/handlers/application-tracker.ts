@@ -1,11 +1,11 @@
 /**
- * What <gu-application-tracker> adds to the applications domain: statistics, marking read,
- * the receipt PDF, document download and upload, and the operator message thread.
- * Registered before the applications handlers, so /applications/stats is not taken for an id.
+ * What <gu-application-tracker> adds around one application: marking read, the receipt PDF, document download and
+ * upload, and the operator message thread. The list, the statistics, the detail and cancelling are applications.ts
+ * (one handler per operation; their order does not depend on this file's place in index.ts).
  */
 import { HttpResponse } from 'msw';
-import { APPLICATION_STATUSES, SEED_NOW, getDb } from '../db/index.js';
-import type { ApplicationRecord, ApplicationDocument, ApplicationStatus } from '../db/index.js';
+import { getDb } from '../db/index.js';
+import type { ApplicationRecord, ApplicationDocument } from '../db/index.js';
 import {
   JPEG_1X1,
   PNG_1X1,
@@ -14,12 +14,8 @@ import {
   makePdf,
   messagesOf,
 } from '../db/application-extras.js';
-import { APPLICATION_SORTS, applicationIndex, sortedApplications } from '../db/application-index.js';
-import type { ApplicationSortKey } from '../db/application-index.js';
-import type { components } from '../generated/api-types.js';
-import { citizenOf, enumValues, errorResponse, http, idempotent, localeOf, pageOf, paging } from './support.js';
+import { citizenOf, errorResponse, http, idempotent, localeOf } from './support.js';
 
-type CountsByStatus = components['schemas']['CountsByStatus'];
 type MediaType = ApplicationDocument['mediaType'];
 
 /** Largest document the mock accepts (seed 000: «до 10 МБ»). */
@@ -51,14 +47,6 @@ async function jsonBody(request: Request): Promise<Record<string, unknown> | und
   }
 }
 
-/** The month key (YYYY-MM) `back` months before the month of `now`. */
-function monthKey(now: number, back: number): string {
-  const date = new Date(now);
-  date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - back);
-  return date.toISOString().slice(0, 7);
-}
-
 function fileOf(document: ApplicationDocument, application: ApplicationRecord): string {
   if (document.mediaType === 'image/png') return PNG_1X1;
   if (document.mediaType === 'image/jpeg') return JPEG_1X1;
@@ -69,89 +57,8 @@ function fileOf(document: ApplicationDocument, application: ApplicationRecord): 
   ]);
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * `GET /applications` answered from a read index (mocks/db/application-index.ts), as a real backend answers from
- * its indexes: the owner's applications are presorted per sort key and counted per status once, so a request only
- * filters what it must and slices a page — no sort of 10 000 records per request. Same answers as the handler in
- * applications.ts, which still answers any request this one leaves to it (a malformed query: its 400).
- */
-const listFromIndex = http.get('/applications', ({ request, response }) => {
-  const url = new URL(request.url);
-  const paged = paging(url);
-  const statuses = enumValues(url, 'status', APPLICATION_STATUSES);
-  const sort = (url.searchParams.get('sort') ?? '-submittedAt') as ApplicationSortKey;
-  const from = url.searchParams.get('submittedFrom');
-  const to = url.searchParams.get('submittedTo');
-  if (
-    'errors' in paged ||
-    'errors' in statuses ||
-    !APPLICATION_SORTS.includes(sort) ||
-    (from && !DATE.test(from)) ||
-    (to && !DATE.test(to))
-  )
-    return undefined as never; // applications.ts answers with the validation error
-  const agencyId = url.searchParams.get('agencyId');
-  const q = url.searchParams.get('q')?.trim().toLocaleLowerCase('ru') ?? '';
-  const index = applicationIndex(getDb(), citizenOf(request).id);
-  const sorted = sortedApplications(index, sort);
-  // Every filter but status decides countsByStatus (how many each status chip would show).
-  const narrowed = Boolean(agencyId || from || to || q);
-  const matching = narrowed
-    ? sorted.filter(
-        (a) =>
-          (!agencyId || a.agencyId === agencyId) &&
-          (!from || a.submittedAt.slice(0, 10) >= from) &&
-          (!to || a.submittedAt.slice(0, 10) <= to) &&
-          (!q ||
-            a.number.includes(q) ||
-            a.serviceTitle.toLocaleLowerCase('ru').includes(q) ||
-            a.agencyTitle.toLocaleLowerCase('ru').includes(q)),
-      )
-    : sorted;
-  let countsByStatus = { ...index.counts } as CountsByStatus;
-  if (narrowed) {
-    countsByStatus = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as CountsByStatus;
-    for (const application of matching) countsByStatus[application.status] += 1;
-  }
-  const wanted = new Set<ApplicationStatus>(statuses.values);
-  const filtered = wanted.size > 0 ? matching.filter((a) => wanted.has(a.status)) : matching;
-  return response(200).json({
-    items: pageOf(filtered, paged.page, paged.pageSize).map(
-      ({ ownerId: _o, timeline: _t, documents: _d, allowedActions: _a, ...summary }) => summary,
-    ),
-    total: filtered.length,
-    page: paged.page,
-    pageSize: paged.pageSize,
-    countsByStatus,
-  });
-});
-
 /** Handlers the application tracker adds. */
 export const applicationTrackerHandlers = [
-  listFromIndex,
-  http.get('/applications/stats', ({ request, response }) => {
-    const ownerId = citizenOf(request).id;
-    const byStatus = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0])) as CountsByStatus;
-    // The seeded data is "as of" SEED_NOW: the twelve months up to it.
-    const months = Array.from({ length: 12 }, (_, index) => monthKey(SEED_NOW, 11 - index));
-    const byMonth = new Map(months.map((month) => [month, 0]));
-    let total = 0;
-    for (const application of getDb().applications) {
-      if (application.ownerId !== ownerId) continue;
-      total += 1;
-      byStatus[application.status] += 1;
-      const month = application.submittedAt.slice(0, 7);
-      if (byMonth.has(month)) byMonth.set(month, byMonth.get(month)! + 1);
-    }
-    return response(200).json({
-      total,
-      byStatus,
-      byMonth: months.map((month) => ({ month, count: byMonth.get(month)! })),
-    });
-  }),
-
   http.post('/applications/{id}/read', ({ request, params, response }) => {
     const application = ownApplication(request, params.id);
     if (!application) return response.untyped(errorResponse(request, 404, 'not-found'));

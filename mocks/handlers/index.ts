@@ -22,8 +22,8 @@ import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './suppor
 export const domainHandlers: RequestHandler[] = [
   ...profileHandlers,
   ...eventHandlers,
-  ...applicationTrackerHandlers, // before applicationHandlers: /applications/stats is not an {id}
   ...applicationHandlers,
+  ...applicationTrackerHandlers,
   ...paymentHandlers,
   ...notificationHandlers,
   ...dictionaryHandlers,
