@@ -7,5 +7,5 @@ export { detectIdentifier } from './identifier.js';
 export { isApiError } from '../core/api/index.js';
 export { coreMessages, validationMessage } from '../core/i18n/index.js';
 export { inTimeEn, inTimeRu, outcomesEn, outcomesRu } from './locales/outcomes.js';
-export { GuLoginSignedInEvent, GuRecoveredEvent, GuRegisteredEvent } from './events.js';
+export { GuLoginRecoveredEvent, GuLoginRegisteredEvent, GuLoginSignedInEvent } from './events.js';
 export { problemText } from './problem-text.js';

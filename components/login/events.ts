@@ -1,39 +1,44 @@
-/** Typed events of <gu-login>; all bubble and are composed. */
+/**
+ * The public events of <gu-login> (core/widget's event model: the payload is the typed `detail`; all bubble and are
+ * composed). They load with the engine, not in the first render.
+ */
+import { GuEvent } from '../core/widget/events.js';
 import type { Session } from '../core/session/session-context.js';
 
 /** How the citizen got in. */
 export type LoginMethod = 'password' | 'registration' | 'recovery' | 'esia' | 'signature' | 'bank' | 'passkey' | 'qr';
 
-/** `gu-signed-in` from <gu-login>: the session is established (`session`), and how (`method`). */
-export class GuLoginSignedInEvent extends CustomEvent<{ session: Session; method: LoginMethod }> {
-  constructor(
-    readonly session: Session,
-    readonly method: LoginMethod,
-  ) {
-    super('gu-signed-in', { bubbles: true, composed: true, detail: { session, method } });
+/** `gu-login-signed-in`: the session is established through <gu-login> (`detail.session`), and how (`detail.method`). */
+export class GuLoginSignedInEvent extends GuEvent<{ session: Session; method: LoginMethod }> {
+  static readonly eventName = 'gu-login-signed-in';
+  constructor(detail: { session: Session; method: LoginMethod }) {
+    super(GuLoginSignedInEvent.eventName, detail);
   }
 }
 
-/** `gu-registered`: a simplified account was created and signed in. */
-export class GuRegisteredEvent extends CustomEvent<{ session: Session }> {
-  constructor(readonly session: Session) {
-    super('gu-registered', { bubbles: true, composed: true, detail: { session } });
+/** `gu-login-registered`: a simplified account was created and signed in (`detail.session`). */
+export class GuLoginRegisteredEvent extends GuEvent<{ session: Session }> {
+  static readonly eventName = 'gu-login-registered';
+  constructor(detail: { session: Session }) {
+    super(GuLoginRegisteredEvent.eventName, detail);
   }
 }
 
-/** `gu-recovered`: access was recovered with a new password (`endedOtherSessions`: the citizen ended the others). */
-export class GuRecoveredEvent extends CustomEvent<{ session: Session; endedOtherSessions: boolean }> {
-  constructor(
-    readonly session: Session,
-    readonly endedOtherSessions: boolean,
-  ) {
-    super('gu-recovered', { bubbles: true, composed: true, detail: { session, endedOtherSessions } });
+/**
+ * `gu-login-recovered`: access was recovered with a new password (`detail.session`; `detail.endedOtherSessions`: the
+ * citizen ended the other sessions).
+ */
+export class GuLoginRecoveredEvent extends GuEvent<{ session: Session; endedOtherSessions: boolean }> {
+  static readonly eventName = 'gu-login-recovered';
+  constructor(detail: { session: Session; endedOtherSessions: boolean }) {
+    super(GuLoginRecoveredEvent.eventName, detail);
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'gu-registered': GuRegisteredEvent;
-    'gu-recovered': GuRecoveredEvent;
+    'gu-login-signed-in': GuLoginSignedInEvent;
+    'gu-login-registered': GuLoginRegisteredEvent;
+    'gu-login-recovered': GuLoginRecoveredEvent;
   }
 }

@@ -3,7 +3,7 @@ import { GuLogin } from './login.js';
 export { GuLogin };
 export type { FlowKind, LoginStep } from './login.js';
 // The event classes are in ./events.js (loaded with the engine, not in the first render).
-export type { GuLoginSignedInEvent, GuRecoveredEvent, GuRegisteredEvent, LoginMethod } from './events.js';
+export type { GuLoginRecoveredEvent, GuLoginRegisteredEvent, GuLoginSignedInEvent, LoginMethod } from './events.js';
 
 if (!customElements.get('gu-login')) customElements.define('gu-login', GuLogin);
 

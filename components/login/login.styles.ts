@@ -1,19 +1,20 @@
 /**
  * The stylesheet of <gu-login>. The widget renders into its light DOM (so password managers and autofill see the
  * credential form), so these rules are adopted on the document or the enclosing shadow root and every selector is
- * scoped under `gu-login`. No style attributes (strict CSP). Token defaults are those of core/theme/tokens.ts (inlined
- * to keep the first render small).
+ * scoped under `gu-login`. No style attributes (strict CSP). Every kit token through core/theme's `token()` (its
+ * default from the tokens' table); the visually-hidden declarations are core/theme's.
  */
 import { css } from 'lit';
+import { token, visuallyHidden } from '../core/theme/base-styles.js';
 
 export const loginStyles = css`
   gu-login {
     display: block;
     max-width: var(--gu-login-width, 32rem);
-    font-family: var(--gu-font-family, Lato, 'Helvetica Neue', Arial, sans-serif);
-    font-size: var(--gu-font-size, 1rem);
-    line-height: var(--gu-line-height, 1.5);
-    color: var(--gu-color-text, #0b1f33);
+    font-family: ${token('--gu-font-family')};
+    font-size: ${token('--gu-font-size')};
+    line-height: ${token('--gu-line-height')};
+    color: ${token('--gu-color-text')};
   }
   gu-login[hidden] {
     display: none;
@@ -24,40 +25,34 @@ export const loginStyles = css`
     box-sizing: border-box;
   }
   gu-login :focus-visible {
-    outline: var(--gu-focus-width, 3px) solid var(--gu-color-focus, #0d4cd3);
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
     outline-offset: 2px;
   }
   /* Visually hidden: screen-reader text, and an error region without a message. Hidden by state, not by :empty: Lit
      keeps the whitespace around a binding, so an empty region is :empty only in a compacted build — dev, Storybook,
      tests and production must look the same. The empty region stays in the accessibility tree (a live region that
      exists before its message) but takes no space. */
+  /* Visually hidden: screen-reader text, and an error region without a message — hidden by state, not by :empty (Lit
+     keeps the whitespace around a binding). The empty region stays a live region that exists before its message. */
   gu-login .gu-login__sr,
   gu-login .gu-login__error:not(.gu-login__error--shown) {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
   gu-login .gu-login__heading {
     font-size: 1.5rem;
     line-height: 1.25;
-    margin: 0 0 calc(2 * var(--gu-space, 8px));
+    margin: 0 0 calc(2 * ${token('--gu-space')});
   }
   gu-login .gu-login__heading:focus {
     outline: none;
   }
   gu-login .gu-login__heading:focus-visible {
-    outline: var(--gu-focus-width, 3px) solid var(--gu-color-focus, #0d4cd3);
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
   }
   gu-login form,
   gu-login .gu-login__step {
     display: grid;
-    gap: calc(2 * var(--gu-space, 8px));
+    gap: calc(2 * ${token('--gu-space')});
     margin: 0;
   }
   gu-login p {
@@ -72,11 +67,11 @@ export const loginStyles = css`
     font-weight: 700;
   }
   gu-login .gu-login__hint {
-    color: var(--gu-color-text-muted, #4a5868);
+    color: ${token('--gu-color-text-muted')};
     font-size: 0.875rem;
   }
   gu-login .gu-login__error {
-    color: var(--gu-color-error, #b3001b);
+    color: ${token('--gu-color-error')};
     font-weight: 700;
   }
   gu-login .gu-login__error--shown::before,
@@ -88,7 +83,7 @@ export const loginStyles = css`
     height: 1.25em;
     margin-inline-end: 0.4em;
     border-radius: 50%;
-    background: var(--gu-color-error, #b3001b);
+    background: ${token('--gu-color-error')};
     color: #fff;
     font-size: 0.875em;
   }
@@ -98,26 +93,26 @@ export const loginStyles = css`
   gu-login input[type='tel'],
   gu-login select {
     width: 100%;
-    min-height: var(--gu-login-control-height, var(--gu-control-height, 48px));
+    min-height: var(--gu-login-control-height, ${token('--gu-control-height')});
     padding: 0 12px;
-    border: 2px solid var(--gu-color-border, #6b7886);
-    border-radius: var(--gu-radius, 8px);
-    background: var(--gu-color-background, #ffffff);
+    border: 2px solid ${token('--gu-color-border')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-background')};
     color: inherit;
     font: inherit;
   }
   gu-login input[aria-invalid='true'] {
-    border-color: var(--gu-color-error, #b3001b);
+    border-color: ${token('--gu-color-error')};
     border-width: 4px;
   }
   gu-login .gu-login__password {
     display: flex;
-    gap: var(--gu-space, 8px);
+    gap: ${token('--gu-space')};
     align-items: stretch;
   }
   gu-login .gu-login__check {
     display: flex;
-    gap: var(--gu-space, 8px);
+    gap: ${token('--gu-space')};
     align-items: flex-start;
     min-height: 44px;
     font-weight: 400;
@@ -127,28 +122,28 @@ export const loginStyles = css`
     height: 24px;
     margin: 0;
     flex: none;
-    accent-color: var(--gu-color-primary, #0d4cd3);
+    accent-color: ${token('--gu-color-primary')};
   }
   gu-login .gu-login__button {
-    min-height: var(--gu-control-height, 48px);
-    padding: 0 calc(3 * var(--gu-space, 8px));
-    border: 2px solid var(--gu-color-primary, #0d4cd3);
-    border-radius: var(--gu-radius, 8px);
-    background: var(--gu-color-primary, #0d4cd3);
-    color: var(--gu-color-on-primary, #ffffff);
+    min-height: ${token('--gu-control-height')};
+    padding: 0 calc(3 * ${token('--gu-space')});
+    border: 2px solid ${token('--gu-color-primary')};
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-primary')};
+    color: ${token('--gu-color-on-primary')};
     font: inherit;
     font-weight: 700;
     cursor: pointer;
   }
   gu-login .gu-login__button:hover {
-    background: var(--gu-color-primary-hover, #0a3aa3);
+    background: ${token('--gu-color-primary-hover')};
   }
   gu-login .gu-login__button--secondary {
-    background: var(--gu-color-background, #ffffff);
-    color: var(--gu-color-primary, #0d4cd3);
+    background: ${token('--gu-color-background')};
+    color: ${token('--gu-color-primary')};
   }
   gu-login .gu-login__button--secondary:hover {
-    background: var(--gu-color-surface, #f5f7fa);
+    background: ${token('--gu-color-surface')};
   }
   gu-login .gu-login__button[aria-disabled='true'],
   gu-login .gu-login__button:disabled {
@@ -161,7 +156,7 @@ export const loginStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--gu-color-primary, #0d4cd3);
+    color: ${token('--gu-color-primary')};
     font: inherit;
     text-decoration: underline;
     cursor: pointer;
@@ -169,31 +164,31 @@ export const loginStyles = css`
     text-align: start;
   }
   gu-login .gu-login__link:disabled {
-    color: var(--gu-color-text-muted, #4a5868);
+    color: ${token('--gu-color-text-muted')};
     text-decoration: none;
     cursor: not-allowed;
   }
   gu-login .gu-login__actions {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(2 * var(--gu-space, 8px));
+    gap: calc(2 * ${token('--gu-space')});
     align-items: center;
   }
   gu-login .gu-login__alert-box {
-    padding: calc(1.5 * var(--gu-space, 8px)) calc(2 * var(--gu-space, 8px));
-    border: 2px solid var(--gu-color-error, #b3001b);
+    padding: calc(1.5 * ${token('--gu-space')}) calc(2 * ${token('--gu-space')});
+    border: 2px solid ${token('--gu-color-error')};
     border-inline-start-width: 8px;
-    border-radius: var(--gu-radius, 8px);
-    background: var(--gu-color-error-surface, #fdecee);
-    margin-bottom: calc(2 * var(--gu-space, 8px));
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-error-surface')};
+    margin-bottom: calc(2 * ${token('--gu-space')});
   }
   gu-login .gu-login__summary {
-    padding: calc(2 * var(--gu-space, 8px));
-    border: 4px solid var(--gu-color-error, #b3001b);
-    border-radius: var(--gu-radius, 8px);
+    padding: calc(2 * ${token('--gu-space')});
+    border: 4px solid ${token('--gu-color-error')};
+    border-radius: ${token('--gu-radius')};
   }
   gu-login .gu-login__summary h3 {
-    margin: 0 0 var(--gu-space, 8px);
+    margin: 0 0 ${token('--gu-space')};
     font-size: 1.125rem;
   }
   gu-login .gu-login__summary ul {
@@ -201,7 +196,7 @@ export const loginStyles = css`
     padding-inline-start: 1.25rem;
   }
   gu-login .gu-login__summary a {
-    color: var(--gu-color-error, #b3001b);
+    color: ${token('--gu-color-error')};
     font-weight: 700;
     display: inline-block;
     min-height: 24px;
@@ -211,7 +206,7 @@ export const loginStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--gu-space, 8px);
+    gap: ${token('--gu-space')};
   }
   gu-login .gu-login__ways .gu-login__button {
     width: 100%;

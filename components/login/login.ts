@@ -103,9 +103,9 @@ function adoptLoginStyles(root: Node): void {
  * autofill); its stylesheet is adopted on the document or the enclosing shadow root, selectors scoped to `gu-login`.
  * Registration, recovery and the other ways in are loaded on demand.
  *
- * @fires gu-signed-in - The session is established through this widget (`session`, `method`).
- * @fires gu-registered - A simplified account was created and signed in (`session`).
- * @fires gu-recovered - Access was recovered with a new password (`session`, `endedOtherSessions`).
+ * @fires {GuLoginSignedInEvent} gu-login-signed-in - The session is established through this widget (`detail.session`, `detail.method`).
+ * @fires {GuLoginRegisteredEvent} gu-login-registered - A simplified account was created and signed in (`detail.session`).
+ * @fires {GuLoginRecoveredEvent} gu-login-recovered - Access was recovered with a new password (`detail.session`, `detail.endedOtherSessions`).
  * @cssprop --gu-login-width - Maximum width of the widget [32rem].
  * @cssprop --gu-login-control-height - Height of inputs (falls back to `--gu-control-height`).
  * @cssprop --gu-color-primary - Buttons and links.
@@ -466,9 +466,10 @@ export class GuLogin extends LitElement {
     this.go('done', step);
     await this.updateComplete;
     const current = this.session.value ?? session;
-    this.dispatchEvent(new this.engine!.GuLoginSignedInEvent(current, method));
-    if (method === 'registration') this.dispatchEvent(new this.engine!.GuRegisteredEvent(current));
-    if (method === 'recovery') this.dispatchEvent(new this.engine!.GuRecoveredEvent(current, endedOtherSessions));
+    this.dispatchEvent(new this.engine!.GuLoginSignedInEvent({ session: current, method }));
+    if (method === 'registration') this.dispatchEvent(new this.engine!.GuLoginRegisteredEvent({ session: current }));
+    if (method === 'recovery')
+      this.dispatchEvent(new this.engine!.GuLoginRecoveredEvent({ session: current, endedOtherSessions }));
   }
 
   /** @internal Renders a step heading (focus target of every step change) at `heading-level`. */
@@ -629,7 +630,7 @@ export class GuLogin extends LitElement {
     this.lastMethod = 'esia';
     this.go('done');
     await this.updateComplete;
-    this.dispatchEvent(new this.engine!.GuLoginSignedInEvent(this.session.value!, 'esia'));
+    this.dispatchEvent(new this.engine!.GuLoginSignedInEvent({ session: this.session.value!, method: 'esia' }));
   }
 
   // ——— Render ———

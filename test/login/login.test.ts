@@ -42,7 +42,7 @@ describe('<gu-login> sign-in', () => {
   it('signs in with the keyboard only: Tab order, radio arrows, a code, Enter — focus on the result', async () => {
     const { login, session } = await mountLogin();
     const events: string[] = [];
-    login.addEventListener('gu-signed-in', (event) => events.push(event.type));
+    login.addEventListener('gu-login-signed-in', (event) => events.push(event.type));
     // Tab from the start of the page reaches the identifier first, then the password, the toggle, «Чужой компьютер».
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
@@ -78,7 +78,7 @@ describe('<gu-login> sign-in', () => {
     await waitForStep(login, 'done');
     expect(session.session.status).to.equal('signed-in');
     expect(focused()?.textContent?.trim()).to.equal('Вы вошли в личный кабинет');
-    expect(events).to.deep.equal(['gu-signed-in']);
+    expect(events).to.deep.equal(['gu-login-signed-in']);
     await expectAccessible(login);
   });
 
@@ -299,7 +299,8 @@ describe('<gu-login> registration and recovery', () => {
   it('registers a simplified account with the keyboard and prompts to verify', async () => {
     const { login, session } = await mountLogin();
     const events: string[] = [];
-    for (const type of ['gu-signed-in', 'gu-registered']) login.addEventListener(type, () => events.push(type));
+    for (const type of ['gu-login-signed-in', 'gu-login-registered'])
+      login.addEventListener(type, () => events.push(type));
     [...login.querySelectorAll<HTMLButtonElement>('button')]
       .find((b) => b.textContent?.includes('Зарегистрироваться'))!
       .click();
@@ -344,13 +345,13 @@ describe('<gu-login> registration and recovery', () => {
     await waitUntil(() => login.step === 'done', `stayed ${login.step}: ${alertText(login)} ${login.textContent}`);
     expect(session.session.level).to.equal('simplified');
     expect(login.textContent).to.contain('Подтвердите личность');
-    expect(events).to.deep.equal(['gu-signed-in', 'gu-registered']);
+    expect(events).to.deep.equal(['gu-login-signed-in', 'gu-login-registered']);
   });
 
   it('recovers access by SNILS: code, new password, ending the other sessions', async () => {
     const { login } = await mountLogin();
     let recovered: boolean | undefined;
-    login.addEventListener('gu-recovered', (event) => (recovered = event.endedOtherSessions));
+    login.addEventListener('gu-login-recovered', (event) => (recovered = event.detail.endedOtherSessions));
     // From the identifier, with the keyboard only: Tab to «Забыли пароль?», Enter.
     input(login, 'Телефон').focus();
     await tabTo('Забыли пароль?');

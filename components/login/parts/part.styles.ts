@@ -4,12 +4,13 @@
  * on the document or the enclosing shadow root; selectors scoped to `gu-login`, no style attributes.
  */
 import { css } from 'lit';
+import { token } from '../../core/theme/base-styles.js';
 import type { GuLogin } from '../login.js';
 
 const partStyles = css`
   gu-login .gu-login__radio {
     display: flex;
-    gap: var(--gu-space, 8px);
+    gap: ${token('--gu-space')};
     align-items: flex-start;
     min-height: 44px;
     font-weight: 400;
@@ -19,7 +20,7 @@ const partStyles = css`
     height: 24px;
     margin: 0;
     flex: none;
-    accent-color: var(--gu-color-primary, #0d4cd3);
+    accent-color: ${token('--gu-color-primary')};
   }
   gu-login fieldset {
     border: 0;
@@ -29,9 +30,9 @@ const partStyles = css`
     gap: 4px;
   }
   gu-login .gu-login__note {
-    padding: calc(1.5 * var(--gu-space, 8px));
-    border-radius: var(--gu-radius, 8px);
-    background: var(--gu-color-surface, #f5f7fa);
+    padding: calc(1.5 * ${token('--gu-space')});
+    border-radius: ${token('--gu-radius')};
+    background: ${token('--gu-color-surface')};
   }
   gu-login .gu-login__checklist {
     list-style: none;
@@ -48,7 +49,7 @@ const partStyles = css`
   }
   gu-login .gu-login__checklist li[data-met]::before {
     content: '✓';
-    color: var(--gu-color-success, #0b6b2e);
+    color: ${token('--gu-color-success')};
   }
   gu-login .gu-login__qr {
     width: 12rem;

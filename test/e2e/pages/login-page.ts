@@ -114,7 +114,7 @@ async function linkForeignKey(credentialId: string): Promise<void> {
   configureMockIdentity,
   signedInMethods: [] as string[],
 };
-login.addEventListener('gu-signed-in', (event) => {
+login.addEventListener('gu-login-signed-in', (event) => {
   const methods = ((globalThis as Record<string, unknown>).e2eLogin as { signedInMethods: string[] }).signedInMethods;
-  methods.push((event as unknown as { method: string }).method);
+  methods.push(event.detail.method);
 });
