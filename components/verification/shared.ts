@@ -1,5 +1,6 @@
 /** What <gu-verification> and its lazily loaded parts share: catalogs, steps, typed events. */
 import type { LazyCatalogs } from '../core/i18n/index.js';
+import { GuEvent } from '../core/widget/events.js';
 import type { AccountLevel } from '../core/session/session-context.js';
 import { verificationRu, type VerificationMessages } from './locales/ru.js';
 
@@ -48,40 +49,42 @@ export interface StepData {
 export const LEVELS: readonly AccountLevel[] = ['simplified', 'standard', 'confirmed'];
 
 /** `gu-verification-completed`: the account level went up (the session is being refreshed with it). */
-export class GuVerificationCompletedEvent extends Event {
-  constructor(readonly level: AccountLevel) {
-    super('gu-verification-completed', { bubbles: true, composed: true });
+export class GuVerificationCompletedEvent extends GuEvent<{ level: AccountLevel }> {
+  static readonly eventName = 'gu-verification-completed';
+  constructor(detail: { level: AccountLevel }) {
+    super(GuVerificationCompletedEvent.eventName, detail);
   }
 }
 
-/** `gu-verification-contact-confirmed`: a phone or e-mail was confirmed (or changed and confirmed). */
-export class GuContactConfirmedEvent extends Event {
-  constructor(
-    readonly channel: 'phone' | 'email',
-    readonly changed: boolean,
-  ) {
-    super('gu-verification-contact-confirmed', { bubbles: true, composed: true });
+/** `gu-verification-contact-confirmed`: a phone or e-mail was confirmed (`changed`: changed and confirmed). */
+export class GuContactConfirmedEvent extends GuEvent<{ channel: 'phone' | 'email'; changed: boolean }> {
+  static readonly eventName = 'gu-verification-contact-confirmed';
+  constructor(detail: { channel: 'phone' | 'email'; changed: boolean }) {
+    super(GuContactConfirmedEvent.eventName, detail);
   }
 }
 
 /** `gu-verification-step`: the element moved to another step. */
-export class GuVerificationStepEvent extends Event {
-  constructor(readonly step: VerificationStep) {
-    super('gu-verification-step', { bubbles: true, composed: true });
+export class GuVerificationStepEvent extends GuEvent<{ step: VerificationStep }> {
+  static readonly eventName = 'gu-verification-step';
+  constructor(detail: { step: VerificationStep }) {
+    super(GuVerificationStepEvent.eventName, detail);
   }
 }
 
-/** Internal: a part finished something that may change the level or contacts; the element reloads its state. */
-export class PartChangedEvent extends Event {
+/** Internal (part → element): a part finished something that may change the level or contacts; reload the state. */
+export class PartChangedEvent extends GuEvent {
+  static readonly eventName = 'gu-verification-part-changed';
   constructor() {
-    super('gu-verification-part-changed', { bubbles: true, composed: true });
+    super(PartChangedEvent.eventName, undefined, { internal: true });
   }
 }
 
-/** Internal: a part asks to go to another step (`overview` = back). */
-export class PartNavigateEvent extends Event {
-  constructor(readonly step: VerificationStep) {
-    super('gu-verification-navigate', { bubbles: true, composed: true });
+/** Internal (part → element): a part asks to go to another step (`overview` = back). */
+export class PartNavigateEvent extends GuEvent<{ step: VerificationStep }> {
+  static readonly eventName = 'gu-verification-navigate';
+  constructor(detail: { step: VerificationStep }) {
+    super(PartNavigateEvent.eventName, detail, { internal: true });
   }
 }
 

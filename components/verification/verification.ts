@@ -1,38 +1,31 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
-import type { ApiAuth, ApiAuthHooks, ApiClient, ApiError } from '../core/api/index.js';
+import type { ApiClient, ApiError } from '../core/api/index.js';
 import { LocaleController } from '../core/i18n/index.js';
 import { baseStyles } from '../core/theme/index.js';
+import { LocalizedElement } from '../core/widget/localized-element.js';
 import { SessionConsumer, followSessionAuth, type AccountLevel } from '../core/session/session-context.js';
 import type { SignatureProvider } from './api.js';
+import type { VerificationContext, VerificationPartHandle } from './context.js';
 import type * as DataLayerModule from './state.js';
 import type { ConfirmMethod, VerificationState } from './state.js';
 import {
   GuVerificationCompletedEvent,
   GuVerificationStepEvent,
   LEVELS,
+  PartChangedEvent,
+  PartNavigateEvent,
   verificationMessages,
-  type PartNavigateEvent,
   type StepData,
   type VerificationStep,
 } from './shared.js';
+import type { VerificationMessages } from './locales/ru.js';
 import { verificationStyles } from './verification.styles.js';
 /**
  * `+7XXXXXXXXXX` as `+7 (XXX) XXX-XX-XX` (core/validation's formatPhone, written here: importing that module would put
  * every validator the lazily loaded parts share into the first render, 1.2 KB gzip).
  */
 const formatPhone = (value: string): string => value.replace(/^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/, '+7 ($1) $2-$3-$4');
-
-/** What a flow part gets from the element. */
-export interface PartContext {
-  client: ApiClient;
-  state: VerificationState;
-  baseUrl: string;
-  auth: ApiAuth & ApiAuthHooks;
-  maxFileMb: number;
-  simulateBank: boolean;
-  signer?: SignatureProvider;
-}
 
 type Flow = 'contacts' | 'standard' | 'bank' | 'centre' | 'post' | 'signature';
 const FLOW_OF: Record<Exclude<VerificationStep, 'overview'>, Flow> = {
@@ -79,7 +72,7 @@ const METHOD_STEP: Record<Exclude<ConfirmMethod, 'video'>, VerificationStep> = {
 };
 const rank = (level: AccountLevel | undefined): number => (level ? LEVELS.indexOf(level) : -1);
 
-type PartElement = HTMLElement & { focusHeading(): Promise<void>; draft(): StepData };
+type PartElement = HTMLElement & VerificationPartHandle;
 
 /** What the citizen typed when the session ended: kept in this element's memory only, given back after sign-in. */
 interface Draft {
@@ -97,16 +90,18 @@ interface Draft {
  * Reads the session from an enclosing `<gu-session>` and follows its level; shows `<gu-session-notice>` while not
  * signed in. When the level goes up it calls the session's `refresh()`, so every widget on the page gets the new level.
  *
- * @fires gu-verification-completed - The account level went up (`level`).
- * @fires gu-verification-contact-confirmed - A phone or e-mail was confirmed or changed (`channel`, `changed`).
- * @fires gu-verification-step - The element moved to another step (`step`).
+ * @fires {GuVerificationCompletedEvent} gu-verification-completed - The account level went up: `detail.level` is the new
+ * level (the element then calls the session's `refresh()`).
+ * @fires {GuContactConfirmedEvent} gu-verification-contact-confirmed - A phone or e-mail was confirmed, or changed and
+ * confirmed: `detail.channel` (`phone` or `email`), `detail.changed`.
+ * @fires {GuVerificationStepEvent} gu-verification-step - The element moved to another step: `detail.step`.
  * @csspart levels - The list of the three levels.
  * @csspart level - One level card.
  * @csspart flow - The container of the open step.
  * @cssprop --gu-color-primary - Buttons and the current level's border.
  * @cssprop --gu-color-error - Field and check errors.
  */
-export class GuVerification extends LitElement {
+export class GuVerification extends LocalizedElement<VerificationMessages> {
   static override styles = [baseStyles, verificationStyles];
 
   static override properties = {
@@ -121,7 +116,7 @@ export class GuVerification extends LitElement {
     draft: { state: true },
   };
 
-  private readonly i18n = new LocaleController(this, verificationMessages);
+  protected readonly i18n = new LocaleController(this, verificationMessages);
   private readonly session = new SessionConsumer(this, () => this.onSession());
 
   /** API base URL; defaults to the session's `apiBase`. */
@@ -161,11 +156,17 @@ export class GuVerification extends LitElement {
     this.signer = undefined;
     this.loadedFlows = {};
     this.draft = undefined;
-    this.addEventListener('gu-verification-part-changed', () => void this.stateTask.run());
-    this.addEventListener('gu-verification-navigate', (event: PartNavigateEvent) => {
-      event.stopPropagation();
-      void this.goTo(event.step, {});
-    });
+  }
+
+  /** The parts' events (`internal`: they stay inside this shadow root, so they are heard on it, not on the host). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener(PartChangedEvent.eventName, () => void this.stateTask.run());
+    root.addEventListener(
+      PartNavigateEvent.eventName,
+      (event) => void this.goTo((event as PartNavigateEvent).detail.step, {}),
+    );
+    return root;
   }
 
   private readonly stateTask = new Task(this, {
@@ -256,7 +257,7 @@ export class GuVerification extends LitElement {
     const session = this.session.value;
     if (rank(state.level) > rank(session?.level) && this.completedLevel !== state.level) {
       this.completedLevel = state.level;
-      this.dispatchEvent(new GuVerificationCompletedEvent(state.level));
+      this.dispatchEvent(new GuVerificationCompletedEvent({ level: state.level }));
       await session?.refresh().catch(() => undefined); // the snapshot follows; the server already has the level
     }
     if (!this.resumeChecked && state.level === 'simplified' && this.step === 'overview') {
@@ -281,7 +282,7 @@ export class GuVerification extends LitElement {
     if (step !== 'overview') await this.loadFlow(FLOW_OF[step]);
     this.stepData = data;
     this.step = step;
-    this.dispatchEvent(new GuVerificationStepEvent(step));
+    this.dispatchEvent(new GuVerificationStepEvent({ step }));
     await this.updateComplete;
     if (!focus) return;
     const part = this.renderRoot.querySelector<PartElement>('[data-part]');
@@ -473,7 +474,7 @@ export class GuVerification extends LitElement {
   private renderFlow(state: VerificationState): TemplateResult | typeof nothing {
     const flow = FLOW_OF[this.step as Exclude<VerificationStep, 'overview'>];
     if (!flow || !this.loadedFlows[flow] || !this.client) return this.renderLoading();
-    const ctx: PartContext = {
+    const ctx: VerificationContext = {
       client: this.client,
       state,
       baseUrl: this.clientBase,
@@ -482,20 +483,57 @@ export class GuVerification extends LitElement {
       simulateBank: this.simulateBank,
       signer: this.signer,
     };
-    const common = { ctx, step: this.step, data: this.stepData, locale: this.i18n.locale };
+    const { step, stepData: data } = this;
+    const locale = this.i18n.locale;
     switch (flow) {
       case 'contacts':
-        return html`<gu-verification-contacts data-part .props=${common}></gu-verification-contacts>`;
+        return html`<gu-verification-contacts
+          data-part
+          .ctx=${ctx}
+          .step=${step}
+          .data=${data}
+          .locale=${locale}
+        ></gu-verification-contacts>`;
       case 'standard':
-        return html`<gu-verification-standard data-part .props=${common}></gu-verification-standard>`;
+        return html`<gu-verification-standard
+          data-part
+          .ctx=${ctx}
+          .step=${step}
+          .data=${data}
+          .locale=${locale}
+        ></gu-verification-standard>`;
       case 'bank':
-        return html`<gu-verification-bank data-part .props=${common}></gu-verification-bank>`;
+        return html`<gu-verification-bank
+          data-part
+          .ctx=${ctx}
+          .step=${step}
+          .data=${data}
+          .locale=${locale}
+        ></gu-verification-bank>`;
       case 'centre':
-        return html`<gu-verification-centre data-part .props=${common}></gu-verification-centre>`;
+        return html`<gu-verification-centre
+          data-part
+          .ctx=${ctx}
+          .step=${step}
+          .data=${data}
+          .locale=${locale}
+        ></gu-verification-centre>`;
       case 'post':
-        return html`<gu-verification-post data-part .props=${common}></gu-verification-post>`;
+        return html`<gu-verification-post
+          data-part
+          .ctx=${ctx}
+          .step=${step}
+          .data=${data}
+          .locale=${locale}
+        ></gu-verification-post>`;
       case 'signature':
-        return html`<gu-verification-signature data-part .props=${common}></gu-verification-signature>`;
+        return html`<gu-verification-signature
+          data-part
+          .ctx=${ctx}
+          .step=${step}
+          .data=${data}
+          .locale=${locale}
+        ></gu-verification-signature>`;
     }
   }
 
@@ -517,7 +555,7 @@ export class GuVerification extends LitElement {
           heading=${msg.loadError}
           heading-level="3"
           .error=${(error as Partial<ApiError>)?.kind ? error : { kind: 'server' }}
-          @gu-retry=${() => this.stateTask.run()}
+          @gu-error-state-retry=${() => this.stateTask.run()}
         ></gu-error-state>`;
       },
     });

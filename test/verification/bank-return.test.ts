@@ -92,7 +92,7 @@ async function mountReturning(prepare: () => Promise<string>): Promise<Mounted> 
   const session = await mountSession({}, html`<gu-verification></gu-verification>`);
   const widget = session.querySelector('gu-verification')!;
   const completed: string[] = [];
-  widget.addEventListener('gu-verification-completed', (e) => completed.push(e.level));
+  widget.addEventListener('gu-verification-completed', (e) => completed.push(e.detail.level));
   expect(new URL(location.href).searchParams.has(PARAM), 'the ticket is taken out of the URL at once').to.equal(false);
   expect(widget.step).to.equal('bank-return');
   await signInEmbedded(session, 'standard');

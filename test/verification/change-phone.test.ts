@@ -17,7 +17,7 @@ describe('gu-verification: changing the phone, keyboard only', () => {
     const { widget } = await mountSignedIn('simplified');
     const events: { channel: string; changed: boolean }[] = [];
     widget.addEventListener('gu-verification-contact-confirmed', (e) =>
-      events.push({ channel: e.channel, changed: e.changed }),
+      events.push({ channel: e.detail.channel, changed: e.detail.changed }),
     );
 
     await tabTo((el) => el.getAttribute('aria-label') === 'Изменить телефон', 'change phone');

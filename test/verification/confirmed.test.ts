@@ -23,7 +23,7 @@ async function openMethod(widget: GuVerification, method: string, heading: strin
 async function mountStandard() {
   const mounted = await mountSignedIn('standard');
   const completed: string[] = [];
-  mounted.widget.addEventListener('gu-verification-completed', (e) => completed.push(e.level));
+  mounted.widget.addEventListener('gu-verification-completed', (e) => completed.push(e.detail.level));
   return { ...mounted, completed };
 }
 

@@ -16,7 +16,7 @@ describe('gu-verification: contacts, keyboard only', () => {
   it('confirms the e-mail: code sent, wrong code counts the attempts down, right code confirms', async () => {
     const { widget } = await mountSignedIn('simplified', undefined, false);
     const confirmed: string[] = [];
-    widget.addEventListener('gu-verification-contact-confirmed', (e) => confirmed.push(e.channel));
+    widget.addEventListener('gu-verification-contact-confirmed', (e) => confirmed.push(e.detail.channel));
     await tabTo((el) => el.getAttribute('aria-label') === 'Подтвердить почту', 'confirm e-mail');
     await sendKeys({ press: 'Enter' });
     await until(() => deepActiveElement()?.textContent?.includes('Подтверждение электронной почты'), 'heading');

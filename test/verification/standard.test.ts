@@ -63,7 +63,7 @@ describe('gu-verification: standard level', () => {
     expect(probe.shadowRoot!.textContent).to.include('simplified');
     await expectAccessible(widget);
     const completed: string[] = [];
-    widget.addEventListener('gu-verification-completed', (e) => completed.push(e.level));
+    widget.addEventListener('gu-verification-completed', (e) => completed.push(e.detail.level));
 
     await tabTo(byText('Ввести данные'), 'enter data');
     await sendKeys({ press: 'Enter' });

@@ -20,57 +20,52 @@ export class GuVerificationBank extends VerificationPart {
     ...VerificationPart.properties,
     stage: { state: true },
     bankId: { state: true },
-    busy: { state: true },
-    problem: { state: true },
   };
   declare private stage: Stage;
   declare private bankId: string;
-  declare private busy: boolean;
-  declare private problem: string;
   private confirmation?: Confirmation;
 
   constructor() {
     super();
     this.stage = 'choose';
     this.bankId = '';
-    this.busy = false;
-    this.problem = '';
   }
 
   protected override firstUpdated(): void {
-    this.bankId = this.props.data.bankId ?? '';
-    if (this.props.step === 'bank-return') void this.readResult(this.props.data.bankResult ?? '');
-    else if (this.props.step === 'bank-page' && this.bankId) void this.go();
+    this.bankId = this.data.bankId ?? '';
+    if (this.step === 'bank-return') void this.readResult(this.data.bankResult ?? '');
+    else if (this.step === 'bank-page' && this.bankId) void this.go();
   }
 
   protected override resumeAfterMove(): void {
-    if (this.stage === 'returning') void this.readResult(this.props.data.bankResult ?? '');
+    if (this.stage === 'returning') void this.readResult(this.data.bankResult ?? '');
   }
 
-  /** Back from the bank's page: asks the server what the bank answered for the ticket (the URL is never trusted). */
+  /**
+   * Back from the bank's page: asks the server what the bank answered for the ticket (the URL is never trusted). A
+   * load, not an action: it runs again when the part is attached again, even before the removed one has settled.
+   */
   private async readResult(ticket: string): Promise<void> {
     this.stage = 'returning';
-    this.busy = true;
-    this.problem = '';
+    this.action.fail('');
     try {
       if (!ticket) throw new Error('no ticket');
-      const result = await fetchBankResult(this.props.ctx.client, ticket, this.abort.signal);
+      const result = await fetchBankResult(this.ctx.client, ticket, this.abort.signal);
       this.confirmation = result;
       this.bankId = result.bankId ?? '';
       await this.finish(result);
     } catch (error) {
       if (this.aborted(error)) return;
       const code = isApiError(error) ? error.code : undefined;
-      this.problem =
+      this.action.fail(
         !isApiError(error) || code === 'bank-result-unknown' || error.kind === 'not-found'
           ? this.msg.bankResultUnknown
           : code === 'bank-result-pending'
             ? this.msg.bankResultPending
-            : this.errorText(error);
+            : this.errorText(error),
+      );
       this.stage = 'return-failed';
       await this.focusHeading();
-    } finally {
-      this.busy = false;
     }
   }
 
@@ -84,7 +79,7 @@ export class GuVerificationBank extends VerificationPart {
       this.announcer.announce(this.msg.bankRefusedHeading);
       await this.focusHeading();
     } else {
-      this.problem = this.msg.bankResultPending;
+      this.action.fail(this.msg.bankResultPending);
       this.stage = 'return-failed';
       await this.focusHeading();
     }
@@ -95,13 +90,13 @@ export class GuVerificationBank extends VerificationPart {
   }
 
   private bankName(): string {
-    return this.props.ctx.state.banks.find((bank) => bank.id === this.bankId)?.name ?? this.bankId;
+    return this.ctx.state.banks.find((bank) => bank.id === this.bankId)?.name ?? this.bankId;
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (!this.bankId) {
-      this.problem = this.msg.bankRequired;
+      this.action.fail(this.msg.bankRequired);
       await this.focusRadios('bank');
       return;
     }
@@ -110,25 +105,22 @@ export class GuVerificationBank extends VerificationPart {
 
   /** Starts the bank confirmation and opens the bank's page (simulated or real). */
   private async go(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.problem = '';
-    try {
+    const { client, simulateBank } = this.ctx;
+    await this.action.run(async () => {
       this.confirmation = await startConfirmation(
-        this.props.ctx.client,
-        this.props.ctx.simulateBank
+        client,
+        simulateBank
           ? { method: 'bank', bankId: this.bankId }
           : { method: 'bank', bankId: this.bankId, returnUrl: location.href },
         this.abort.signal,
       );
       const target = this.confirmation.redirectTo ?? this.confirmation.bankUrl;
-      if (!this.props.ctx.simulateBank && target) {
+      if (!simulateBank && target) {
         // Server data: only https or this page's origin is followed (never javascript:, data:, another scheme).
         const safe = safeServerUrl(target);
         if (!safe) {
           this.confirmation = undefined;
-          this.problem = this.msg.bankUrlRefused;
-          await this.focusOn('#problem');
+          this.action.fail(this.msg.bankUrlRefused);
           return;
         }
         this.stage = 'redirect';
@@ -138,44 +130,31 @@ export class GuVerificationBank extends VerificationPart {
       }
       this.stage = 'page';
       await this.focusHeading();
-    } catch (error) {
-      if (this.aborted(error)) return;
-      this.problem = this.errorText(error);
-      await this.focusOn('#problem');
-    } finally {
-      this.busy = false;
-    }
+    });
+    if (this.action.problem) await this.focusOn('#problem');
   }
 
   /** The simulated bank page answers: the result goes back to the portal's server. */
   private async answer(result: 'approved' | 'denied'): Promise<void> {
-    if (this.busy || !this.confirmation) return;
-    this.busy = true;
-    this.problem = '';
-    try {
-      const done = await completeConfirmation(
-        this.props.ctx.client,
-        this.confirmation.id,
-        { bankResult: result },
-        this.abort.signal,
-      );
-      await this.finish(done);
-    } catch (error) {
-      if (this.aborted(error)) return;
-      this.problem =
-        isApiError(error) && error.code === 'confirmation-finished' ? this.msg.bankRefused : this.errorText(error);
-      await this.focusOn('#problem');
-    } finally {
-      this.busy = false;
-    }
+    const confirmation = this.confirmation;
+    if (!confirmation) return;
+    await this.action.run(
+      async () =>
+        this.finish(
+          await completeConfirmation(this.ctx.client, confirmation.id, { bankResult: result }, this.abort.signal),
+        ),
+      (error) =>
+        isApiError(error) && error.code === 'confirmation-finished' ? this.msg.bankRefused : this.describe(error),
+    );
+    if (this.action.problem && this.stage === 'page') await this.focusOn('#problem');
   }
 
   private async chooseAgain(): Promise<void> {
     this.stage = 'choose';
-    this.problem = '';
+    this.action.fail('');
     this.confirmation = undefined;
     // Back from the bank: the element's step becomes `bank` again (the ticket is spent).
-    if (this.props.step === 'bank-return') this.navigate('bank');
+    if (this.step === 'bank-return') this.navigate('bank');
     else await this.focusHeading();
   }
 
@@ -186,7 +165,7 @@ export class GuVerificationBank extends VerificationPart {
       <form novalidate @submit=${this.onSubmit}>
         <fieldset aria-describedby="problem">
           <legend>${m.bankChoose}</legend>
-          ${this.props.ctx.state.banks.map(
+          ${this.ctx.state.banks.map(
             (bank) =>
               html`<label class="check">
                 <input
@@ -196,16 +175,16 @@ export class GuVerificationBank extends VerificationPart {
                   .checked=${bank.id === this.bankId}
                   @change=${() => {
                     this.bankId = bank.id;
-                    this.problem = '';
+                    this.action.fail('');
                   }}
                 />
                 <span>${this.ru(bank.name)}</span>
               </label>`,
           )}
         </fieldset>
-        <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
+        <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
         <div class="actions">
-          <gu-button ?busy=${this.busy}>${m.bankGo}</gu-button>
+          <gu-button ?busy=${this.action.busy}>${m.bankGo}</gu-button>
           <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
         </div>
       </form>`;
@@ -218,11 +197,13 @@ export class GuVerificationBank extends VerificationPart {
         <p><strong>${m.bankPageMock}</strong></p>
         ${this.confirmation?.bankUrl ? html`<p class="muted">${m.bankPageAddress(this.confirmation.bankUrl)}</p>` : nothing}
         <div class="actions">
-          <gu-button type="button" ?busy=${this.busy} @click=${() => this.answer('approved')}>${m.bankAllow}</gu-button>
+          <gu-button type="button" ?busy=${this.action.busy} @click=${() => this.answer('approved')}
+            >${m.bankAllow}</gu-button
+          >
           <button class="btn" type="button" @click=${() => this.answer('denied')}>${m.bankDeny}</button>
         </div>
       </div>
-      <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>`;
+      <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>`;
   }
 
   override render(): TemplateResult {
@@ -237,7 +218,9 @@ export class GuVerificationBank extends VerificationPart {
           <p role="status" aria-busy="true">${m.bankReturning}</p>`;
       case 'return-failed':
         return html`<h3 tabindex="-1">${m.bankResultFailedHeading}</h3>
-          <p id="problem" class=${errorClass(this.problem)} role="alert" data-bank-problem>${this.problem}</p>
+          <p id="problem" class=${errorClass(this.action.problem)} role="alert" data-bank-problem>
+            ${this.action.problem}
+          </p>
           <div class="actions">
             <button class="btn btn--primary" type="button" @click=${this.chooseAgain}>${m.bankOther}</button>
             <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>

@@ -26,8 +26,6 @@ export class GuVerificationCentre extends VerificationPart {
     slots: { state: true },
     slotId: { state: true },
     appointment: { state: true },
-    busy: { state: true },
-    problem: { state: true },
   };
   declare private stage: Stage;
   declare private results: ServiceCentre[] | undefined;
@@ -35,21 +33,17 @@ export class GuVerificationCentre extends VerificationPart {
   declare private slots: TimeSlot[] | undefined;
   declare private slotId: string;
   declare private appointment: Appointment | undefined;
-  declare private busy: boolean;
-  declare private problem: string;
   private query = '';
 
   constructor() {
     super();
     this.stage = 'search';
     this.slotId = '';
-    this.busy = false;
-    this.problem = '';
   }
 
   protected override firstUpdated(): void {
-    this.query = this.props.data.query ?? '';
-    if (this.query) void this.search(this.props.step === 'centre-slots');
+    this.query = this.data.query ?? '';
+    if (this.query) void this.search(this.step === 'centre-slots');
   }
 
   override draft(): StepData {
@@ -78,10 +72,11 @@ export class GuVerificationCentre extends VerificationPart {
     // The contract's `q` (maxLength 200) and the kit's free-text policy: a precise reason, the text left as typed.
     const checked = checkFreeText(input.value, { maxLength: QUERY_MAX, required: true });
     if (!checked.ok) {
-      this.problem =
+      this.action.fail(
         checked.issue.reason === 'required'
           ? this.msg.centreQueryRequired
-          : freeTextMessage(coreMessages[this.i18n.locale], checked.issue);
+          : freeTextMessage(coreMessages[this.i18n.locale], checked.issue),
+      );
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return;
@@ -92,28 +87,22 @@ export class GuVerificationCentre extends VerificationPart {
   }
 
   private async search(openFirst: boolean): Promise<void> {
-    this.busy = true;
-    this.problem = '';
-    try {
-      this.results = await searchCentres(this.props.ctx.client, this.query, this.abort.signal);
+    await this.action.run(async () => {
+      const results = await searchCentres(this.ctx.client, this.query, this.abort.signal);
+      this.results = results;
       this.announcer.announce(
-        this.results.length > 0 ? this.i18n.plural(this.results.length, this.msg.centreFound) : this.msg.centreNone,
+        results.length > 0 ? this.i18n.plural(results.length, this.msg.centreFound) : this.msg.centreNone,
       );
-      if (openFirst && this.results[0]) await this.open(this.results[0]);
-    } catch (error) {
-      if (this.aborted(error)) return;
-      this.problem = this.errorText(error);
-      await this.focusOn('#problem');
-    } finally {
-      this.busy = false;
-    }
+      if (openFirst && results[0]) await this.open(results[0]);
+    });
+    if (this.action.problem) await this.focusOn('#problem');
   }
 
   private async open(centre: ServiceCentre): Promise<void> {
     this.centre = centre;
     this.slots = undefined;
     this.slotId = '';
-    this.problem = '';
+    this.action.fail('');
     this.stage = 'slots';
     await this.focusHeading();
     await this.loadSlots();
@@ -122,46 +111,47 @@ export class GuVerificationCentre extends VerificationPart {
   private async loadSlots(): Promise<void> {
     if (!this.centre) return;
     try {
-      this.slots = await fetchSlots(this.props.ctx.client, this.centre.id, this.abort.signal);
+      this.slots = await fetchSlots(this.ctx.client, this.centre.id, this.abort.signal);
     } catch (error) {
       if (this.aborted(error)) return;
-      this.problem = this.errorText(error);
+      this.action.fail(this.errorText(error));
       await this.focusOn('#problem');
     }
   }
 
   private async onBook(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy || !this.centre) return;
+    const centre = this.centre;
+    if (this.action.busy || !centre) return;
     if (!this.slotId) {
-      this.problem = this.msg.slotRequired;
+      this.action.fail(this.msg.slotRequired);
       await this.focusRadios('slot');
       return;
     }
-    this.busy = true;
-    this.problem = '';
-    try {
-      this.appointment = await bookVisit(this.props.ctx.client, this.centre.id, this.slotId, this.abort.signal);
-      this.stage = 'booked';
-      this.announcer.announce(this.msg.bookedHeading);
-      await this.focusHeading();
-    } catch (error) {
-      if (this.aborted(error)) return;
-      const taken = isApiError(error) && error.code === 'slot-taken';
-      this.problem = taken ? this.msg.slotTaken : this.errorText(error);
-      if (taken) {
-        this.slotId = '';
-        await this.loadSlots();
-      }
-      await this.focusOn('#problem');
-    } finally {
-      this.busy = false;
+    let taken = false;
+    await this.action.run(
+      async () => {
+        this.appointment = await bookVisit(this.ctx.client, centre.id, this.slotId, this.abort.signal);
+        this.stage = 'booked';
+        this.announcer.announce(this.msg.bookedHeading);
+        await this.focusHeading();
+      },
+      (error) => {
+        taken = isApiError(error) && error.code === 'slot-taken';
+        return taken ? this.msg.slotTaken : this.describe(error);
+      },
+    );
+    if (taken) {
+      // Someone else took the time: the free times again (the slot problem stays unless that load fails).
+      this.slotId = '';
+      await this.loadSlots();
     }
+    if (this.action.problem) await this.focusOn('#problem');
   }
 
   private async backToSearch(): Promise<void> {
     this.stage = 'search';
-    this.problem = '';
+    this.action.fail('');
     await this.focusHeading();
   }
 
@@ -197,9 +187,9 @@ export class GuVerificationCentre extends VerificationPart {
           aria-describedby="query-hint problem"
           .value=${this.query}
         />
-        <div class="actions"><gu-button ?busy=${this.busy}>${m.find}</gu-button></div>
+        <div class="actions"><gu-button ?busy=${this.action.busy}>${m.find}</gu-button></div>
       </form>
-      <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
+      <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
       ${
         this.results
           ? html`<p class="muted" data-found>
@@ -237,17 +227,17 @@ export class GuVerificationCentre extends VerificationPart {
                           .checked=${slot.id === this.slotId}
                           @change=${() => {
                             this.slotId = slot.id;
-                            this.problem = '';
+                            this.action.fail('');
                           }}
                         />
                         <span>${this.when(slot.startsAt)}</span>
                       </label>`,
                   )}
                 </fieldset>
-                <div class="actions"><gu-button ?busy=${this.busy}>${m.book}</gu-button></div>
+                <div class="actions"><gu-button ?busy=${this.action.busy}>${m.book}</gu-button></div>
               </form>`
       }
-      <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
+      <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
       <div class="actions">
         <button class="btn" type="button" @click=${this.backToSearch}>${m.otherCentre}</button>
         <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>

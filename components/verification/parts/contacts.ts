@@ -17,16 +17,12 @@ export class GuVerificationContacts extends VerificationPart {
     ...VerificationPart.properties,
     stage: { state: true },
     ticket: { state: true },
-    busy: { state: true },
-    problem: { state: true },
     now: { state: true },
     attemptsLeft: { state: true },
     sentText: { state: true },
   };
   declare private stage: Stage;
   declare private ticket: CodeTicket | undefined;
-  declare private busy: boolean;
-  declare private problem: string;
   declare private now: number;
   /** Wrong entries left for the current code (from the server; counted down here). */
   declare private attemptsLeft: number | undefined;
@@ -40,17 +36,15 @@ export class GuVerificationContacts extends VerificationPart {
   constructor() {
     super();
     this.stage = 'start';
-    this.busy = false;
-    this.problem = '';
     this.sentText = '';
     this.now = Date.now();
   }
 
   private get channel(): Channel {
-    return this.props.step.endsWith('phone') ? 'phone' : 'email';
+    return this.step.endsWith('phone') ? 'phone' : 'email';
   }
   private get changing(): boolean {
-    return this.props.step.startsWith('change');
+    return this.step.startsWith('change');
   }
 
   override connectedCallback(): void {
@@ -65,7 +59,7 @@ export class GuVerificationContacts extends VerificationPart {
   }
 
   protected override firstUpdated(): void {
-    const { contacts } = this.props.ctx.state;
+    const { contacts } = this.ctx.state;
     const confirmed = this.channel === 'phone' ? contacts.phoneConfirmed : contacts.emailConfirmed;
     this.purpose = this.changing ? (confirmed ? 'change-old' : 'change-new') : 'confirm';
     this.stage = this.purpose === 'change-new' ? 'new' : 'start';
@@ -99,44 +93,42 @@ export class GuVerificationContacts extends VerificationPart {
   }
 
   private currentMasked(): string {
-    const { contacts } = this.props.ctx.state;
+    const { contacts } = this.ctx.state;
     return this.channel === 'phone' ? contacts.phone : contacts.email;
   }
 
   private async send(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.problem = '';
-    try {
-      this.ticket = await sendCode(
-        this.props.ctx.client,
-        {
-          channel: this.channel,
-          purpose: this.purpose,
-          value: this.purpose === 'change-new' ? this.newValue : undefined,
-        },
-        this.abort.signal,
-      );
-      this.attemptsLeft = this.ticket.attemptsLeft;
-      this.sentAt = Date.now();
-      this.now = this.sentAt;
-      const first = this.stage !== 'code';
-      this.stage = 'code';
-      // Emptied first: a second code to the same address changes the region again and is heard again.
-      this.sentText = '';
-      await this.updateComplete;
-      this.sentText = this.msg.codeSent(this.ticket.sentTo);
-      await this.updateComplete;
-      if (first) this.renderRoot.querySelector<HTMLElement>('gu-otp-field')?.focus();
-    } catch (error) {
-      if (this.aborted(error)) return;
-      if (isApiError(error) && error.code === 'same-contact') this.problem = this.msg.sameContact;
-      else if (isApiError(error) && error.kind === 'rate-limited' && error.retryAfter)
-        this.problem = this.i18n.plural(error.retryAfter, this.msg.resendIn);
-      else this.problem = this.errorText(error);
-    } finally {
-      this.busy = false;
-    }
+    await this.action.run(
+      async () => {
+        const ticket = await sendCode(
+          this.ctx.client,
+          {
+            channel: this.channel,
+            purpose: this.purpose,
+            value: this.purpose === 'change-new' ? this.newValue : undefined,
+          },
+          this.abort.signal,
+        );
+        this.ticket = ticket;
+        this.attemptsLeft = ticket.attemptsLeft;
+        this.sentAt = Date.now();
+        this.now = this.sentAt;
+        const first = this.stage !== 'code';
+        this.stage = 'code';
+        // Emptied first: a second code to the same address changes the region again and is heard again.
+        this.sentText = '';
+        await this.updateComplete;
+        this.sentText = this.msg.codeSent(ticket.sentTo);
+        await this.updateComplete;
+        if (first) this.renderRoot.querySelector<HTMLElement>('gu-otp-field')?.focus();
+      },
+      (error) =>
+        isApiError(error) && error.code === 'same-contact'
+          ? this.msg.sameContact
+          : isApiError(error) && error.kind === 'rate-limited' && error.retryAfter
+            ? this.i18n.plural(error.retryAfter, this.msg.resendIn)
+            : this.describe(error),
+    );
   }
 
   private async onNewSubmit(event: SubmitEvent): Promise<void> {
@@ -157,43 +149,48 @@ export class GuVerificationContacts extends VerificationPart {
       field.reportValidity();
       return;
     }
-    if (this.busy || !this.ticket) return;
-    this.busy = true;
-    this.problem = '';
-    try {
-      await verifyCode(this.props.ctx.client, this.ticket.id, field.value, this.abort.signal);
-      if (this.purpose === 'change-old') {
-        this.purpose = 'change-new';
-        this.ticket = undefined;
+    const ticket = this.ticket;
+    if (!ticket) return;
+    await this.action.run(
+      async () => {
+        await verifyCode(this.ctx.client, ticket.id, field.value, this.abort.signal);
+        if (this.purpose === 'change-old') {
+          this.purpose = 'change-new';
+          this.ticket = undefined;
+          this.sentText = '';
+          this.stage = 'new';
+          await this.focusHeading();
+          return;
+        }
+        this.stage = 'done';
         this.sentText = '';
-        this.stage = 'new';
+        this.dispatchEvent(new GuContactConfirmedEvent({ channel: this.channel, changed: this.changing }));
+        this.changed();
+        this.announcer.announce(this.changing ? `${this.heading()} ${this.newContactText()}` : this.heading());
         await this.focusHeading();
-        return;
-      }
-      this.stage = 'done';
-      this.sentText = '';
-      this.dispatchEvent(new GuContactConfirmedEvent(this.channel, this.changing));
-      this.changed();
-      this.announcer.announce(this.changing ? `${this.heading()} ${this.newContactText()}` : this.heading());
-      await this.focusHeading();
-    } catch (error) {
-      if (this.aborted(error)) return;
-      const code = isApiError(error) ? error.code : undefined;
-      if (code === 'wrong-code' && this.attemptsLeft !== undefined)
-        this.attemptsLeft = Math.max(0, this.attemptsLeft - 1);
-      if (code === 'code-expired') this.attemptsLeft = 0;
-      field.error =
-        code === 'wrong-code'
-          ? this.attemptsLeft !== undefined
-            ? `${this.msg.wrongCode} ${this.i18n.plural(this.attemptsLeft, this.msg.attemptsLeft)}`
-            : this.msg.wrongCode
-          : code === 'code-expired'
-            ? this.msg.codeExpired
-            : this.errorText(error);
-      field.focus();
-    } finally {
-      this.busy = false;
-    }
+      },
+      // A wrong or expired code is the code field's own error, with the attempts left.
+      (error) => {
+        if (!this.aborted(error)) this.codeError(field, error);
+        return undefined;
+      },
+    );
+  }
+
+  private codeError(field: GuFormControl, error: unknown): void {
+    const code = isApiError(error) ? error.code : undefined;
+    if (code === 'wrong-code' && this.attemptsLeft !== undefined)
+      this.attemptsLeft = Math.max(0, this.attemptsLeft - 1);
+    if (code === 'code-expired') this.attemptsLeft = 0;
+    field.error =
+      code === 'wrong-code'
+        ? this.attemptsLeft !== undefined
+          ? `${this.msg.wrongCode} ${this.i18n.plural(this.attemptsLeft, this.msg.attemptsLeft)}`
+          : this.msg.wrongCode
+        : code === 'code-expired'
+          ? this.msg.codeExpired
+          : this.errorText(error);
+    field.focus();
   }
 
   private renderCode(): TemplateResult {
@@ -208,7 +205,7 @@ export class GuVerificationContacts extends VerificationPart {
         hint=${m.codeHint}
       ></gu-otp-field>
       <div class="actions">
-        <gu-button ?busy=${this.busy}>${m.submitCode}</gu-button>
+        <gu-button ?busy=${this.action.busy}>${m.submitCode}</gu-button>
         <button
           class="btn"
           type="button"
@@ -238,7 +235,7 @@ export class GuVerificationContacts extends VerificationPart {
                 ${this.purpose === 'change-old' ? m.oldFirst(this.currentMasked()) : m.sendCodeTo(this.currentMasked())}
               </p>
               <div class="actions">
-                <gu-button type="button" ?busy=${this.busy} @click=${this.send}>${m.sendCode}</gu-button>
+                <gu-button type="button" ?busy=${this.action.busy} @click=${this.send}>${m.sendCode}</gu-button>
               </div>`
           : nothing
       }
@@ -252,16 +249,16 @@ export class GuVerificationContacts extends VerificationPart {
                 label=${isPhone ? m.newPhone : m.newEmail}
                 validate=${isPhone ? 'phone' : 'email'}
                 mask=${isPhone ? 'phone' : nothing}
-                .value=${this.props.data.values?.['value'] ?? ''}
+                .value=${this.data.values?.['value'] ?? ''}
               ></gu-text-field>
-              <div class="actions"><gu-button ?busy=${this.busy}>${m.sendCode}</gu-button></div>
+              <div class="actions"><gu-button ?busy=${this.action.busy}>${m.sendCode}</gu-button></div>
             </form>`
           : nothing
       }
       <p role="status" class=${this.sentText ? '' : 'is-empty'} data-code-sent>${this.sentText}</p>
       ${this.stage === 'code' ? this.renderCode() : nothing}
       ${this.stage === 'done' && this.changing ? html`<p data-new-contact>${this.newContactText()}</p>` : nothing}
-      <p class=${errorClass(this.problem)} role="alert">${this.problem}</p>
+      <p class=${errorClass(this.action.problem)} role="alert">${this.action.problem}</p>
       <div class="actions">
         <button class="btn" type="button" @click=${() => this.navigate()}>
           ${this.stage === 'done' ? m.toOverview : m.back}

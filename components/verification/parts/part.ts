@@ -1,24 +1,28 @@
-/** The one base class of <gu-verification>'s flow parts: props from the element, locale, focus, navigation, errors. */
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { ConnectionSignal, isApiError } from '../../core/api/index.js';
-import { LocaleController, apiErrorMessage, coreMessages, type LazyCatalogs } from '../../core/i18n/index.js';
+/**
+ * The one base class of <gu-verification>'s flow parts: core/widget's `WidgetPart` (context, locale, abort, announcer,
+ * focus, error texts) with what is verification's own — the step and its data, drafts, Russian server text, navigation
+ * and the confirmed end of every method.
+ */
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { LazyCatalogs } from '../../core/i18n/index.js';
+import { LocaleController } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/index.js';
-import { AnnouncerController, announcerRegion } from '../../core/ui/announcer.js';
-import { PartChangedEvent, PartNavigateEvent } from '../shared.js';
+import { ActionController } from '../../core/widget/action.js';
+import { WidgetPart } from '../../core/widget/widget-part.js';
+import type { VerificationContext, VerificationPartHandle } from '../context.js';
+import { PartChangedEvent, PartNavigateEvent, type StepData, type VerificationStep } from '../shared.js';
 import { verificationRu, type VerificationMessages } from '../locales/ru.js';
 import { flowsRu, type FlowMessages } from '../locales/flows-ru.js';
-import type { StepData, VerificationStep } from '../shared.js';
-import type { PartContext } from '../verification.js';
 import { verificationStyles } from '../verification.styles.js';
 import { flowStyles } from './flow.styles.js';
+
+/** Stands for the server's text inside a message while it is split around it (a private-use character). */
+const RU_MARK = '\u{E000}';
 
 /**
  * The class of an error region that exists before its message (`role="alert"`): empty, it takes no room — decided from
  * the data, not by `:empty`, which whitespace kept by dev builds would defeat (issue 12, defect 6).
  */
-/** Stands for the server's text inside a message while it is split around it (a private-use character). */
-const RU_MARK = '\u{E000}';
-
 export const errorClass = (message: string | undefined): string => (message ? 'error' : 'error is-empty');
 
 /** The parts' messages: the overview's and the flows'. */
@@ -34,46 +38,37 @@ export const partMessages: LazyCatalogs<PartMessages> = {
     })),
 };
 
-export interface PartProps {
-  ctx: PartContext;
-  step: VerificationStep;
-  data: StepData;
-  locale: string;
-}
-
-export class VerificationPart extends LitElement {
+/**
+ * A flow part. The element gives it `ctx` (`VerificationContext`), `locale`, the `step` it opens at and the step's
+ * `data`; it answers with `PartNavigateEvent` (`navigate()`) and `PartChangedEvent` (`changed()`).
+ */
+export class VerificationPart extends WidgetPart<VerificationContext, PartMessages> implements VerificationPartHandle {
   static override styles = [baseStyles, verificationStyles, flowStyles];
-  static override properties = { props: { attribute: false }, locale: { reflect: true } };
+  static override properties: PropertyDeclarations = {
+    ...WidgetPart.properties,
+    step: { attribute: false },
+    data: { attribute: false },
+  };
 
-  declare props: PartProps;
-  declare locale: string;
+  /** The step the element shows (a part serves several: `phone` and `change-email` are both the contacts part). */
+  declare step: VerificationStep;
+  /** What the step starts with (form values, a bank, a search). */
+  declare data: StepData;
   protected readonly i18n = new LocaleController(this, partMessages);
-  protected readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
-  /** Aborted when the part is removed, renewed when it is attached again (a moved widget keeps working). */
-  protected readonly abort = new ConnectionSignal(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The page's live region must be there before the first message, or screen readers miss that message.
-    announcerRegion('polite');
-    if (this.hasUpdated) this.resumeAfterMove();
-  }
-
   /**
-   * Attached again after a removal (a portal or framework moved the widget): the removal aborted what was running, so
-   * a part picks up its first load or its polling here. Nothing by default.
+   * The part's actions (send, book, sign…): one at a time, the failure described in the part's `#problem` region; our
+   * own abort says nothing. A call with its own wording passes its own description to `run`.
    */
-  protected resumeAfterMove(): void {}
+  protected readonly action = new ActionController(this, (error) => this.describe(error));
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('props') && this.props) this.locale = this.props.locale;
+  constructor() {
+    super();
+    this.data = {};
   }
 
-  /** Never shows the Russian fallback while the English strings are on their way. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.props && this.locale !== this.props.locale) this.locale = this.props.locale;
-    const pending = this.i18n.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  /** The failure message of an action: the core catalog's wording, nothing for our own abort. */
+  protected describe(error: unknown): string | undefined {
+    return this.aborted(error) ? undefined : this.errorText(error);
   }
 
   /**
@@ -81,7 +76,7 @@ export class VerificationPart extends LitElement {
    * session ends, given back after sign-in). Parts with fields override it.
    */
   draft(): StepData {
-    return this.props?.data ?? {};
+    return this.data ?? {};
   }
 
   /**
@@ -104,38 +99,14 @@ export class VerificationPart extends LitElement {
     return this.focusOn(checked ? `input[name="${name}"]:checked` : `input[name="${name}"]`);
   }
 
-  /** Moves focus to an element of the part (after the next render). */
-  protected async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  protected get msg() {
-    return this.i18n.msg;
-  }
-
-  /** Moves focus to the part's current heading. */
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h3[tabindex="-1"]')?.focus();
-  }
-
   /** Goes back to the overview (or another step). */
   protected navigate(step: VerificationStep = 'overview'): void {
-    this.dispatchEvent(new PartNavigateEvent(step));
+    this.dispatchEvent(new PartNavigateEvent({ step }));
   }
 
   /** Tells the element its state (level, contacts) may have changed. */
   protected changed(): void {
     this.dispatchEvent(new PartChangedEvent());
-  }
-
-  /** A message for a failed call. */
-  protected errorText(error: unknown): string {
-    const core = coreMessages[this.i18n.locale];
-    if (!isApiError(error)) return core.apiServer;
-    if (error.kind === 'rate-limited') return core.apiRateLimited(error.retryAfter ?? 60);
-    return apiErrorMessage(core, error.kind) ?? core.apiServer;
   }
 
   /** The end of every confirmed-level method: the level went up (the element refreshes the session). */
@@ -153,10 +124,5 @@ export class VerificationPart extends LitElement {
     this.changed();
     this.announcer.announce(this.msg.confirmedHeading);
     await this.focusHeading();
-  }
-
-  /** Whether an error is our own abort (say nothing). */
-  protected aborted(error: unknown): boolean {
-    return isApiError(error) && error.kind === 'aborted';
   }
 }

@@ -29,20 +29,14 @@ export class GuVerificationPost extends VerificationPart {
     ...VerificationPart.properties,
     stage: { state: true },
     confirmation: { state: true },
-    busy: { state: true },
-    problem: { state: true },
   };
   declare private stage: Stage;
   declare private confirmation: Confirmation | undefined;
-  declare private busy: boolean;
-  declare private problem: string;
   private pollTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
     this.stage = 'loading';
-    this.busy = false;
-    this.problem = '';
   }
 
   override disconnectedCallback(): void {
@@ -62,12 +56,12 @@ export class GuVerificationPost extends VerificationPart {
   /** Picks up a letter ordered earlier, or offers to order one. */
   private async start(): Promise<void> {
     try {
-      const current = await fetchCurrentConfirmation(this.props.ctx.client, this.abort.signal);
+      const current = await fetchCurrentConfirmation(this.ctx.client, this.abort.signal);
       if (current?.method === 'post' && current.status === 'pending') this.follow(current);
       else this.stage = 'order';
     } catch (error) {
       if (this.aborted(error)) return;
-      this.problem = this.errorText(error);
+      this.action.fail(this.errorText(error));
       this.stage = 'order';
     }
     await this.focusHeading();
@@ -97,32 +91,24 @@ export class GuVerificationPost extends VerificationPart {
   private async refresh(): Promise<void> {
     clearTimeout(this.pollTimer);
     try {
-      const current = await fetchCurrentConfirmation(this.props.ctx.client, this.abort.signal);
-      this.problem = '';
+      const current = await fetchCurrentConfirmation(this.ctx.client, this.abort.signal);
+      this.action.fail('');
       if (current && current.id === this.confirmation?.id) this.follow(current);
     } catch (error) {
       if (this.aborted(error)) return;
-      this.problem = this.errorText(error); // keep trying: the letter travels whether or not we are online
+      this.action.fail(this.errorText(error)); // keep trying: the letter travels whether or not we are online
       this.pollTimer = setTimeout(() => void this.refresh(), POLL_MS * 3);
     }
   }
 
   private async order(): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.problem = '';
-    try {
-      const confirmation = await startConfirmation(this.props.ctx.client, { method: 'post' }, this.abort.signal);
+    await this.action.run(async () => {
+      const confirmation = await startConfirmation(this.ctx.client, { method: 'post' }, this.abort.signal);
       this.follow(confirmation);
       this.announcer.announce(this.msg.postStatusNow(this.statusName(confirmation.letter?.status ?? 'ordered')));
       await this.focusHeading();
-    } catch (error) {
-      if (this.aborted(error)) return;
-      this.problem = this.errorText(error);
-      await this.focusOn('#problem');
-    } finally {
-      this.busy = false;
-    }
+    });
+    if (this.action.problem) await this.focusOn('#problem');
   }
 
   private async onCode(event: SubmitEvent): Promise<void> {
@@ -132,33 +118,36 @@ export class GuVerificationPost extends VerificationPart {
       field.reportValidity();
       return;
     }
-    if (this.busy || !this.confirmation) return;
-    this.busy = true;
-    try {
-      const done = await completeConfirmation(
-        this.props.ctx.client,
-        this.confirmation.id,
-        { code: field.value },
-        this.abort.signal,
-      );
-      if (done.status === 'confirmed') {
-        clearTimeout(this.pollTimer);
-        this.stage = 'done';
-        await this.confirmed();
-      }
-    } catch (error) {
-      if (this.aborted(error)) return;
-      const code = isApiError(error) ? error.code : undefined;
-      field.error =
-        code === 'wrong-code'
-          ? this.msg.wrongCode
-          : code === 'letter-not-delivered'
-            ? this.msg.postWait
-            : this.errorText(error);
-      field.focus();
-    } finally {
-      this.busy = false;
-    }
+    const confirmation = this.confirmation;
+    if (!confirmation) return;
+    await this.action.run(
+      async () => {
+        const done = await completeConfirmation(
+          this.ctx.client,
+          confirmation.id,
+          { code: field.value },
+          this.abort.signal,
+        );
+        if (done.status === 'confirmed') {
+          clearTimeout(this.pollTimer);
+          this.stage = 'done';
+          await this.confirmed();
+        }
+      },
+      // A wrong code, or a letter not handed over yet, is the code field's own error.
+      (error) => {
+        if (this.aborted(error)) return undefined;
+        const code = isApiError(error) ? error.code : undefined;
+        field.error =
+          code === 'wrong-code'
+            ? this.msg.wrongCode
+            : code === 'letter-not-delivered'
+              ? this.msg.postWait
+              : this.errorText(error);
+        field.focus();
+        return undefined;
+      },
+    );
   }
 
   private renderLetter(confirmation: Confirmation): TemplateResult {
@@ -182,7 +171,7 @@ export class GuVerificationPost extends VerificationPart {
         letter?.status === 'delivered'
           ? html`<form novalidate @submit=${this.onCode}>
               <gu-otp-field name="code" length="6" required label=${m.postCode} hint=${m.codeHint}></gu-otp-field>
-              <div class="actions"><gu-button ?busy=${this.busy}>${m.submitCode}</gu-button></div>
+              <div class="actions"><gu-button ?busy=${this.action.busy}>${m.submitCode}</gu-button></div>
             </form>`
           : html`<p class="muted">${m.postWait}</p>
               <div class="actions">
@@ -194,7 +183,9 @@ export class GuVerificationPost extends VerificationPart {
   override render(): TemplateResult {
     const m = this.msg;
     if (this.stage === 'done') return this.renderConfirmed();
-    const back = html`<p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
+    const back = html`<p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">
+        ${this.action.problem}
+      </p>
       <div class="actions">
         <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
       </div>`;
@@ -205,7 +196,7 @@ export class GuVerificationPost extends VerificationPart {
     return html`<h3 tabindex="-1">${m.postHeading}</h3>
       <p>${m.postIntro}</p>
       <div class="actions">
-        <gu-button type="button" ?busy=${this.busy} @click=${this.order}>${m.postOrder}</gu-button>
+        <gu-button type="button" ?busy=${this.action.busy} @click=${this.order}>${m.postOrder}</gu-button>
       </div>
       ${back}`;
   }

@@ -12,28 +12,29 @@ import { VerificationPart, errorClass } from './part.js';
 
 type Stage = 'loading' | 'choose' | 'no-signer' | 'done';
 
+/** The citizen's signing software did not sign (cancelled, no token, its own error). */
+class SignerFailure extends Error {
+  constructor(cause: unknown) {
+    super('The signing software did not sign', { cause });
+  }
+}
+
 export class GuVerificationSignature extends VerificationPart {
   static override properties = {
     ...VerificationPart.properties,
     stage: { state: true },
     certificates: { state: true },
     thumbprint: { state: true },
-    busy: { state: true },
-    problem: { state: true },
   };
   declare private stage: Stage;
   declare private certificates: SigningCertificate[];
   declare private thumbprint: string;
-  declare private busy: boolean;
-  declare private problem: string;
 
   constructor() {
     super();
     this.stage = 'loading';
     this.certificates = [];
     this.thumbprint = '';
-    this.busy = false;
-    this.problem = '';
   }
 
   protected override firstUpdated(): void {
@@ -41,7 +42,7 @@ export class GuVerificationSignature extends VerificationPart {
   }
 
   private async load(): Promise<void> {
-    const signer = this.props.ctx.signer;
+    const signer = this.ctx.signer;
     if (!signer) {
       this.stage = 'no-signer';
       await this.focusHeading();
@@ -50,7 +51,7 @@ export class GuVerificationSignature extends VerificationPart {
     try {
       this.certificates = await signer.listCertificates(this.abort.signal);
     } catch {
-      this.problem = this.msg.signatureFailed;
+      this.action.fail(this.msg.signatureFailed);
     }
     this.stage = 'choose';
     await this.focusHeading();
@@ -62,10 +63,10 @@ export class GuVerificationSignature extends VerificationPart {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.action.busy) return;
     const certificate = this.certificates.find((c) => c.thumbprint === this.thumbprint);
     if (!certificate || this.expired(certificate)) {
-      this.problem = certificate ? this.msg.certificateExpired : this.msg.certificateRequired;
+      this.action.fail(certificate ? this.msg.certificateExpired : this.msg.certificateRequired);
       await this.focusRadios('certificate');
       return;
     }
@@ -74,38 +75,31 @@ export class GuVerificationSignature extends VerificationPart {
 
   /** Asks the server for a challenge, has the signer sign it, sends certificate and signature. */
   private async sign(certificate: SigningCertificate): Promise<void> {
-    const { client, signer } = this.props.ctx;
+    const { client, signer } = this.ctx;
     if (!signer) return;
-    this.busy = true;
-    this.problem = '';
-    try {
-      const confirmation = await startConfirmation(client, { method: 'signature' }, this.abort.signal);
-      let signature: string;
-      try {
-        signature = await signer.sign(certificate.thumbprint, confirmation.challenge ?? '');
-      } catch {
-        this.problem = this.msg.signatureFailed;
-        await this.focusOn('#problem');
-        return;
-      }
-      const done = await completeConfirmation(client, confirmation.id, { certificate, signature }, this.abort.signal);
-      if (done.status === 'confirmed') {
-        this.stage = 'done';
-        await this.confirmed();
-      }
-    } catch (error) {
-      if (this.aborted(error)) return;
-      const code = isApiError(error) ? error.code : undefined;
-      this.problem =
-        code === 'certificate-expired'
+    await this.action.run(
+      async () => {
+        const confirmation = await startConfirmation(client, { method: 'signature' }, this.abort.signal);
+        const signature = await signer
+          .sign(certificate.thumbprint, confirmation.challenge ?? '')
+          .catch((cause: unknown) => Promise.reject(new SignerFailure(cause)));
+        const done = await completeConfirmation(client, confirmation.id, { certificate, signature }, this.abort.signal);
+        if (done.status === 'confirmed') {
+          this.stage = 'done';
+          await this.confirmed();
+        }
+      },
+      (error) => {
+        if (error instanceof SignerFailure) return this.msg.signatureFailed;
+        const code = isApiError(error) ? error.code : undefined;
+        return code === 'certificate-expired'
           ? this.msg.certificateExpired
           : code === 'signature-invalid'
             ? this.msg.signatureInvalid
-            : this.errorText(error);
-      await this.focusOn('#problem');
-    } finally {
-      this.busy = false;
-    }
+            : this.describe(error);
+      },
+    );
+    if (this.action.problem) await this.focusOn('#problem');
   }
 
   private renderCertificate(certificate: SigningCertificate): TemplateResult {
@@ -120,7 +114,7 @@ export class GuVerificationSignature extends VerificationPart {
         .checked=${certificate.thumbprint === this.thumbprint}
         @change=${() => {
           this.thumbprint = certificate.thumbprint;
-          this.problem = '';
+          this.action.fail('');
         }}
       />
       <span>
@@ -159,9 +153,11 @@ export class GuVerificationSignature extends VerificationPart {
                   </fieldset>`
                 : html`<p class="todo">${m.signatureNone}</p>`
             }
-            <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
+            <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">
+              ${this.action.problem}
+            </p>
             <div class="actions">
-              ${this.certificates.length > 0 ? html`<gu-button ?busy=${this.busy}>${m.sign}</gu-button>` : nothing}
+              ${this.certificates.length > 0 ? html`<gu-button ?busy=${this.action.busy}>${m.sign}</gu-button>` : nothing}
               ${back}
             </div>
           </form>`;

@@ -56,16 +56,12 @@ export class GuVerificationStandard extends VerificationPart {
     stage: { state: true },
     check: { state: true },
     errors: { state: true },
-    problem: { state: true },
-    busy: { state: true },
     offline: { state: true },
     now: { state: true },
   };
   declare private stage: Stage;
   declare private check: RegistryCheck | undefined;
   declare private errors: Partial<Record<FieldName, string>>;
-  declare private problem: string;
-  declare private busy: boolean;
   declare private offline: boolean;
   declare private now: number;
   private values: Partial<Record<FieldName, string>> = {};
@@ -81,8 +77,6 @@ export class GuVerificationStandard extends VerificationPart {
     super();
     this.stage = 'loading';
     this.errors = {};
-    this.problem = '';
-    this.busy = false;
     this.offline = false;
     this.now = Date.now();
   }
@@ -103,12 +97,12 @@ export class GuVerificationStandard extends VerificationPart {
   }
 
   protected override firstUpdated(): void {
-    const { known } = this.props.ctx.state;
+    const { known } = this.ctx.state;
     this.values = {
       snils: known.snils,
       birthDate: toDisplayDate(known.birthDate),
       ...(known.inn ? { inn: known.inn } : {}),
-      ...(this.props.data.values as Partial<Record<FieldName, string>> | undefined),
+      ...(this.data.values as Partial<Record<FieldName, string>> | undefined),
     };
     void this.resume();
   }
@@ -117,15 +111,15 @@ export class GuVerificationStandard extends VerificationPart {
   private async resume(): Promise<void> {
     let check: RegistryCheck | null = null;
     try {
-      check = await fetchCurrentCheck(this.props.ctx.client, this.abort.signal);
+      check = await fetchCurrentCheck(this.ctx.client, this.abort.signal);
     } catch (error) {
       if (this.aborted(error)) return;
-      this.problem = this.errorText(error);
+      this.action.fail(this.errorText(error));
     }
-    if (check && (check.status === 'pending' || this.props.step === 'check')) {
+    if (check && (check.status === 'pending' || this.step === 'check')) {
       this.show(check);
     } else {
-      if (check && check.status !== 'succeeded' && !this.props.data.values) this.keepSubmitted(check);
+      if (check && check.status !== 'succeeded' && !this.data.values) this.keepSubmitted(check);
       this.stage = 'form';
     }
     await this.focusHeading();
@@ -182,7 +176,7 @@ export class GuVerificationStandard extends VerificationPart {
 
   private async poll(): Promise<void> {
     try {
-      const check = await fetchCurrentCheck(this.props.ctx.client, this.abort.signal);
+      const check = await fetchCurrentCheck(this.ctx.client, this.abort.signal);
       this.failures = 0;
       this.offline = false;
       if (!check) return;
@@ -248,7 +242,7 @@ export class GuVerificationStandard extends VerificationPart {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
+    if (this.action.busy) return;
     this.read();
     const form = event.target as HTMLFormElement;
     const dateErrors = this.dateErrors();
@@ -282,34 +276,32 @@ export class GuVerificationStandard extends VerificationPart {
   }
 
   private async send(data: StandardData): Promise<void> {
-    this.busy = true;
-    this.problem = '';
-    try {
-      const check = await startCheck(this.props.ctx.client, data, this.abort.signal);
-      this.errors = {};
-      this.lastStage = undefined;
-      this.show(check);
-      await this.focusHeading();
-    } catch (error) {
-      if (this.aborted(error)) return;
-      if (isApiError(error) && error.code === 'contacts-not-confirmed') this.problem = this.msg.contactsFirst;
-      else if (isApiError(error) && error.code === 'check-in-progress') {
-        void this.poll();
-        return;
-      } else if (isApiError(error) && error.fields.length > 0) {
-        const errors: Partial<Record<FieldName, string>> = {};
-        for (const field of error.fields) {
-          const name = FIELD_OF[field.field as CheckField];
-          if (name) errors[name] = field.message;
+    await this.action.run(
+      async () => {
+        const check = await startCheck(this.ctx.client, data, this.abort.signal);
+        this.errors = {};
+        this.lastStage = undefined;
+        this.show(check);
+        await this.focusHeading();
+      },
+      (error) => {
+        if (isApiError(error) && error.code === 'contacts-not-confirmed') return this.msg.contactsFirst;
+        if (isApiError(error) && error.code === 'check-in-progress') {
+          void this.poll(); // a check sent earlier (another tab): follow it
+          return undefined;
         }
-        this.errors = errors;
-        this.problem = this.errorText(error);
-      } else this.problem = this.errorText(error);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#problem')?.focus();
-    } finally {
-      this.busy = false;
-    }
+        if (isApiError(error) && error.fields.length > 0) {
+          const errors: Partial<Record<FieldName, string>> = {};
+          for (const field of error.fields) {
+            const name = FIELD_OF[field.field as CheckField];
+            if (name) errors[name] = field.message;
+          }
+          this.errors = errors;
+        }
+        return this.describe(error);
+      },
+    );
+    if (this.action.problem) await this.focusOn('#problem');
   }
 
   private retryCheck(): void {
@@ -353,7 +345,7 @@ export class GuVerificationStandard extends VerificationPart {
    */
   private renderContactsFirst(): TemplateResult {
     const m = this.msg;
-    const { contacts } = this.props.ctx.state;
+    const { contacts } = this.ctx.state;
     return html`<h3 tabindex="-1">${m.standardHeading}</h3>
       <p class="todo" data-precondition>${m.contactsFirst}</p>
       <div class="actions">
@@ -378,7 +370,7 @@ export class GuVerificationStandard extends VerificationPart {
   private renderForm(): TemplateResult {
     const m = this.msg;
     const mismatch = this.check?.status === 'mismatch';
-    const { contacts } = this.props.ctx.state;
+    const { contacts } = this.ctx.state;
     if (!contacts.phoneConfirmed || !contacts.emailConfirmed) return this.renderContactsFirst();
     return html`<h3 tabindex="-1">${mismatch ? m.mismatchHeading : m.standardHeading}</h3>
       ${mismatch ? html`<p role="alert">${m.mismatchIntro}</p>` : html`<p>${m.standardIntro}</p>`}
@@ -406,12 +398,7 @@ export class GuVerificationStandard extends VerificationPart {
         </fieldset>
         <fieldset>
           <legend>${m.scanLegend}</legend>
-          <gu-verification-upload
-            .props=${this.props}
-            .baseUrl=${this.props.ctx.baseUrl}
-            .auth=${this.props.ctx.auth}
-            .maxFileMb=${this.props.ctx.maxFileMb}
-          ></gu-verification-upload>
+          <gu-verification-upload .ctx=${this.ctx} .locale=${this.locale}></gu-verification-upload>
         </fieldset>
         <label class="check">
           <input
@@ -427,9 +414,9 @@ export class GuVerificationStandard extends VerificationPart {
           />
           <span>${m.consent}</span>
         </label>
-        <p id="problem" class=${errorClass(this.problem)} role="alert" tabindex="-1">${this.problem}</p>
+        <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
         <div class="actions">
-          <gu-button ?busy=${this.busy}>${m.submitCheck}</gu-button>
+          <gu-button ?busy=${this.action.busy}>${m.submitCheck}</gu-button>
           <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
         </div>
       </form>`;
@@ -446,9 +433,9 @@ export class GuVerificationStandard extends VerificationPart {
     if (check.status === 'unavailable')
       return html`<h3 tabindex="-1">${m.unavailableHeading}</h3>
         <p role="alert">${m.unavailable(this.registryName(check.unavailableRegistry ?? 'mvd'))}</p>
-        <p class=${errorClass(this.problem)} role="alert">${this.problem}</p>
+        <p class=${errorClass(this.action.problem)} role="alert">${this.action.problem}</p>
         <div class="actions">
-          <gu-button type="button" ?busy=${this.busy} @click=${this.retryCheck}>${m.retryCheck}</gu-button>
+          <gu-button type="button" ?busy=${this.action.busy} @click=${this.retryCheck}>${m.retryCheck}</gu-button>
           <button class="btn" type="button" @click=${this.edit}>${m.editData}</button>
           <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
         </div>`;

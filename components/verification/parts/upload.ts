@@ -1,6 +1,6 @@
 /** `gu-verification-upload`: scans (JPG, PNG, PDF, size limit) with progress, cancel and retry; refusals before upload. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createIdempotencyKey, type ApiAuth, type ApiAuthHooks } from '../../core/api/index.js';
+import { createIdempotencyKey } from '../../core/api/index.js';
 import { checkFile, uploadScan } from '../upload.js';
 import { VerificationPart, errorClass } from './part.js';
 
@@ -17,16 +17,11 @@ interface Item {
 export class GuVerificationUpload extends VerificationPart {
   static override properties = {
     ...VerificationPart.properties,
-    baseUrl: { attribute: false },
-    auth: { attribute: false },
-    maxFileMb: { attribute: false },
     label: {},
     items: { state: true },
     refusal: { state: true },
   };
-  declare baseUrl: string;
-  declare auth: ApiAuth & ApiAuthHooks;
-  declare maxFileMb: number;
+  /** The file input's label (default «Выберите файл»). */
   declare label: string;
   declare private items: Item[];
   declare private refusal: string;
@@ -35,9 +30,12 @@ export class GuVerificationUpload extends VerificationPart {
     super();
     this.items = [];
     this.refusal = '';
-    this.maxFileMb = 10;
     this.label = '';
-    this.baseUrl = '/api';
+  }
+
+  /** The largest scan accepted, in megabytes (the element's `max-file-mb`). */
+  private get maxFileMb(): number {
+    return this.ctx?.maxFileMb ?? 10;
   }
 
   /** Ids of the uploaded scans. */
@@ -83,8 +81,8 @@ export class GuVerificationUpload extends VerificationPart {
     this.announcer.announce(this.msg.uploading(item.file.name));
     try {
       const scan = await uploadScan({
-        baseUrl: this.baseUrl,
-        auth: this.auth,
+        baseUrl: this.ctx.baseUrl,
+        auth: this.ctx.auth,
         locale: this.i18n.locale,
         file: item.file,
         idempotencyKey: item.key,
