@@ -3,6 +3,7 @@
  * XHR upload helper with progress (upload.ts: import it only from lazily loaded upload parts).
  */
 export { createApiClient } from './request.js';
+export { bearerHeaders } from './bearer.js';
 export { ConnectionSignal } from './signals.js';
 export type {
   ApiAuth,

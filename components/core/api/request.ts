@@ -4,6 +4,7 @@
  * are in recovery.ts, loaded with the first failure: a widget's first render carries only the successful request.
  */
 import { ApiError, isApiError } from './api-error.js';
+import { bearerHeaders } from './bearer.js';
 import type * as RecoveryModule from './recovery.js';
 import type { FailedRequest, RequestState } from './recovery.js';
 import type { RetryConfig } from './retry.js';
@@ -209,17 +210,14 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     if (hasBody) headers.set('Content-Type', 'application/json');
     if (idempotencyKey !== undefined && isUnsafeMethod(method)) headers.set('Idempotency-Key', idempotencyKey);
     if (!token) return headers;
-    if (typeof auth?.authorize !== 'function') {
-      headers.set('Authorization', `Bearer ${token}`);
-      return headers;
-    }
-    const failed = (cause: unknown) => new ApiError('unauthorized', 'Could not authorize the request', { cause });
-    const absolute = new URL(url, globalThis.location?.href).href;
-    const nonce = dpopNonces.get(new URL(absolute).origin);
     const add = (extra: Record<string, string>): Headers => {
       for (const [name, value] of Object.entries(extra)) headers.set(name, value);
       return headers;
     };
+    if (typeof auth?.authorize !== 'function') return add(bearerHeaders(token));
+    const failed = (cause: unknown) => new ApiError('unauthorized', 'Could not authorize the request', { cause });
+    const absolute = new URL(url, globalThis.location?.href).href;
+    const nonce = dpopNonces.get(new URL(absolute).origin);
     try {
       const extra = auth.authorize({ accessToken: token, url: absolute, method, ...(nonce ? { nonce } : {}) });
       return isPromise(extra) ? extra.then(add, (cause: unknown) => Promise.reject(failed(cause))) : add(extra);

@@ -5,6 +5,7 @@
  * Import it from a widget's lazily loaded upload part only: it is not in core/api's first render.
  */
 import { ApiError, isApiError } from './api-error.js';
+import { bearerHeaders } from './bearer.js';
 import { errorFromResponse } from './errors.js';
 import type { ApiAuth, ApiAuthHooks } from './request.js';
 import { buildUrl } from './url.js';
@@ -187,7 +188,7 @@ export async function uploadWithProgress<T>(options: UploadWithProgressOptions<T
         throw new ApiError('unauthorized', 'Could not authorize the request', { cause });
       }
       for (const [name, value] of Object.entries(extra)) headers.set(name, value);
-    } else if (token) headers.set('Authorization', `Bearer ${token}`);
+    } else if (token) headers.set('Authorization', bearerHeaders(token).Authorization);
     if (signal?.aborted) throw abortedError(signal);
 
     const answer = await send(options, url, body, headers);

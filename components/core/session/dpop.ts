@@ -8,6 +8,7 @@
  */
 import { IndexedDbDPoPStore, User, type UserManager } from 'oidc-client-ts';
 import type { AuthorizeRequest } from '../api/request.js';
+import { bearerHeaders } from '../api/bearer.js';
 import { SessionError } from './errors.js';
 import { isDpopTokenType, proofTargetUri } from './dpop-support.js';
 
@@ -35,7 +36,7 @@ export async function authorizationHeaders(
   request: AuthorizeRequest,
 ): Promise<Record<string, string>> {
   const bound = dpop && userManager !== undefined && (user ? isDpopTokenType(user.token_type) : true);
-  if (!bound) return { Authorization: `Bearer ${request.accessToken}` };
+  if (!bound) return bearerHeaders(request.accessToken);
   // The proof's `ath` is the hash of the token of this attempt (it may be newer or older than the session's user).
   const tokenUser =
     user && user.access_token === request.accessToken

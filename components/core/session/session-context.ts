@@ -9,6 +9,7 @@
 import { ContextEvent, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiAuth, ApiAuthHooks } from '../api/index.js';
+import { bearerHeaders } from '../api/bearer.js';
 
 /** Where the session is. `expiring`: the idle warning is showing. `expired`: ended by the idle timeout or the IdP. */
 export type SessionStatus = 'unknown' | 'signed-out' | 'signing-in' | 'signed-in' | 'expiring' | 'expired' | 'error';
@@ -125,7 +126,7 @@ export function followSessionAuth(current: () => Session | undefined): ApiAuth &
     onUnauthorized: () => current()?.apiAuth.onUnauthorized?.(),
     authorize: (request) => {
       const auth = current()?.apiAuth;
-      return auth?.authorize ? auth.authorize(request) : { Authorization: `Bearer ${request.accessToken}` };
+      return auth?.authorize ? auth.authorize(request) : bearerHeaders(request.accessToken);
     },
   };
 }
