@@ -1,7 +1,17 @@
-import { GuSession, GuSessionChangeEvent, GuSignedInEvent, GuSignedOutEvent } from './session-element.js';
+import { GuSession } from './session-element.js';
 import { GuSessionTimeoutDialog } from './parts/timeout-dialog.js';
 
-export { GuSession, GuSessionChangeEvent, GuSignedInEvent, GuSignedOutEvent, GuSessionTimeoutDialog };
+export { GuSession, GuSessionTimeoutDialog };
+export {
+  GuSessionChangeEvent,
+  GuSessionEndingEvent,
+  GuSessionSignedInEvent,
+  GuSessionSignedOutEvent,
+  /** @deprecated The event is `gu-session-signed-in` now: use `GuSessionSignedInEvent`. */
+  GuSessionSignedInEvent as GuSignedInEvent,
+  /** @deprecated The event is `gu-session-signed-out` now: use `GuSessionSignedOutEvent`. */
+  GuSessionSignedOutEvent as GuSignedOutEvent,
+} from './events.js';
 
 if (!customElements.get('gu-session-timeout-dialog')) {
   customElements.define('gu-session-timeout-dialog', GuSessionTimeoutDialog);

@@ -1,6 +1,16 @@
 /** core/session public exports: the session contract, the elements' classes, helpers for tests and widgets. */
 export * from './session-context.js';
-export { GuSession, GuSessionChangeEvent, GuSignedInEvent, GuSignedOutEvent } from './session-element.js';
+export { GuSession } from './session-element.js';
+export {
+  GuSessionChangeEvent,
+  GuSessionEndingEvent,
+  GuSessionSignedInEvent,
+  GuSessionSignedOutEvent,
+  /** @deprecated The event is `gu-session-signed-in` now: use `GuSessionSignedInEvent`. */
+  GuSessionSignedInEvent as GuSignedInEvent,
+  /** @deprecated The event is `gu-session-signed-out` now: use `GuSessionSignedOutEvent`. */
+  GuSessionSignedOutEvent as GuSignedOutEvent,
+} from './events.js';
 export { GuSessionNotice, sessionErrorMessage, signedOutReasonText } from './session-notice.js';
 export { GuSignOutButton } from './sign-out-button.js';
 export { GuSessionTimeoutDialog } from './parts/timeout-dialog.js';
@@ -9,5 +19,5 @@ export { maskSnils, maskEmail, citizenFromClaims, levelFromClaims, validateIdTok
 export { userManagerCount, getUserManager, findUserManager } from './user-manager-registry.js';
 export { IdleController, type IdleClock, type IdleControllerOptions } from './idle-timer.js';
 export { TabSync, TAB_CHANNEL, type TabMessage } from './tab-sync.js';
-export type { SessionEndingDetail } from './session-core.js';
+export type { SessionEndingDetail } from './events.js';
 export { sessionRu, sessionEn, type SessionMessages } from './locales.js';

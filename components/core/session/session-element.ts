@@ -8,34 +8,16 @@ import {
   type Session,
   type SessionDraftStore,
   type SignInMethod,
-  type SignedOutReason,
 } from './session-context.js';
 import { getSessionCore, type SessionCore } from './session-core.js';
+import { sessionApiAuth } from './api-auth.js';
+import { GuSessionChangeEvent, GuSessionSignedInEvent, GuSessionSignedOutEvent } from './events.js';
 import { IdleController, type IdleClock } from './idle-timer.js';
 import { SessionError } from './errors.js';
 import type { GuSessionTimeoutDialog, SessionEnded } from './parts/timeout-dialog.js';
 import { draftKey, sessionDrafts } from './drafts.js';
 
-/** Fired when the citizen becomes signed in. */
-export class GuSignedInEvent extends CustomEvent<{ session: Session }> {
-  constructor(readonly session: Session) {
-    super('gu-signed-in', { bubbles: true, composed: true, detail: { session } });
-  }
-}
-
-/** Fired when the session ends (`signed-out` or `expired`); `reason` says why. */
-export class GuSignedOutEvent extends CustomEvent<{ reason: SignedOutReason | undefined }> {
-  constructor(readonly reason: SignedOutReason | undefined) {
-    super('gu-signed-out', { bubbles: true, composed: true, detail: { reason } });
-  }
-}
-
-/** Fired with every new snapshot. */
-export class GuSessionChangeEvent extends CustomEvent<{ session: Session }> {
-  constructor(readonly session: Session) {
-    super('gu-session-change', { bubbles: true, composed: true, detail: { session } });
-  }
-}
+export { GuSessionChangeEvent, GuSessionSignedInEvent, GuSessionSignedOutEvent } from './events.js';
 
 /**
  * Controls whose hover, focus or touch preloads oidc-client-ts (the session starts without it): the notice («Войти»,
@@ -81,11 +63,11 @@ function resolveUrl(value: string): string {
  *
  * @slot - The widgets that use the session.
  * @csspart timeout-dialog - The idle warning (`gu-session-timeout-dialog`).
- * @fires gu-signed-in - The citizen is signed in (`detail.session`).
- * @fires gu-signed-out - The session ended: signed out or expired (`detail.reason`).
- * @fires gu-session-change - A new snapshot (`detail.session`).
- * @fires gu-session-ending - On `window`, before the session ends (idle timeout, sign-out in another tab,
- *   API refusal): widgets keep typed data as a draft. `detail.reason`.
+ * @fires {GuSessionSignedInEvent} gu-session-signed-in - The citizen is signed in (`detail.session`).
+ * @fires {GuSessionSignedOutEvent} gu-session-signed-out - The session ended: signed out or expired (`detail.reason`).
+ * @fires {GuSessionChangeEvent} gu-session-change - A new snapshot (`detail.session`).
+ * @fires {GuSessionEndingEvent} gu-session-ending - On `window`, before the session ends (idle timeout, sign-out in
+ *   another tab, API refusal): widgets keep typed data as a draft. `detail.reason`.
  */
 export class GuSession extends LitElement {
   /**
@@ -184,14 +166,7 @@ export class GuSession extends LitElement {
     this.shareTokens = false;
     this.warningOpen = false;
     this.deadline = undefined;
-    this.apiAuth = {
-      getAccessToken: () => this.core?.getAccessToken() ?? Promise.resolve(null),
-      renewAccessToken: () => this.core?.renewAccessToken() ?? Promise.resolve(null),
-      onUnauthorized: () => void this.core?.unauthorizedAfterRenewal(),
-      // Bearer, or DPoP + a proof when the session's tokens are DPoP-bound (requirement 8).
-      authorize: (request) =>
-        this.core?.authorize(request) ?? Promise.resolve({ Authorization: `Bearer ${request.accessToken}` }),
-    };
+    this.apiAuth = sessionApiAuth(() => this.core);
     this.drafts = {
       // The owner is the citizen signed in now: on `gu-session-ending` the state still has them.
       keep: (name, value) => {
@@ -350,10 +325,12 @@ export class GuSession extends LitElement {
     const isIn = next.status === 'signed-in' || next.status === 'expiring';
     const isOut = next.status === 'signed-out' || next.status === 'expired';
     const wasOut = previous.status === 'signed-out' || previous.status === 'expired';
-    this.dispatchEvent(new GuSessionChangeEvent(next));
+    this.dispatchEvent(new GuSessionChangeEvent({ session: next }));
     if (wasIn && isOut && this.isPrimary) this.ended = { reason: next.reason, draftsSaved: sessionDrafts.has() };
-    if (isIn && !wasIn) this.dispatchEvent(new GuSignedInEvent(next));
-    if (isOut && (!wasOut || previous.reason !== next.reason)) this.dispatchEvent(new GuSignedOutEvent(next.reason));
+    if (isIn && !wasIn) this.dispatchEvent(new GuSessionSignedInEvent({ session: next }));
+    if (isOut && (!wasOut || previous.reason !== next.reason)) {
+      this.dispatchEvent(new GuSessionSignedOutEvent({ reason: next.reason }));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -463,16 +440,5 @@ export class GuSession extends LitElement {
         @gu-session-extend=${this.onExtend}
         @gu-session-sign-out=${this.onWarningSignOut}
       ></gu-session-timeout-dialog>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'gu-signed-in': GuSignedInEvent;
-    'gu-signed-out': GuSignedOutEvent;
-    'gu-session-change': GuSessionChangeEvent;
-  }
-  interface WindowEventMap {
-    'gu-session-ending': CustomEvent<{ reason: SignedOutReason }>;
   }
 }

@@ -112,7 +112,7 @@ describe('gu-session: idle timeout and the warning dialog (keyboard only)', func
     const order: string[] = [];
     const onEnding = () => order.push(`ending:${element.session.status}`);
     window.addEventListener(SESSION_ENDING_EVENT, onEnding);
-    element.addEventListener('gu-signed-out', (event) => order.push(`signed-out:${event.detail.reason}`));
+    element.addEventListener('gu-session-signed-out', (event) => order.push(`signed-out:${event.detail.reason}`));
     await waitForStatus(element, ['expired'], 6000);
     window.removeEventListener(SESSION_ENDING_EVENT, onEnding);
     expect(order[0]).to.equal('ending:expiring');

@@ -153,20 +153,20 @@ describe('gu-session: context', () => {
     expect(await session.apiAuth.getAccessToken()).to.be.a('string');
   });
 
-  it('fires gu-signed-in, gu-session-change and gu-signed-out (user)', async () => {
+  it('fires gu-session-signed-in, gu-session-change and gu-session-signed-out (user)', async () => {
     const element = await mountSession();
     const events: string[] = [];
-    for (const type of ['gu-signed-in', 'gu-signed-out', 'gu-session-change'] as const) {
+    for (const type of ['gu-session-signed-in', 'gu-session-signed-out', 'gu-session-change'] as const) {
       element.addEventListener(type, (event) => {
         events.push(type);
         expect(event.bubbles && event.composed).to.equal(true);
       });
     }
     let reason: string | undefined;
-    element.addEventListener('gu-signed-out', (event) => (reason = event.detail.reason));
+    element.addEventListener('gu-session-signed-out', (event) => (reason = event.detail.reason));
     await signInEmbedded(element);
     await element.session.signOut();
-    expect(events).to.include.members(['gu-signed-in', 'gu-signed-out', 'gu-session-change']);
+    expect(events).to.include.members(['gu-session-signed-in', 'gu-session-signed-out', 'gu-session-change']);
     expect(reason).to.equal('user');
     expect(element.session.status).to.equal('signed-out');
     expect(oidcStats().revokeCalls).to.be.greaterThan(0);

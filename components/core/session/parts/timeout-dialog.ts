@@ -4,6 +4,7 @@ import { baseStyles, token } from '../../theme/index.js';
 import { AnnouncerController } from '../../ui/announcer.js';
 import { sessionEn, sessionEndedAnnouncement, sessionRu } from '../locales.js';
 import type { SignedOutReason } from '../session-context.js';
+import { GuSessionExtendEvent, GuSessionSignOutEvent } from '../events.js';
 
 /** The session just ended (set by `<gu-session>` on the change): what the page announces. */
 export interface SessionEnded {
@@ -40,8 +41,8 @@ function loadParts(): Promise<void> {
  * was when the dialog closes.
  *
  * @csspart countdown - The visible remaining time.
- * @fires gu-session-extend - «Остаться в системе» or Esc.
- * @fires gu-session-sign-out - «Выйти».
+ * It tells its <gu-session> `gu-session-extend` («Остаться в системе» or Esc) and `gu-session-sign-out` («Выйти»):
+ * internal events (events.ts), which stay inside the session's shadow root.
  */
 export class GuSessionTimeoutDialog extends LitElement {
   static override styles = [
@@ -211,12 +212,7 @@ export class GuSessionTimeoutDialog extends LitElement {
 
   private answer(value: 'extend' | 'sign-out'): void {
     this.open = false;
-    this.dispatchEvent(
-      new CustomEvent(value === 'extend' ? 'gu-session-extend' : 'gu-session-sign-out', {
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(value === 'extend' ? new GuSessionExtendEvent() : new GuSessionSignOutEvent());
   }
 
   override render() {
@@ -239,12 +235,5 @@ export class GuSessionTimeoutDialog extends LitElement {
         >${msg.timeoutSignOut}</gu-button
       >
     </gu-dialog>`;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'gu-session-extend': Event;
-    'gu-session-sign-out': Event;
   }
 }
