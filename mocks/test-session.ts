@@ -1,13 +1,14 @@
 /**
- * Test helper for widget tests: provides a signed-in (or any) session snapshot on a wrapper element, as
- * <gu-session> would, without an identity provider. The session itself is tested in test/core/session/.
+ * A stand-in for <gu-session> in widget tests and stories: provides a signed-in (or any) session snapshot on a
+ * wrapper element, as <gu-session> would, without an identity provider. The session itself is tested in
+ * test/core/session/.
  *
  *   const wrapper = await fixture(html`<div><gu-payments></gu-payments></div>`);   // or create the wrapper first
  *   const session = provideTestSession(wrapper, { level: 'standard' });
  *   session.update({ status: 'signed-out', reason: 'idle-timeout' });             // publish a new snapshot
  */
 import { ContextProvider } from '@lit/context';
-import { sessionContext, type Session } from '../../components/core/session/session-context.js';
+import { sessionContext, type Session } from '../components/core/session/session-context.js';
 
 export interface TestSession {
   /** The snapshot widgets see now. */

@@ -7,7 +7,7 @@ import { getDb } from '../../mocks/db/index.js';
 import { pushStatusChange } from '../../mocks/db/application-extras.js';
 import { openLiveStreams } from '../../mocks/db/live-events.js';
 import { startMockWorker } from '../../mocks/browser.js';
-import { provideTestSession } from '../../test/helpers/test-session.js';
+import { provideTestSession } from '../../mocks/test-session.js';
 import type { Session } from '../../components/core/session/session-context.js';
 import type { StoryParameters } from '../story-types.js';
 

@@ -3,7 +3,7 @@ import '../../components/verification/gu-verification.js';
 import type { GuVerification } from '../../components/verification/verification.js';
 import type { StepData, VerificationStep } from '../../components/verification/shared.js';
 import type { AccountLevel } from '../../components/core/session/session-context.js';
-import { provideTestSession } from '../../test/helpers/test-session.js';
+import { provideTestSession } from '../../mocks/test-session.js';
 import {
   configureVerificationMock,
   createTestBankTicket,

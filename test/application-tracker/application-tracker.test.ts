@@ -10,7 +10,8 @@ import { openLiveStreams } from '../../mocks/db/live-events.js';
 import { STATUSES } from '../../components/application-tracker/api.js';
 import { csvCell } from '../../components/application-tracker/csv.js';
 import type { GuApplicationStatusChangedEvent } from '../../components/application-tracker/events.js';
-import { deepActive, firstWith, mountTracker, until, type Harness } from './harness.js';
+import { deepActiveElement as deepActive } from '../helpers/perceive.js';
+import { firstWith, mountTracker, until, type Harness } from './harness.js';
 
 async function tabTo(match: (el: Element) => boolean, shift = false, max = 40): Promise<Element> {
   for (let i = 0; i < max; i += 1) {

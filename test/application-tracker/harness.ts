@@ -4,7 +4,8 @@ import '../../components/application-tracker/gu-application-tracker.js';
 import type { GuApplicationTracker } from '../../components/application-tracker/application-tracker.js';
 import type { ApplicationStatus } from '../../components/application-tracker/api.js';
 import { getDb } from '../../mocks/db/index.js';
-import { provideTestSession, type TestSession } from '../helpers/test-session.js';
+import { provideTestSession, type TestSession } from '../../mocks/test-session.js';
+import { until } from '../helpers/until.js';
 
 export interface Harness {
   wrapper: HTMLElement;
@@ -19,20 +20,7 @@ export interface Harness {
   openDetail(id: string): Promise<ShadowRoot>;
 }
 
-export async function until(check: () => unknown, timeoutMs = 8000, what = 'condition'): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** The element that has focus, through shadow roots. */
-export function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { until };
 
 /** The first application of the default citizen in a status. */
 export function firstWith(status: ApplicationStatus) {

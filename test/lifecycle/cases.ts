@@ -3,9 +3,9 @@
  * under components/, each with how to mount it and what «it works» means for it — renders what it shows, fetches
  * what it needs, submits where it has a form, announces where it speaks — checked as a user meets it.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { provideTestSession, type TestSession } from '../helpers/test-session.js';
+import { provideTestSession, type TestSession } from '../../mocks/test-session.js';
 import {
   deepQueryAll,
   deepText,
@@ -16,6 +16,7 @@ import {
   shownText,
 } from '../helpers/perceive.js';
 import type { Probe } from '../helpers/lifecycle-probe.js';
+import { until } from '../helpers/until.js';
 
 export interface Mounted {
   /** The element under test: removed and put back into its parent. */
@@ -35,16 +36,7 @@ export interface LifecycleCase {
   mount(probe: Probe): Promise<Mounted>;
 }
 
-export async function until(check: () => unknown, what: string, timeout = 8000): Promise<void> {
-  const safe = () => {
-    try {
-      return Boolean(check());
-    } catch {
-      return false;
-    }
-  };
-  await waitUntil(safe, `timed out waiting for ${what}`, { timeout, interval: 20 });
-}
+export { until };
 
 /** The element's shadow root (it must have one). */
 const shadow = (element: Element): ShadowRoot => {

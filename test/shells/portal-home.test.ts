@@ -12,7 +12,7 @@ import type { GuPortalHome } from '../../shells/portal/portal-pages.js';
 import { guElementLifecycles, type GuElementLifecycles, type GuElementProps } from '../../shells/adapter/lifecycles.js';
 import { guardedDefine } from '../../shells/adapter/define.js';
 import { deepText, expectVisible } from '../helpers/perceive.js';
-import { provideTestSession } from '../helpers/test-session.js';
+import { provideTestSession } from '../../mocks/test-session.js';
 
 /** The stand-in widget: says it is there, and counts how many of it are on the page. */
 class GuTestTracker extends LitElement {

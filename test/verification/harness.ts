@@ -1,5 +1,5 @@
 /** Harness of the <gu-verification> tests: a real <gu-session> on the mock provider, signed in, with the widget inside. */
-import { html, waitUntil } from '@open-wc/testing';
+import { html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/verification/gu-verification.js';
 import type { GuVerification } from '../../components/verification/verification.js';
@@ -9,15 +9,11 @@ import {
   resetVerificationMock,
   setContactsConfirmed,
 } from '../../mocks/verification/index.js';
-import {
-  freshSession,
-  mountSession,
-  signInEmbedded,
-  waitForStatus,
-  deepActiveElement,
-} from '../core/session/session-harness.js';
+import { freshSession, mountSession, signInEmbedded, waitForStatus } from '../core/session/session-harness.js';
+import { deepActiveElement } from '../helpers/perceive.js';
+import { until } from '../helpers/until.js';
 
-export { deepActiveElement };
+export { deepActiveElement, until };
 
 /** Signs in `login` and mounts widgets inside the session. */
 export async function mountSignedIn(
@@ -35,17 +31,6 @@ export async function mountSignedIn(
   const widget = session.querySelector('gu-verification')!;
   await until(() => widget.shadowRoot?.querySelector('[data-current-level]'), 'overview');
   return { session, widget };
-}
-
-export async function until(check: () => unknown, what: string, timeout = 8000): Promise<void> {
-  const safe = () => {
-    try {
-      return check();
-    } catch {
-      return false;
-    }
-  };
-  await waitUntil(safe, `timed out waiting for ${what}`, { timeout });
 }
 
 /** The open flow part's shadow root. */

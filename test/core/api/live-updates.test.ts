@@ -4,16 +4,9 @@
  * drives the server; it waits for states, never for the module's timers.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../../helpers/until.js';
 import { createApiClient } from '../../../components/core/api/request.js';
 import { liveChannelCount, subscribeLiveUpdates, type LiveEvent } from '../../../components/core/api/live-updates.js';
-
-async function until(check: () => unknown, what: string, timeoutMs = 8000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 interface Call {
   url: URL;

@@ -3,7 +3,8 @@
  * DOM (a screen reader or a text search reads the DOM) — and the page says «Вы вышли из системы» once, not once per
  * widget. The real session on the mock provider, the real widgets; the idle timer driven by a fake clock.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { until } from '../../helpers/until.js';
 import type { TemplateResult } from 'lit';
 import '../../../components/application-tracker/gu-application-tracker.js';
 import '../../../components/verification/gu-verification.js';
@@ -53,20 +54,6 @@ export function deepQueryAll(tag: string, root: Node = document.body, pattern?: 
   };
   visit(root);
   return found;
-}
-
-async function until(check: () => unknown, what: string, timeout = 10_000): Promise<void> {
-  await waitUntil(
-    () => {
-      try {
-        return Boolean(check());
-      } catch {
-        return false;
-      }
-    },
-    `timed out waiting for ${what}`,
-    { timeout },
-  );
 }
 
 interface SignedInPage {

@@ -8,7 +8,7 @@ import { LitElement, html as litHtml, render, type TemplateResult } from 'lit';
 import type { Session } from '../../../components/core/session/session-context.js';
 import '../../../components/core/session/gu-session-notice.js';
 import type { GuSessionNotice } from '../../../components/core/session/session-notice.js';
-import { provideTestSession } from '../../helpers/test-session.js';
+import { provideTestSession } from '../../../mocks/test-session.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { isPerceivable } from '../../helpers/perceive.js';
 

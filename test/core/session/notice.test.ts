@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/core/session/gu-session-notice.js';
 import '../../../components/core/session/gu-sign-out-button.js';
 import type { GuSessionNotice } from '../../../components/core/session/session-notice.js';
-import { provideTestSession } from '../../helpers/test-session.js';
+import { provideTestSession } from '../../../mocks/test-session.js';
 import { expectAccessible } from '../../helpers/a11y.js';
 import { freshSession, mountSession, waitForStatus } from './session-harness.js';
 

@@ -92,8 +92,4 @@ export function captureUncaught(): { errors: string[]; stop(): void } {
 }
 
 /** The focused element, looking inside shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement } from '../../helpers/perceive.js';

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/core/ui/gu-dialog.js';
 import type { GuDialog } from '../../../components/core/ui/dialog.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { deepActiveElement as deepActive } from '../../helpers/perceive.js';
 
 async function shiftTab() {
   await sendKeys({ down: 'Shift' });
@@ -15,12 +16,6 @@ function labelOf(dialog: GuDialog): string | undefined {
   const native = nativeDialog(dialog);
   const ids = native.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
   return ids.map((id) => dialog.shadowRoot!.getElementById(id)?.textContent?.trim()).join(' ') || undefined;
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 const part = (dialog: GuDialog, name: string) => dialog.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;

@@ -60,11 +60,7 @@ export function errorText(field: Element): string {
 }
 
 /** The element that has focus, looking inside open shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement } from '../../helpers/perceive.js';
 
 /** Pastes text into an input like a user: a cancellable paste event, then the browser's own insertion. */
 export function paste(input: HTMLInputElement, text: string): void {
