@@ -604,7 +604,7 @@ export class GuApplicationTracker extends LitElement {
           retryable
           heading-level="3"
           .error=${isApiError(this.listError) ? this.listError : { kind: 'server' }}
-          @gu-retry=${() => this.refresh()}
+          @gu-error-state-retry=${() => this.refresh()}
         ></gu-error-state>`;
       default:
     }

@@ -32,7 +32,7 @@ const meta = {
           message=${args.text}
           .error=${args.error}
           ?retryable=${args.retryable}
-          @gu-retry=${() => console.info('gu-retry')}
+          @gu-error-state-retry=${() => console.info('gu-error-state-retry')}
         ></gu-error-state>`;
     }
   },

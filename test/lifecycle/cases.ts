@@ -217,7 +217,7 @@ export const CASES: LifecycleCase[] = [
       const state = document.createElement('gu-error-state');
       state.setAttribute('retryable', '');
       let retries = 0;
-      state.addEventListener('gu-retry', () => (retries += 1));
+      state.addEventListener('gu-error-state-retry', () => (retries += 1));
       const host = await fixture<HTMLElement>(html`<div></div>`);
       return {
         element: state,
@@ -229,7 +229,7 @@ export const CASES: LifecycleCase[] = [
           const retry = deepQueryAll<HTMLElement>(shadow(state), 'button')[0];
           expectVisible(retry, 'the retry button');
           retry!.click();
-          expect(retries, 'gu-retry fired').to.equal(round);
+          expect(retries, 'gu-error-state-retry fired').to.equal(round);
         },
       };
     },

@@ -317,7 +317,7 @@ export class GuApplicationChart extends LitElement {
             html`<gu-error-state
               heading-level="4"
               .error=${isApiError(error) ? error : { kind: 'server' }}
-              @gu-retry=${() => this.statsTask.run()}
+              @gu-error-state-retry=${() => this.statsTask.run()}
             ></gu-error-state>`,
         }) ?? nothing
       }

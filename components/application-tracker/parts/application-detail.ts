@@ -509,7 +509,7 @@ export class GuApplicationDetail extends LitElement {
           html`<gu-error-state
             heading-level="4"
             .error=${isApiError(error) ? error : { kind: 'server' }}
-            @gu-retry=${() => this.threadTask.run()}
+            @gu-error-state-retry=${() => this.threadTask.run()}
           ></gu-error-state>`,
         complete: () => nothing,
       })}
@@ -617,7 +617,7 @@ export class GuApplicationDetail extends LitElement {
           <gu-error-state
             heading-level="2"
             .error=${isApiError(error) ? error : { kind: 'server' }}
-            @gu-retry=${() => this.detailTask.run()}
+            @gu-error-state-retry=${() => this.detailTask.run()}
           ></gu-error-state>`,
     }) as TemplateResult | typeof nothing;
   }

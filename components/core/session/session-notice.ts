@@ -197,7 +197,7 @@ export class GuSessionNotice extends LitElement {
           heading-level=${this.level}
           message=${sessionErrorMessage(msg, kind)}
           retryable
-          @gu-retry=${this.retry}
+          @gu-error-state-retry=${this.retry}
         >
           ${
             popup

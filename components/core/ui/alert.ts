@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
+import { GuEvent } from '../widget/events.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
 import { feedbackIcon } from './feedback-icons.js';
 
@@ -23,7 +24,8 @@ export type AlertVariant = 'info' | 'success' | 'warning' | 'error';
  * @csspart message - The wrapper of the slotted message.
  * @csspart dismiss - The close button of a dismissible alert.
  * @cssprop --gu-alert-radius - Corner radius (falls back to --gu-radius).
- * @fires gu-alert-dismiss - The close button was pressed; cancelable — prevent it to keep the alert shown.
+ * @fires {GuAlertDismissEvent} gu-alert-dismiss - The close button was pressed; cancelable — prevent it to keep the alert
+ * shown.
  */
 export class GuAlert extends LitElement {
   static override styles = [
@@ -201,8 +203,7 @@ export class GuAlert extends LitElement {
   }
 
   private onDismiss(): void {
-    const event = new CustomEvent('gu-alert-dismiss', { bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) this.hidden = true;
+    if (this.dispatchEvent(new GuAlertDismissEvent())) this.hidden = true;
   }
 
   override render() {
@@ -242,8 +243,16 @@ export class GuAlert extends LitElement {
   }
 }
 
+/** The close button of a dismissible alert was pressed; cancelable — prevent it to keep the alert shown. */
+export class GuAlertDismissEvent extends GuEvent {
+  static readonly eventName = 'gu-alert-dismiss';
+  constructor() {
+    super(GuAlertDismissEvent.eventName, undefined, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'gu-alert-dismiss': CustomEvent<void>;
+    'gu-alert-dismiss': GuAlertDismissEvent;
   }
 }

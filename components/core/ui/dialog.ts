@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
+import { GuEvent } from '../widget/events.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
 import { feedbackIcon } from './feedback-icons.js';
 
@@ -46,9 +47,10 @@ function isTabbable(element: Element): element is HTMLElement {
  * @csspart footer - The footer wrapper.
  * @cssprop --gu-dialog-width - Preferred width (default 36rem, never wider than the viewport).
  * @cssprop --gu-dialog-backdrop - Backdrop colour.
- * @fires gu-dialog-open - The dialog was shown.
- * @fires gu-dialog-cancel - Esc or the close button was pressed; cancelable — prevent it to keep the dialog open.
- * @fires gu-dialog-close - The dialog closed; `detail.returnValue` says how.
+ * @fires {GuDialogOpenEvent} gu-dialog-open - The dialog was shown.
+ * @fires {GuDialogCancelEvent} gu-dialog-cancel - Esc or the close button was pressed; cancelable — prevent it to keep
+ * the dialog open.
+ * @fires {GuDialogCloseEvent} gu-dialog-close - The dialog closed; `detail.returnValue` says how.
  */
 export class GuDialog extends LitElement {
   static override styles = [
@@ -205,8 +207,7 @@ export class GuDialog extends LitElement {
 
   /** Asks to cancel, as Esc and the close button do: fires `gu-dialog-cancel`, then closes unless prevented. */
   requestCancel(): void {
-    const event = new CustomEvent('gu-dialog-cancel', { bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) this.close('cancel');
+    if (this.dispatchEvent(new GuDialogCancelEvent())) this.close('cancel');
   }
 
   /** The focusable elements inside the dialog, in flat-tree (visual) order, slotted content included. */
@@ -232,7 +233,7 @@ export class GuDialog extends LitElement {
     this.returnValue = '';
     dialog.showModal();
     this.focusInitial();
-    this.dispatchEvent(new CustomEvent('gu-dialog-open', { bubbles: true, composed: true }));
+    this.dispatchEvent(new GuDialogOpenEvent());
   }
 
   private focusInitial(): void {
@@ -251,9 +252,7 @@ export class GuDialog extends LitElement {
   private afterClose(dialog: HTMLDialogElement): void {
     this.returnValue = dialog.returnValue;
     this.restoreFocus();
-    this.dispatchEvent(
-      new CustomEvent('gu-dialog-close', { bubbles: true, composed: true, detail: { returnValue: this.returnValue } }),
-    );
+    this.dispatchEvent(new GuDialogCloseEvent({ returnValue: this.returnValue }));
   }
 
   private restoreFocus(): void {
@@ -362,10 +361,34 @@ export interface GuDialogCloseDetail {
   returnValue: string;
 }
 
+/** The dialog was shown. */
+export class GuDialogOpenEvent extends GuEvent {
+  static readonly eventName = 'gu-dialog-open';
+  constructor() {
+    super(GuDialogOpenEvent.eventName, undefined);
+  }
+}
+
+/** Esc or the close button asks to cancel; cancelable — prevent it to keep the dialog open. */
+export class GuDialogCancelEvent extends GuEvent {
+  static readonly eventName = 'gu-dialog-cancel';
+  constructor() {
+    super(GuDialogCancelEvent.eventName, undefined, { cancelable: true });
+  }
+}
+
+/** The dialog closed; `detail.returnValue` says how. */
+export class GuDialogCloseEvent extends GuEvent<GuDialogCloseDetail> {
+  static readonly eventName = 'gu-dialog-close';
+  constructor(detail: GuDialogCloseDetail) {
+    super(GuDialogCloseEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'gu-dialog-open': CustomEvent<void>;
-    'gu-dialog-cancel': CustomEvent<void>;
-    'gu-dialog-close': CustomEvent<GuDialogCloseDetail>;
+    'gu-dialog-open': GuDialogOpenEvent;
+    'gu-dialog-cancel': GuDialogCancelEvent;
+    'gu-dialog-close': GuDialogCloseEvent;
   }
 }

@@ -7,16 +7,23 @@ export {
   type AnnounceOptions,
   type AnnouncerControllerOptions,
 } from './announcer.js';
-export { GuAlert, type AlertVariant } from './alert.js';
+export { GuAlert, GuAlertDismissEvent, type AlertVariant } from './alert.js';
 export { GuLiveRegion } from './live-region.js';
-export { GuDialog, type GuDialogCloseDetail } from './dialog.js';
+export {
+  GuDialog,
+  GuDialogOpenEvent,
+  GuDialogCancelEvent,
+  GuDialogCloseEvent,
+  type GuDialogCloseDetail,
+} from './dialog.js';
 export { GuStatusBadge, type StatusTone } from './status-badge.js';
 export {
   GuEmptyState,
   GuLoadingState,
   GuErrorState,
+  GuErrorStateRetryEvent,
   type ErrorLike,
-  type GuRetryDetail,
+  type GuErrorStateRetryDetail,
   type HeadingLevel,
 } from './state.js';
 export { feedbackRu, feedbackEn, type FeedbackMessages } from './locales/feedback.js';

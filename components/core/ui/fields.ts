@@ -9,7 +9,7 @@ export {
 } from './form-control.js';
 export { GuTextField, type TextFieldKind } from './text-field.js';
 export { GuPasswordField } from './password-field.js';
-export { GuOtpField, type GuOtpCompleteDetail } from './otp-field.js';
+export { GuOtpField, GuOtpCompleteEvent, type GuOtpCompleteDetail } from './otp-field.js';
 export { GuButton, type GuButtonVariant } from './button.js';
 export { GuErrorSummary, type GuErrorSummaryItem } from './error-summary.js';
 export { validateForm, type FormValidationError, type FormValidationResult } from './form-validation.js';

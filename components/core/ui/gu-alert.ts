@@ -1,7 +1,7 @@
 import { GuAlert } from './alert.js';
 
 export { GuAlert };
-export type { AlertVariant } from './alert.js';
+export { GuAlertDismissEvent, type AlertVariant } from './alert.js';
 
 if (!customElements.get('gu-alert')) customElements.define('gu-alert', GuAlert);
 

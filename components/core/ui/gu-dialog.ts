@@ -1,7 +1,7 @@
 import { GuDialog } from './dialog.js';
 
 export { GuDialog };
-export type { GuDialogCloseDetail } from './dialog.js';
+export { GuDialogOpenEvent, GuDialogCancelEvent, GuDialogCloseEvent, type GuDialogCloseDetail } from './dialog.js';
 
 if (!customElements.get('gu-dialog')) customElements.define('gu-dialog', GuDialog);
 

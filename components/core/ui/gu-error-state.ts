@@ -1,7 +1,7 @@
 import { GuErrorState } from './state.js';
 
 export { GuErrorState };
-export type { ErrorLike, GuRetryDetail } from './state.js';
+export { GuErrorStateRetryEvent, type ErrorLike, type GuErrorStateRetryDetail } from './state.js';
 
 if (!customElements.get('gu-error-state')) customElements.define('gu-error-state', GuErrorState);
 

@@ -9,3 +9,4 @@ declare global {
 }
 
 export { GuOtpField };
+export { GuOtpCompleteEvent, type GuOtpCompleteDetail } from './otp-field.js';

@@ -2,6 +2,7 @@ import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { validationMessage } from '../i18n/validation-messages.js';
 import { validateOneTimeCode } from '../validation/index.js';
+import { GuEvent } from '../widget/events.js';
 import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
 
 /** Payload of `gu-otp-complete`. */
@@ -10,9 +11,17 @@ export interface GuOtpCompleteDetail {
   code: string;
 }
 
+/** The code reached `length` digits by typing or paste; `detail.code` is the code. */
+export class GuOtpCompleteEvent extends GuEvent<GuOtpCompleteDetail> {
+  static readonly eventName = 'gu-otp-complete';
+  constructor(detail: GuOtpCompleteDetail) {
+    super(GuOtpCompleteEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'gu-otp-complete': CustomEvent<GuOtpCompleteDetail>;
+    'gu-otp-complete': GuOtpCompleteEvent;
   }
 }
 
@@ -29,7 +38,8 @@ declare global {
  * @cssprop --gu-field-error-color - Error text and invalid border colour.
  * @fires input - The user changed the code.
  * @fires change - The user committed a change (on blur).
- * @fires gu-otp-complete - The code reached `length` digits by typing or paste; `detail.code` is the code.
+ * @fires {GuOtpCompleteEvent} gu-otp-complete - The code reached `length` digits by typing or paste; `detail.code` is
+ * the code.
  */
 export class GuOtpField extends GuFormControl {
   static override styles = [
@@ -80,9 +90,7 @@ export class GuOtpField extends GuFormControl {
     this.commitText(code);
     this.emitInput();
     if (code.length === this.length && before.length !== this.length) {
-      this.dispatchEvent(
-        new CustomEvent<GuOtpCompleteDetail>('gu-otp-complete', { detail: { code }, bubbles: true, composed: true }),
-      );
+      this.dispatchEvent(new GuOtpCompleteEvent({ code }));
     }
   }
 

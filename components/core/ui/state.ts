@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController, apiErrorMessage, coreMessages } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
+import { GuEvent } from '../widget/events.js';
 import { announce } from './announcer.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
 import { feedbackIcon } from './feedback-icons.js';
@@ -236,7 +237,8 @@ export class GuLoadingState extends LitElement {
  * @csspart text - The message.
  * @csspart actions - The actions row.
  * @csspart retry - The «Повторить» button.
- * @fires gu-retry - «Повторить» was pressed; `detail.kind` is the error kind, if any.
+ * @fires {GuErrorStateRetryEvent} gu-error-state-retry - «Повторить» was pressed; `detail.kind` is the error kind, if
+ * any.
  */
 export class GuErrorState extends LitElement {
   static override styles = [
@@ -349,9 +351,7 @@ export class GuErrorState extends LitElement {
   }
 
   private onRetry(): void {
-    this.dispatchEvent(
-      new CustomEvent('gu-retry', { bubbles: true, composed: true, detail: { kind: this.error?.kind } }),
-    );
+    this.dispatchEvent(new GuErrorStateRetryEvent({ kind: this.error?.kind }));
   }
 
   override render() {
@@ -373,14 +373,22 @@ export class GuErrorState extends LitElement {
   }
 }
 
-/** Detail of `gu-retry`. */
-export interface GuRetryDetail {
+/** Detail of `gu-error-state-retry`. */
+export interface GuErrorStateRetryDetail {
   /** The kind of the error being retried, if known. */
   kind: string | undefined;
 }
 
+/** «Повторить» of a `gu-error-state` was pressed; `detail.kind` is the error kind, if any. */
+export class GuErrorStateRetryEvent extends GuEvent<GuErrorStateRetryDetail> {
+  static readonly eventName = 'gu-error-state-retry';
+  constructor(detail: GuErrorStateRetryDetail) {
+    super(GuErrorStateRetryEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'gu-retry': CustomEvent<GuRetryDetail>;
+    'gu-error-state-retry': GuErrorStateRetryEvent;
   }
 }

@@ -96,14 +96,14 @@ describe('gu-error-state', () => {
     });
   }
 
-  it('«Повторить» fires gu-retry with the kind (mouse and keyboard)', async () => {
+  it('«Повторить» fires gu-error-state-retry with the kind (mouse and keyboard)', async () => {
     const el = await fixture<GuErrorState>(html`<gu-error-state .error=${{ kind: 'network' }}></gu-error-state>`);
     const button = q<HTMLButtonElement>(el, '[part="retry"]')!;
     expect(button.textContent!.trim()).to.equal('Повторить');
-    let event = oneEvent(el, 'gu-retry');
+    let event = oneEvent(el, 'gu-error-state-retry');
     button.click();
     expect((await event).detail.kind).to.equal('network');
-    event = oneEvent(el, 'gu-retry');
+    event = oneEvent(el, 'gu-error-state-retry');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await sendKeys({ press: 'Space' });
