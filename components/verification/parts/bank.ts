@@ -165,27 +165,20 @@ export class GuVerificationBank extends VerificationPart {
       <form novalidate @submit=${this.onSubmit}>
         <fieldset aria-describedby="problem">
           <legend>${m.bankChoose}</legend>
-          ${this.ctx.state.banks.map(
-            (bank) =>
-              html`<label class="check">
-                <input
-                  type="radio"
-                  name="bank"
-                  .value=${bank.id}
-                  .checked=${bank.id === this.bankId}
-                  @change=${() => {
-                    this.bankId = bank.id;
-                    this.action.fail('');
-                  }}
-                />
-                <span>${this.ru(bank.name)}</span>
-              </label>`,
+          ${this.ctx.state.banks.map((bank) =>
+            this.renderRadio(
+              'bank',
+              bank.id,
+              bank.id === this.bankId,
+              () => (this.bankId = bank.id),
+              this.ru(bank.name),
+            ),
           )}
         </fieldset>
-        <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
+        ${this.renderProblem()}
         <div class="actions">
           <gu-button ?busy=${this.action.busy}>${m.bankGo}</gu-button>
-          <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+          ${this.renderBack()}
         </div>
       </form>`;
   }
@@ -203,7 +196,7 @@ export class GuVerificationBank extends VerificationPart {
           <button class="btn" type="button" @click=${() => this.answer('denied')}>${m.bankDeny}</button>
         </div>
       </div>
-      <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>`;
+      ${this.renderProblem()}`;
   }
 
   override render(): TemplateResult {
@@ -223,7 +216,7 @@ export class GuVerificationBank extends VerificationPart {
           </p>
           <div class="actions">
             <button class="btn btn--primary" type="button" @click=${this.chooseAgain}>${m.bankOther}</button>
-            <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+            ${this.renderBack()}
           </div>`;
       case 'redirect':
         return html`<h3 tabindex="-1">${m.bankHeading}</h3>
@@ -233,7 +226,7 @@ export class GuVerificationBank extends VerificationPart {
           <p role="alert">${m.bankRefused}</p>
           <div class="actions">
             <button class="btn btn--primary" type="button" @click=${this.chooseAgain}>${m.bankOther}</button>
-            <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+            ${this.renderBack()}
           </div>`;
       default:
         return this.renderChoose();

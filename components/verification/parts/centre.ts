@@ -11,7 +11,7 @@ import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-loading-state.js';
 import { bookVisit, fetchSlots, searchCentres, type Appointment, type ServiceCentre, type TimeSlot } from '../api.js';
 import type { StepData } from '../shared.js';
-import { VerificationPart, errorClass } from './part.js';
+import { VerificationPart } from './part.js';
 
 type Stage = 'search' | 'slots' | 'booked';
 /** The contract's `maxLength` of the search (`q` of GET verification/service-centres). */
@@ -189,7 +189,7 @@ export class GuVerificationCentre extends VerificationPart {
         />
         <div class="actions"><gu-button ?busy=${this.action.busy}>${m.find}</gu-button></div>
       </form>
-      <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
+      ${this.renderProblem()}
       ${
         this.results
           ? html`<p class="muted" data-found>
@@ -200,9 +200,7 @@ export class GuVerificationCentre extends VerificationPart {
               </ul>`
           : nothing
       }
-      <div class="actions">
-        <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
-      </div>`;
+      <div class="actions">${this.renderBack()}</div>`;
   }
 
   private renderSlots(centre: ServiceCentre): TemplateResult {
@@ -217,30 +215,23 @@ export class GuVerificationCentre extends VerificationPart {
             : html`<form novalidate @submit=${this.onBook}>
                 <fieldset aria-describedby="problem">
                   <legend>${m.slotsLegend}</legend>
-                  ${this.slots.map(
-                    (slot) =>
-                      html`<label class="check">
-                        <input
-                          type="radio"
-                          name="slot"
-                          .value=${slot.id}
-                          .checked=${slot.id === this.slotId}
-                          @change=${() => {
-                            this.slotId = slot.id;
-                            this.action.fail('');
-                          }}
-                        />
-                        <span>${this.when(slot.startsAt)}</span>
-                      </label>`,
+                  ${this.slots.map((slot) =>
+                    this.renderRadio(
+                      'slot',
+                      slot.id,
+                      slot.id === this.slotId,
+                      () => (this.slotId = slot.id),
+                      this.when(slot.startsAt),
+                    ),
                   )}
                 </fieldset>
                 <div class="actions"><gu-button ?busy=${this.action.busy}>${m.book}</gu-button></div>
               </form>`
       }
-      <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
+      ${this.renderProblem()}
       <div class="actions">
         <button class="btn" type="button" @click=${this.backToSearch}>${m.otherCentre}</button>
-        <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+        ${this.renderBack()}
       </div>`;
   }
 

@@ -133,24 +133,17 @@ export class GuVerificationContacts extends VerificationPart {
 
   private async onNewSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const field = this.renderRoot.querySelector<GuFormControl>('#new-value')!;
-    if (!field.checkValidity()) {
-      field.reportValidity();
-      return;
-    }
+    const field = this.validField('#new-value');
+    if (!field) return;
     this.newValue = field.value;
     await this.send();
   }
 
   private async onCodeSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const field = this.renderRoot.querySelector<GuFormControl>('gu-otp-field')!;
-    if (!field.checkValidity()) {
-      field.reportValidity();
-      return;
-    }
+    const field = this.validField('gu-otp-field');
     const ticket = this.ticket;
-    if (!ticket) return;
+    if (!field || !ticket) return;
     await this.action.run(
       async () => {
         await verifyCode(this.ctx.client, ticket.id, field.value, this.abort.signal);

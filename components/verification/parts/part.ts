@@ -4,6 +4,7 @@
  * and the confirmed end of every method.
  */
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { GuFormControl } from '../../core/ui/form-control.js';
 import type { LazyCatalogs } from '../../core/i18n/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/index.js';
@@ -97,6 +98,51 @@ export class VerificationPart extends WidgetPart<VerificationContext, PartMessag
   protected focusRadios(name: string): Promise<void> {
     const checked = this.renderRoot.querySelector(`input[name="${name}"]:checked`);
     return this.focusOn(checked ? `input[name="${name}"]:checked` : `input[name="${name}"]`);
+  }
+
+  /** The field a submit sends, when it is valid; otherwise it says why (its own error) and gives nothing. */
+  protected validField(selector: string): GuFormControl | undefined {
+    const field = this.renderRoot.querySelector<GuFormControl>(selector)!;
+    if (field.checkValidity()) return field;
+    field.reportValidity();
+    return undefined;
+  }
+
+  /**
+   * One radio of a group (a bank, a time, a certificate): picking it clears the part's problem («Выберите …»).
+   * `label` is what the citizen reads next to it.
+   */
+  protected renderRadio(
+    name: string,
+    value: string,
+    checked: boolean,
+    pick: () => void,
+    label: TemplateResult | string,
+  ): TemplateResult {
+    return html`<label class="check">
+      <input
+        type="radio"
+        name=${name}
+        .value=${value}
+        .checked=${checked}
+        @change=${() => {
+          pick();
+          this.action.fail('');
+        }}
+      />
+      <span>${label}</span>
+    </label>`;
+  }
+
+  /** The part's problem region (`#problem`): there before its message, so the message is heard; focus goes to it. */
+  protected renderProblem(): TemplateResult {
+    const problem = this.action.problem;
+    return html`<p id="problem" class=${errorClass(problem)} role="alert" tabindex="-1">${problem}</p>`;
+  }
+
+  /** «Вернуться к уровням»: back to the overview. */
+  protected renderBack(): TemplateResult {
+    return html`<button class="btn" type="button" @click=${() => this.navigate()}>${this.msg.back}</button>`;
   }
 
   /** Goes back to the overview (or another step). */

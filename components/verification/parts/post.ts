@@ -8,7 +8,6 @@ import { isApiError } from '../../core/api/index.js';
 import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-otp-field.js';
 import '../../core/ui/gu-loading-state.js';
-import type { GuFormControl } from '../../core/ui/form-control.js';
 import {
   completeConfirmation,
   fetchCurrentConfirmation,
@@ -16,7 +15,7 @@ import {
   type Confirmation,
   type LetterStatus,
 } from '../api.js';
-import { VerificationPart, errorClass } from './part.js';
+import { VerificationPart } from './part.js';
 import { formatDateTime } from '../../core/i18n/format.js';
 
 type Stage = 'loading' | 'order' | 'letter' | 'done';
@@ -113,13 +112,9 @@ export class GuVerificationPost extends VerificationPart {
 
   private async onCode(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const field = this.renderRoot.querySelector<GuFormControl>('gu-otp-field')!;
-    if (!field.checkValidity()) {
-      field.reportValidity();
-      return;
-    }
+    const field = this.validField('gu-otp-field');
     const confirmation = this.confirmation;
-    if (!confirmation) return;
+    if (!field || !confirmation) return;
     await this.action.run(
       async () => {
         const done = await completeConfirmation(
@@ -183,12 +178,8 @@ export class GuVerificationPost extends VerificationPart {
   override render(): TemplateResult {
     const m = this.msg;
     if (this.stage === 'done') return this.renderConfirmed();
-    const back = html`<p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">
-        ${this.action.problem}
-      </p>
-      <div class="actions">
-        <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
-      </div>`;
+    const back = html`${this.renderProblem()}
+      <div class="actions">${this.renderBack()}</div>`;
     if (this.stage === 'loading')
       return html`<h3 tabindex="-1">${m.postHeading}</h3>
         <gu-loading-state label=${m.loading}></gu-loading-state>`;

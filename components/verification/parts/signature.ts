@@ -8,7 +8,7 @@ import { isApiError } from '../../core/api/index.js';
 import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-loading-state.js';
 import { completeConfirmation, startConfirmation, type SigningCertificate } from '../api.js';
-import { VerificationPart, errorClass } from './part.js';
+import { VerificationPart } from './part.js';
 
 type Stage = 'loading' | 'choose' | 'no-signer' | 'done';
 
@@ -106,30 +106,22 @@ export class GuVerificationSignature extends VerificationPart {
     const m = this.msg;
     const expired = this.expired(certificate);
     const validTo = this.i18n.date(`${certificate.validTo}T12:00:00Z`);
-    return html`<label class="check">
-      <input
-        type="radio"
-        name="certificate"
-        .value=${certificate.thumbprint}
-        .checked=${certificate.thumbprint === this.thumbprint}
-        @change=${() => {
-          this.thumbprint = certificate.thumbprint;
-          this.action.fail('');
-        }}
-      />
-      <span>
-        <strong>${this.ru(certificate.subject)}</strong><br />
+    return this.renderRadio(
+      'certificate',
+      certificate.thumbprint,
+      certificate.thumbprint === this.thumbprint,
+      () => (this.thumbprint = certificate.thumbprint),
+      html`<strong>${this.ru(certificate.subject)}</strong><br />
         ${this.withRu(m.signatureIssuer, certificate.issuer)}<br />
         <span class=${expired ? 'todo' : 'ok'}
           >${expired ? m.signatureExpired(validTo) : m.signatureValid(validTo)}</span
-        >
-      </span>
-    </label>`;
+        >`,
+    );
   }
 
   override render(): TemplateResult {
     const m = this.msg;
-    const back = html`<button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>`;
+    const back = this.renderBack();
     switch (this.stage) {
       case 'done':
         return this.renderConfirmed();
@@ -153,9 +145,7 @@ export class GuVerificationSignature extends VerificationPart {
                   </fieldset>`
                 : html`<p class="todo">${m.signatureNone}</p>`
             }
-            <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">
-              ${this.action.problem}
-            </p>
+            ${this.renderProblem()}
             <div class="actions">
               ${this.certificates.length > 0 ? html`<gu-button ?busy=${this.action.busy}>${m.sign}</gu-button>` : nothing}
               ${back}

@@ -363,7 +363,7 @@ export class GuVerificationStandard extends VerificationPart {
                 ${m.confirmEmailAria}
               </button>`
         }
-        <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+        ${this.renderBack()}
       </div>`;
   }
 
@@ -414,10 +414,10 @@ export class GuVerificationStandard extends VerificationPart {
           />
           <span>${m.consent}</span>
         </label>
-        <p id="problem" class=${errorClass(this.action.problem)} role="alert" tabindex="-1">${this.action.problem}</p>
+        ${this.renderProblem()}
         <div class="actions">
           <gu-button ?busy=${this.action.busy}>${m.submitCheck}</gu-button>
-          <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+          ${this.renderBack()}
         </div>
       </form>`;
   }
@@ -437,7 +437,7 @@ export class GuVerificationStandard extends VerificationPart {
         <div class="actions">
           <gu-button type="button" ?busy=${this.action.busy} @click=${this.retryCheck}>${m.retryCheck}</gu-button>
           <button class="btn" type="button" @click=${this.edit}>${m.editData}</button>
-          <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+          ${this.renderBack()}
         </div>`;
     const started = Date.parse(check.startedAt);
     const expected = check.expectedBy ? Date.parse(check.expectedBy) : started + 60_000;
@@ -460,7 +460,7 @@ export class GuVerificationStandard extends VerificationPart {
       ${this.offline ? html`<p class="todo">${m.checkOffline}</p>` : nothing}
       <div class="actions">
         <button class="btn" type="button" @click=${() => void this.poll()}>${m.checkNow}</button>
-        <button class="btn" type="button" @click=${() => this.navigate()}>${m.back}</button>
+        ${this.renderBack()}
       </div>`;
   }
 
