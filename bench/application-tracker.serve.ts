@@ -2,13 +2,13 @@
  * The tracker bench page, built and served as a portal would serve it: bench/application-tracker.ts (figures) and
  * bench/application-tracker.profile.ts (where the time goes) open the same page.
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { build } from 'vite';
-import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads } from '../vite.config.js';
+import { kitBuild } from '../build/kit.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -32,8 +32,8 @@ export interface ServedPage {
 }
 
 /**
- * Builds bench/application-tracker.page.ts in production mode as a portal bundles the kit (vite.config.ts, kit
- * mode: no preload helper in front of dynamic imports) and serves it on a free port. `minify: false` keeps function
+ * Builds bench/application-tracker.page.ts in production mode as a portal bundles the kit (build/kit.ts:
+ * library mode, no preload helper in front of dynamic imports) and serves it on a free port. `minify: false` keeps function
  * names readable for the profiler. `api`: a backend origin whose `/api/…` this server passes on, so the page reaches
  * it on its own origin — as a portal serves its API behind the same host (the widgets' default `api-base` is `/api`).
  */
@@ -42,26 +42,10 @@ export async function serveBenchPage({
   api,
 }: { minify?: boolean; api?: string } = {}): Promise<ServedPage> {
   const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-tracker-'));
-  await build({
-    configFile: false,
-    root,
-    publicDir: join(root, 'mocks/public'),
-    logLevel: 'silent',
-    mode: 'production',
-    plugins: [compactTemplates(), dropEmptyPreloads()],
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify,
-      modulePreload: false,
-      rollupOptions: {
-        input: { page: join(root, 'bench/application-tracker.page.ts') },
-        preserveEntrySignatures: KIT_ENTRY_SIGNATURES,
-        output: { entryFileNames: '[name].js', format: 'es' },
-      },
-    },
-  });
+  const page = join(root, 'bench/application-tracker.page.ts');
+  // The kit's build; the worker of the mock backend copied beside it (served at the root, as a portal serves it).
+  await build({ ...kitBuild({ page }, { outDir, minify }), logLevel: 'silent' });
+  copyFileSync(join(root, 'mocks/public/mockServiceWorker.js'), join(outDir, 'mockServiceWorker.js'));
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     if (api && pathname.startsWith('/api/')) {

@@ -8,35 +8,18 @@
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { KIT_ENTRY_SIGNATURES, compactTemplates, dropEmptyPreloads, publicEntries } from '../vite.config.js';
+import { kitBuild, publicEntries } from '../build/kit.js';
 
 type OutputChunk = Rolldown.OutputChunk;
-
-const root = import.meta.dirname ? `${import.meta.dirname}/..` : process.cwd();
 
 export const gzip = (code: string): number => gzipSync(code, { level: 9 }).length;
 export const brotli = (code: string): number =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Builds `input` as the kit build does (no preload helper, entry signatures kept) and returns its JS chunks. */
+/** Builds `input` as the kit build does (build/kit.ts: library mode, entry signatures kept) and returns its JS chunks. */
 export async function chunksOf(input: string | Record<string, string>, plugins: Plugin[] = []): Promise<OutputChunk[]> {
-  const result = await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    // Dynamic imports without Vite's preload helper, as the kit build ships them (vite.config.ts); `plugins` first
-    // (a virtual entry, say).
-    plugins: [...plugins, compactTemplates(), dropEmptyPreloads()],
-    build: {
-      write: false,
-      target: 'es2022',
-      minify: true,
-      modulePreload: false,
-      // As the kit build (vite.config.ts): an entry's chunk may export what its lazy parts share with its first render.
-      rollupOptions: { input, preserveEntrySignatures: KIT_ENTRY_SIGNATURES, output: { format: 'es' } },
-    },
-  });
+  const result = await build({ ...kitBuild(input, { plugins }), logLevel: 'silent' });
   const outputs = (Array.isArray(result) ? result : [result]) as { output: (OutputChunk | { type: 'asset' })[] }[];
   return outputs.flatMap((o) => o.output).filter((item): item is OutputChunk => item.type === 'chunk');
 }
