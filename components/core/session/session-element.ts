@@ -73,9 +73,13 @@ export class GuSession extends LitElement {
   /**
    * Test-only lower bound of `idle-warning` in seconds (default 20, WCAG 2.2.1). Browser tests lower it to drive the
    * dialog with short real times; never lower it on a real page.
+   * @internal
    */
   static minimumIdleWarningSeconds = MIN_IDLE_WARNING_SECONDS;
-  /** Clock of the idle timer (tests may inject one); defaults to Date.now and setTimeout. */
+  /**
+   * Clock of the idle timer (tests may inject one); defaults to Date.now and setTimeout.
+   * @internal
+   */
   static idleClock: IdleClock | undefined = undefined;
 
   static override styles = css`
@@ -199,7 +203,10 @@ export class GuSession extends LitElement {
     this.addEventListener('touchstart', preload, { passive: true });
   }
 
-  /** The warning length actually used: `idle-warning`, at least 20 s, at most the timeout. */
+  /**
+   * The warning length actually used: `idle-warning`, at least 20 s, at most the timeout.
+   * @internal
+   */
   get effectiveWarningSeconds(): number {
     return Math.min(Math.max(this.idleWarning, GuSession.minimumIdleWarningSeconds), this.idleTimeout);
   }
