@@ -5,6 +5,7 @@ export {
   formControlMessages,
   type FieldIssue,
   type ControlRenderContext,
+  type InputAttributes,
   type FormControlMessages,
 } from './form-control.js';
 export { GuTextField, type TextFieldKind } from './text-field.js';

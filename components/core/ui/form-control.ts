@@ -7,6 +7,8 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { coreMessages, type CoreMessages } from '../i18n/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles, token } from '../theme/base-styles.js';
@@ -35,6 +37,23 @@ export interface ControlRenderContext {
   invalid: boolean;
   /** The input is disabled (own `disabled` or a disabled fieldset/form). */
   disabled: boolean;
+}
+
+/**
+ * What one field's `<input>` has of its own. The rest — `id="input"`, `part="input"`, the value, `required`,
+ * `disabled`, the ARIA wiring and the listeners — is the same in every field and rendered by `GuFormControl`.
+ * An attribute left undefined is not rendered.
+ */
+export interface InputAttributes {
+  type: string;
+  /** The inner input's `name` (what autofill reads). */
+  name?: string | undefined;
+  autocomplete?: string | undefined;
+  inputmode?: string | undefined;
+  placeholder?: string | undefined;
+  minlength?: number | undefined;
+  autocapitalize?: 'off' | undefined;
+  spellcheck: boolean;
 }
 
 /** Styles shared by the fields: label, hint, error, input box. */
@@ -113,7 +132,9 @@ let warnedUnlabelled = false;
  * validity, reset, disabled fieldsets, state restore), the label/hint/error markup in one shadow root, and
  * the rule that errors appear after the user leaves the field or submits — never on each keystroke.
  *
- * Subclasses render their `<input id="input">` in `renderControl()` and say what is wrong in `computeIssue()`.
+ * Subclasses say what their `<input>` has of its own in `inputAttributes()`, take the user's text in
+ * `handleInput()` and say what is wrong in `computeIssue()`; one that renders more than the input next to it (the
+ * password toggle) overrides `renderControl()` around `super.renderControl()`.
  *
  * @csspart base - The wrapper of label, hint, error and control.
  * @csspart label - The visible label.
@@ -201,8 +222,11 @@ export abstract class GuFormControl extends LitElement {
   /** What is wrong with `text` in the current locale, or null when it is valid. */
   protected abstract computeIssue(text: string): FieldIssue | null;
 
-  /** Renders the input (`id="input"`, `part="input"`) with the given ARIA wiring. */
-  protected abstract renderControl(context: ControlRenderContext): TemplateResult;
+  /** The attributes this field's input has of its own (type, autocomplete, keyboard …). */
+  protected abstract inputAttributes(): InputAttributes;
+
+  /** An `input` event of the inner input: take the text (`commitText`), then `emitInput()`. */
+  protected abstract handleInput(event: InputEvent): void;
 
   /** The value submitted and exposed for `text` (normalised when valid). */
   protected normalise(text: string): string {
@@ -355,6 +379,12 @@ export abstract class GuFormControl extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  /** `change` of the inner input: the host fires its own (the inner one does not leave the shadow root). */
+  protected handleChange(event: Event): void {
+    event.stopPropagation();
+    this.emitChange();
+  }
+
   /** Blur of the inner input: the field is touched and its error (if any) appears. */
   protected handleBlur(): void {
     this.touched = true;
@@ -389,6 +419,32 @@ export abstract class GuFormControl extends LitElement {
   }
 
   // ---------------------------------------------------------------- render
+
+  /** The input (`id="input"`, `part="input"`) with the field's own attributes, the ARIA wiring and the listeners. */
+  protected renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
+    const own = this.inputAttributes();
+    return html`<input
+      id="input"
+      part="input"
+      type=${own.type}
+      .value=${live(this.text)}
+      name=${ifDefined(own.name)}
+      autocomplete=${ifDefined(own.autocomplete)}
+      inputmode=${ifDefined(own.inputmode)}
+      placeholder=${ifDefined(own.placeholder)}
+      minlength=${ifDefined(own.minlength)}
+      autocapitalize=${ifDefined(own.autocapitalize)}
+      spellcheck=${own.spellcheck ? 'true' : 'false'}
+      ?required=${this.required}
+      ?disabled=${disabled}
+      aria-describedby=${describedBy}
+      aria-invalid=${invalid ? 'true' : 'false'}
+      @input=${this.handleInput}
+      @change=${this.handleChange}
+      @blur=${this.handleBlur}
+      @keydown=${this.handleKeydown}
+    />`;
+  }
 
   protected override render(): TemplateResult {
     const msg = this.i18n.msg;

@@ -1,9 +1,8 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { css, type PropertyValues } from 'lit';
 import { validationMessage } from '../i18n/validation-messages.js';
 import { validateOneTimeCode } from '../validation/index.js';
 import { GuEvent } from '../widget/events.js';
-import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
+import { GuFormControl, type FieldIssue, type InputAttributes } from './form-control.js';
 
 /** Payload of `gu-otp-complete`. */
 export interface GuOtpCompleteDetail {
@@ -75,7 +74,7 @@ export class GuOtpField extends GuFormControl {
     return { flags, message: validationMessage(msg, 'one-time-code', result.reason, this.length) };
   }
 
-  private handleInput(event: InputEvent): void {
+  protected override handleInput(event: InputEvent): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     const before = this.text;
@@ -94,34 +93,13 @@ export class GuOtpField extends GuFormControl {
     }
   }
 
-  private handleChange(event: Event): void {
-    event.stopPropagation();
-    this.emitChange();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Through the CSSOM: a strict CSP (style-src-attr 'none') blocks style attributes in templates.
     if (changed.has('length')) this.style.setProperty('--gu-otp-length', String(this.length));
   }
 
-  protected override renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
-    return html`<input
-      id="input"
-      part="input"
-      type="text"
-      .value=${live(this.text)}
-      inputmode="numeric"
-      autocomplete="one-time-code"
-      spellcheck="false"
-      ?required=${this.required}
-      ?disabled=${disabled}
-      aria-describedby=${describedBy}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      @input=${this.handleInput}
-      @change=${this.handleChange}
-      @blur=${this.handleBlur}
-      @keydown=${this.handleKeydown}
-    />`;
+  protected override inputAttributes(): InputAttributes {
+    return { type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code', spellcheck: false };
   }
 }

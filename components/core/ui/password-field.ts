@@ -1,9 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { token } from '../theme/base-styles.js';
 import { checkTextLimit, codePointLabel } from '../validation/text-limits.js';
-import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
+import { GuFormControl, type ControlRenderContext, type FieldIssue, type InputAttributes } from './form-control.js';
 
 /**
  * @summary A password input with a «Показать пароль» toggle. Paste and password managers are allowed;
@@ -107,7 +105,7 @@ export class GuPasswordField extends GuFormControl {
       : { flags: { badInput: true }, message: msg.passwordControl(codePointLabel(issue.codePoint), issue.position) };
   }
 
-  private handleInput(event: InputEvent): void {
+  protected override handleInput(event: InputEvent): void {
     event.stopPropagation();
     const text = (event.target as HTMLInputElement).value;
     this.commitText(text);
@@ -119,37 +117,26 @@ export class GuPasswordField extends GuFormControl {
     this.emitInput();
   }
 
-  private handleChange(event: Event): void {
-    event.stopPropagation();
-    this.emitChange();
-  }
-
   private toggleVisibility(): void {
     this.visible = !this.visible;
     this.toggled = true;
   }
 
-  protected override renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
+  protected override inputAttributes(): InputAttributes {
+    return {
+      type: this.visible ? 'text' : 'password',
+      name: this.name || undefined,
+      autocomplete: this.autocomplete || 'current-password',
+      minlength: this.minlength || undefined,
+      autocapitalize: 'off',
+      spellcheck: false,
+    };
+  }
+
+  protected override renderControl(context: ControlRenderContext): TemplateResult {
     const msg = this.i18n.msg;
-    return html`<input
-        id="input"
-        part="input"
-        type=${this.visible ? 'text' : 'password'}
-        .value=${live(this.text)}
-        name=${ifDefined(this.name || undefined)}
-        autocomplete=${this.autocomplete || 'current-password'}
-        minlength=${ifDefined(this.minlength || undefined)}
-        autocapitalize="off"
-        spellcheck="false"
-        ?required=${this.required}
-        ?disabled=${disabled}
-        aria-describedby=${describedBy}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        @input=${this.handleInput}
-        @change=${this.handleChange}
-        @blur=${this.handleBlur}
-        @keydown=${this.handleKeydown}
-      /><button
+    const { disabled } = context;
+    return html`${super.renderControl(context)}<button
         class="toggle"
         part="toggle"
         type="button"

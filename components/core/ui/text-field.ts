@@ -1,6 +1,3 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { freeTextMessage, validationMessage } from '../i18n/validation-messages.js';
 import { checkFreeText, type FreeTextCharset, type FreeTextIssue } from '../validation/free-text.js';
 import {
@@ -17,7 +14,7 @@ import {
   validateUin,
   type ValidationResult,
 } from '../validation/index.js';
-import { GuFormControl, type ControlRenderContext, type FieldIssue } from './form-control.js';
+import { GuFormControl, type FieldIssue, type InputAttributes } from './form-control.js';
 
 /** The identifiers a text field can validate and mask. */
 export type TextFieldKind =
@@ -248,7 +245,7 @@ export class GuTextField extends GuFormControl {
     return this.mask ? mask(this.mask, value).text : value;
   }
 
-  private handleInput(event: InputEvent): void {
+  protected override handleInput(event: InputEvent): void {
     event.stopPropagation();
     const input = event.target as HTMLInputElement;
     let text = input.value;
@@ -281,11 +278,6 @@ export class GuTextField extends GuFormControl {
     this.emitInput();
   }
 
-  private handleChange(event: Event): void {
-    event.stopPropagation();
-    this.emitChange();
-  }
-
   protected override handleBlur(): void {
     // A valid value is shown in its canonical format once the user leaves the field.
     if (this.mask && this.text) {
@@ -295,29 +287,15 @@ export class GuTextField extends GuFormControl {
     super.handleBlur();
   }
 
-  protected override renderControl({ describedBy, invalid, disabled }: ControlRenderContext): TemplateResult {
+  protected override inputAttributes(): InputAttributes {
     const kind = this.kind;
-    const type = this.type || (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : 'text');
-    const autocomplete = this.autocomplete || (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : undefined);
-    const inputmode = this.inputmode || (kind ? INPUT_MODES[kind] : undefined);
-    return html`<input
-      id="input"
-      part="input"
-      type=${type}
-      .value=${live(this.text)}
-      name=${ifDefined(this.name || undefined)}
-      autocomplete=${ifDefined(autocomplete)}
-      inputmode=${ifDefined(inputmode)}
-      placeholder=${ifDefined(this.placeholder || undefined)}
-      spellcheck=${kind ? 'false' : 'true'}
-      ?required=${this.required}
-      ?disabled=${disabled}
-      aria-describedby=${describedBy}
-      aria-invalid=${invalid ? 'true' : 'false'}
-      @input=${this.handleInput}
-      @change=${this.handleChange}
-      @blur=${this.handleBlur}
-      @keydown=${this.handleKeydown}
-    />`;
+    return {
+      type: this.type || (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : 'text'),
+      name: this.name || undefined,
+      autocomplete: this.autocomplete || (kind === 'phone' ? 'tel' : kind === 'email' ? 'email' : undefined),
+      inputmode: this.inputmode || (kind ? INPUT_MODES[kind] : undefined),
+      placeholder: this.placeholder || undefined,
+      spellcheck: !kind,
+    };
   }
 }
