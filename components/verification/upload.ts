@@ -1,21 +1,11 @@
 /**
- * Scan upload with progress: verification's file rules and endpoint on top of core/api's `uploadWithProgress`
- * (XHR, token or DPoP `authorize` headers, Idempotency-Key, one renewal after a 401, ApiError).
+ * Scan upload with progress: verification's endpoint and answer on top of core/api's `uploadFile` (JSON with the file
+ * in base64 through XHR, token or DPoP `authorize` headers, Idempotency-Key, one renewal after a 401, ApiError).
  */
-import { ApiError, type ApiAuth, type ApiAuthHooks } from '../core/api/index.js';
-import {
-  DOCUMENT_TYPES,
-  acceptedMediaType,
-  checkFile as checkAcceptedFile,
-  readFileBase64,
-  uploadWithProgress,
-  type FileRefusal,
-} from '../core/api/upload.js';
+import { uploadFile, type UploadFileOptions } from '../core/api/upload.js';
 
-/** Why a file is refused before upload, or undefined when it may be sent. */
-export function checkFile(file: File, maxBytes: number): FileRefusal | undefined {
-  return checkAcceptedFile(file, maxBytes, DOCUMENT_TYPES);
-}
+/** Why a file is refused before upload (PDF, JPEG, PNG; not empty; at most `maxBytes`), or undefined. */
+export { checkFile } from '../core/api/upload.js';
 
 /** A stored scan. */
 export interface UploadedScan {
@@ -24,18 +14,8 @@ export interface UploadedScan {
   size: number;
 }
 
-/** Options of `uploadScan`. */
-export interface UploadOptions {
-  baseUrl: string;
-  auth?: ApiAuth & ApiAuthHooks;
-  locale: string;
-  file: File;
-  /** One key per chosen file, reused on retry. */
-  idempotencyKey: string;
-  /** Fraction 0…1 of the request body sent. */
-  onProgress?: (fraction: number) => void;
-  signal?: AbortSignal;
-}
+/** Options of `uploadScan`: the file, its idempotency key (one per chosen file, reused on retry), progress, signal. */
+export type UploadOptions = Omit<UploadFileOptions<UploadedScan>, 'path' | 'parse' | 'accepted'>;
 
 function parseScan(data: unknown): UploadedScan {
   const scan = data as Partial<UploadedScan> | null;
@@ -43,23 +23,7 @@ function parseScan(data: unknown): UploadedScan {
   return { id: scan.id, fileName: String(scan.fileName), size: scan.size };
 }
 
-/** Uploads one scan with progress; rejects with ApiError (kind 'aborted' when the signal cancels it). */
-export async function uploadScan(options: UploadOptions): Promise<UploadedScan> {
-  if (options.signal?.aborted) throw new ApiError('aborted', 'Upload cancelled');
-  const body = {
-    fileName: options.file.name,
-    mediaType: acceptedMediaType(options.file, DOCUMENT_TYPES) ?? 'application/pdf',
-    content: await readFileBase64(options.file),
-  };
-  return uploadWithProgress({
-    baseUrl: options.baseUrl,
-    path: 'verification/documents',
-    body,
-    auth: options.auth,
-    locale: options.locale,
-    idempotencyKey: options.idempotencyKey,
-    signal: options.signal,
-    onProgress: options.onProgress,
-    parse: parseScan,
-  });
+/** Uploads one scan with progress (`POST verification/documents`); rejects with ApiError ('aborted' on cancel). */
+export function uploadScan(options: UploadOptions): Promise<UploadedScan> {
+  return uploadFile({ ...options, path: 'verification/documents', parse: parseScan });
 }

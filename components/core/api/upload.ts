@@ -57,8 +57,15 @@ export function acceptedMediaType(file: File, accepted: AcceptedTypes): string |
   return Object.keys(accepted).find((type) => accepted[type]!.includes(extension));
 }
 
-/** Why a file is refused before upload (type/extension not accepted, empty, over `maxBytes`), or undefined. */
-export function checkFile(file: File, maxBytes: number, accepted: AcceptedTypes): FileRefusal | undefined {
+/**
+ * Why a file is refused before upload (type/extension not accepted, empty, over `maxBytes`), or undefined. The
+ * accepted types default to the citizens' documents (`DOCUMENT_TYPES`).
+ */
+export function checkFile(
+  file: File,
+  maxBytes: number,
+  accepted: AcceptedTypes = DOCUMENT_TYPES,
+): FileRefusal | undefined {
   const type = file.type || acceptedMediaType(file, accepted) || '';
   if (!accepted[type]?.includes(extensionOf(file))) return 'type';
   if (file.size === 0) return 'empty';
@@ -228,4 +235,28 @@ export async function uploadWithProgress<T>(options: UploadWithProgressOptions<T
     if (answer.status === 401 && repeatedAfterUnauthorized) auth?.onUnauthorized?.();
     throw errorOf(answer);
   }
+}
+
+/** Options of `uploadFile`: `uploadWithProgress`'s, with the file instead of the body. */
+export interface UploadFileOptions<T> extends Omit<UploadWithProgressOptions<T>, 'body'> {
+  /** The chosen file (checked with `checkFile` before). */
+  file: File;
+  /** The media types the endpoint takes (default `DOCUMENT_TYPES`): the file's own, found by its extension. */
+  accepted?: AcceptedTypes;
+}
+
+/**
+ * Uploads one file with progress as the kit's endpoints take it — JSON `{ fileName, mediaType, content }`, the content
+ * base64 — to `path`, and resolves `parse` of the answer; rejects with ApiError (kind 'aborted' when the signal
+ * cancels it, before the file is even read). A widget's upload module adds only its endpoint and its parser.
+ */
+export async function uploadFile<T>(options: UploadFileOptions<T>): Promise<T> {
+  const { file, accepted = DOCUMENT_TYPES, ...request } = options;
+  if (request.signal?.aborted) throw new ApiError('aborted', 'Upload cancelled');
+  const body = {
+    fileName: file.name,
+    mediaType: acceptedMediaType(file, accepted) ?? 'application/pdf',
+    content: await readFileBase64(file),
+  };
+  return uploadWithProgress({ ...request, body });
 }
