@@ -1,10 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isApiError } from '../core/api/api-error.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createApiClient, type ApiClient } from '../core/api/request.js';
 import type { LazyCatalogs } from '../core/i18n/catalog.js';
 import { LocaleController } from '../core/i18n/locale-controller.js';
 import { baseStyles } from '../core/theme/base-styles.js';
-import { SessionConsumer, followSessionAuth, type Session } from '../core/session/session-context.js';
+import { SessionConsumer, followSessionAuth } from '../core/session/session-context.js';
+import { LocalizedElement } from '../core/widget/localized-element.js';
+import type { TrackerContext } from './context.js';
+import type { GuApplicationFiltersChangeEvent } from './events.js';
 import {
   SORTS,
   fetchApplications,
@@ -15,12 +17,11 @@ import {
 } from './list-api.js';
 import type { LiveStatus } from './live.js';
 import type * as ListStates from './list-states.js';
-import type { GuFiltersChangeEvent } from './parts/application-filters.js';
+import type { GuApplicationDetail } from './parts/application-detail.js';
 import { controlStyles, trackerStyles } from './application-tracker.styles.js';
-import { GuApplicationOpenedEvent, STATUS_TONE, overdueDays } from './shared.js';
+import { STATUS_TONE, overdueDays } from './shared.js';
 import { listRu, type ListMessages } from './locales/list-ru.js';
 
-type DetailElement = HTMLElement & { focusHeading(): void; reload(): void };
 /** What the session keeps when it ends: the open application and the message typed in it. */
 type TrackerDraft = { id: string; message: string };
 
@@ -47,10 +48,10 @@ const announce = (text: string): void => void import('../core/ui/announcer.js').
  * the chart, the English strings and the loading / empty / error states are loaded when they are needed.
  * Removing the element aborts its requests and ends its timers and polling.
  *
- * @fires gu-application-opened - The citizen opened an application (`applicationId`, `number`).
- * @fires gu-application-status-changed - A status changed live or by cancellation (`applicationId`, `number`, `status`, `previousStatus`).
- * @fires gu-application-action - Cancelable: continue a draft, resubmit a rejected application pre-filled, or apply again (`action`, `application`, `prefill`); the portal opens its service form.
- * @fires gu-application-document-added - A document was uploaded (`applicationId`, `document`).
+ * @fires {GuApplicationOpenedEvent} gu-application-opened - The citizen opened an application (`detail`: `applicationId`, `number`).
+ * @fires {GuApplicationStatusChangedEvent} gu-application-status-changed - A status changed live or by cancellation (`detail`: `applicationId`, `number`, `status`, `previousStatus`).
+ * @fires {GuApplicationActionEvent} gu-application-action - Cancelable: continue a draft, resubmit a rejected application pre-filled, or apply again (`detail`: `action`, `application`, `prefill`); the portal opens its service form.
+ * @fires {GuApplicationDocumentAddedEvent} gu-application-document-added - A document was uploaded (`detail`: `applicationId`, `document`).
  * @csspart list - The list of applications (`<ol>`).
  * @csspart row - One application in the list.
  * @csspart toolbar - Search, filters and list actions.
@@ -58,7 +59,7 @@ const announce = (text: string): void => void import('../core/ui/announcer.js').
  * @cssprop --gu-color-primary - Links, buttons and the unread marker.
  * @cssprop --gu-color-error - Overdue dates and per-row errors.
  */
-export class GuApplicationTracker extends LitElement {
+export class GuApplicationTracker extends LocalizedElement<ListMessages> {
   static override styles = [baseStyles, controlStyles, trackerStyles];
 
   static override properties = {
@@ -75,8 +76,10 @@ export class GuApplicationTracker extends LitElement {
     listError: { state: true },
   };
 
-  readonly #i18n = new LocaleController(this, listMessages);
+  protected readonly i18n = new LocaleController(this, listMessages);
   readonly #session = new SessionConsumer(this);
+  /** The session's token access, following the current session: the client's and the uploads'. */
+  readonly #auth = followSessionAuth(() => this.#session.value);
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;
@@ -95,8 +98,8 @@ export class GuApplicationTracker extends LitElement {
   declare private page: ApplicationPage | undefined;
   declare private listError: unknown;
 
-  #client?: ApiClient;
-  #clientBase = '';
+  /** What the parts get (`.ctx`): made again only when the API base changes. */
+  #ctx?: TrackerContext;
   #everSignedIn = false;
   /** A message typed before the session ended, for the detail's form. */
   #messageDraft = '';
@@ -143,7 +146,7 @@ export class GuApplicationTracker extends LitElement {
 
   /** The session is ending: the session keeps the open application and the typed message for the same citizen. */
   readonly #keepDraft = (): void => {
-    const message = this.#detail()?.shadowRoot?.querySelector('textarea')?.value ?? '';
+    const message = this.#detail()?.typedMessage() ?? '';
     if (this.openId) this.#session.value?.drafts?.keep('gu-application-tracker', { id: this.openId, message });
   };
 
@@ -171,12 +174,6 @@ export class GuApplicationTracker extends LitElement {
     this.#lazyTimer = undefined;
     clearTimeout(this.#loadingTimer);
     this.#loadingTimer = undefined;
-  }
-
-  /** In English, waits for the English strings (loaded on demand) rather than render Russian first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#i18n.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -208,18 +205,19 @@ export class GuApplicationTracker extends LitElement {
     this.renderRoot.addEventListener('click', (event) => this.#onRowClick(event));
   }
 
-  /** The API client, created from `api-base` (or the session's) with the session's token access. */
-  private api(): ApiClient {
-    const base = this.apiBase || this.#session.value?.apiBase || '/api';
-    if (!this.#client || this.#clientBase !== base) {
-      this.#clientBase = base;
-      this.#client = createApiClient({
-        baseUrl: base,
-        auth: followSessionAuth(() => this.#session.value),
-        locale: () => this.#i18n.locale,
-      });
+  /** The parts' context: the API client, created from `api-base` (or the session's) with the session's token access. */
+  #context(): TrackerContext {
+    const baseUrl = this.apiBase || this.#session.value?.apiBase || '/api';
+    if (this.#ctx?.baseUrl !== baseUrl) {
+      const client = createApiClient({ baseUrl, auth: this.#auth, locale: () => this.i18n.locale });
+      this.#ctx = { client, baseUrl, auth: this.#auth };
     }
-    return this.#client;
+    return this.#ctx;
+  }
+
+  /** The API client of the context. */
+  private api(): ApiClient {
+    return this.#context().client;
   }
 
   // ——— Loading ———
@@ -248,11 +246,11 @@ export class GuApplicationTracker extends LitElement {
         this.page = page;
         this.listError = undefined;
         this.listState = 'complete';
-        // The empty state shows when its module arrives; the error state upgrades in place.
+        // The empty state shows when its module arrives.
         if (page.total === 0) this.#loadStates();
         if (this.#announceNextLoad) {
           this.#announceNextLoad = false;
-          announce(this.#i18n.plural(page.total, this.#i18n.msg.found));
+          announce(this.i18n.plural(page.total, this.i18n.msg.found));
         }
         this.#afterListPaint();
       },
@@ -261,13 +259,13 @@ export class GuApplicationTracker extends LitElement {
         this.#listAbort = undefined;
         this.listError = error;
         this.listState = 'error';
-        void import('../core/ui/gu-error-state.js');
+        this.#loadStates(); // the error state shows when its module arrives
         this.#afterListPaint();
       },
     );
   }
 
-  /** Loads list-states.ts (the empty and loading states) and renders again with it; a failed load is retried next time. */
+  /** Loads list-states.ts (the empty, loading and error states) and renders again with it; a failed load is retried next time. */
   #loadStates(): void {
     if (!this.#states)
       void import('./list-states.js').then(
@@ -328,9 +326,9 @@ export class GuApplicationTracker extends LitElement {
       (live) => {
         this.#live ??= new live.LiveStatus(this, {
           api: () => this.api(),
-          baseUrl: () => (this.api(), this.#clientBase),
+          baseUrl: () => this.#context().baseUrl,
           signedIn: () => this.#signedIn,
-          view: () => ({ page: this.page, msg: this.#i18n.msg, locale: this.#i18n.lang }),
+          view: () => ({ page: this.page, msg: this.i18n.msg, locale: this.i18n.lang }),
           changed: (event) => {
             if (this.openId === event.applicationId) this.#detail()?.reload();
             this.requestUpdate();
@@ -366,10 +364,10 @@ export class GuApplicationTracker extends LitElement {
   }
 
   /** A change in the filters panel; its reset also empties the search field. */
-  #onFiltersChange(event: GuFiltersChangeEvent): void {
+  #onFiltersChange({ detail }: GuApplicationFiltersChangeEvent): void {
     const input = this.renderRoot.querySelector<HTMLInputElement>('#q');
-    if (event.reset && input) input.value = '';
-    this.#setQuery(event.changes);
+    if (detail.reset && input) input.value = '';
+    this.#setQuery(detail.changes);
   }
 
   #goToPage(page: number): void {
@@ -390,15 +388,16 @@ export class GuApplicationTracker extends LitElement {
   /** Opens the detail of an application (e.g. from a deep link) and moves focus to its heading. */
   async openApplication(id: string, number = ''): Promise<void> {
     this.#lastOpenedId = id;
-    await import('./parts/gu-application-detail.js');
+    // The event's class comes with the detail (events.ts), not with the list's first render.
+    const [, events] = await Promise.all([import('./parts/gu-application-detail.js'), import('./events.js')]);
     this.openId = id;
-    this.dispatchEvent(new GuApplicationOpenedEvent(id, number));
+    this.dispatchEvent(new events.GuApplicationOpenedEvent({ applicationId: id, number }));
     await this.updateComplete;
-    this.#detail()?.focusHeading();
+    void this.#detail()?.focusHeading();
   }
 
-  #detail(): DetailElement | null {
-    return this.renderRoot.querySelector<DetailElement>('gu-application-detail');
+  #detail(): GuApplicationDetail | null {
+    return this.renderRoot.querySelector<GuApplicationDetail>('gu-application-detail');
   }
 
   async #back(): Promise<void> {
@@ -421,7 +420,7 @@ export class GuApplicationTracker extends LitElement {
    * first use, formula-safe) as `applications.csv` and resolves its text.
    */
   exportCsv(): Promise<string> {
-    const i18n = this.#i18n;
+    const i18n = this.i18n;
     return import('./csv.js').then((csv) =>
       csv.exportApplicationsCsv(this.api(), this.query, i18n.msg, i18n.lang, this),
     );
@@ -435,7 +434,7 @@ export class GuApplicationTracker extends LitElement {
   // ——— Rendering ———
 
   #renderToolbar(): TemplateResult {
-    const msg = this.#i18n.msg;
+    const msg = this.i18n.msg;
     const q = this.query;
     const page = this.page;
     return html`
@@ -464,11 +463,11 @@ export class GuApplicationTracker extends LitElement {
         ${
           this.#firstPainted
             ? html`<gu-application-filters
-                .client=${this.api()}
+                .ctx=${this.#context()}
                 .query=${this.query}
                 .counts=${this.page?.counts}
-                locale=${this.#i18n.locale}
-                @gu-filters-change=${this.#onFiltersChange}
+                locale=${this.i18n.locale}
+                @gu-application-filters-change=${this.#onFiltersChange}
               ></gu-application-filters>`
             : nothing
         }
@@ -483,7 +482,7 @@ export class GuApplicationTracker extends LitElement {
       </div>
       ${
         this.chartShown
-          ? html`<gu-application-chart .client=${this.api()} locale=${this.#i18n.locale}></gu-application-chart>`
+          ? html`<gu-application-chart .ctx=${this.#context()} locale=${this.i18n.locale}></gu-application-chart>`
           : nothing
       }
     `;
@@ -495,7 +494,7 @@ export class GuApplicationTracker extends LitElement {
    * the tone's shape, a colour) but is drawn inline — 50 rows need no 50 shadow roots; its icon is the ::before.
    */
   #renderRow(application: Application): TemplateResult {
-    const msg = this.#i18n.msg;
+    const msg = this.i18n.msg;
     const overdue = overdueDays(application);
     // The due date is a calendar day: noon UTC is that same day in Moscow.
     return html`<li class="row" part="row">
@@ -507,11 +506,11 @@ export class GuApplicationTracker extends LitElement {
         <dt>${msg.agency}</dt>
         <dd lang="ru">${application.agencyTitle}</dd>
         <dt>${msg.submitted}</dt>
-        <dd>${this.#i18n.date(application.submittedAt)}</dd>
+        <dd>${this.i18n.date(application.submittedAt)}</dd>
         <dt>${msg.decisionDue}</dt>
         <dd>
-          ${application.decisionDue ? this.#i18n.date(`${application.decisionDue}T12:00:00Z`) : msg.noDue}
-          ${overdue > 0 ? html`<span class="overdue">${this.#i18n.plural(overdue, msg.overdue)}</span>` : nothing}
+          ${application.decisionDue ? this.i18n.date(`${application.decisionDue}T12:00:00Z`) : msg.noDue}
+          ${overdue > 0 ? html`<span class="overdue">${this.i18n.plural(overdue, msg.overdue)}</span>` : nothing}
         </dd>
       </dl>
       <div class="flags">
@@ -533,7 +532,7 @@ export class GuApplicationTracker extends LitElement {
   }
 
   #renderList(page: ApplicationPage): TemplateResult | typeof nothing {
-    const msg = this.#i18n.msg;
+    const msg = this.i18n.msg;
     const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
     if (page.total === 0) {
       const filtered = Boolean(
@@ -543,14 +542,14 @@ export class GuApplicationTracker extends LitElement {
         this.query.submittedFrom ||
         this.query.submittedTo,
       );
-      return this.#states?.emptyState(this.#i18n.lang, filtered) ?? nothing;
+      return this.#states?.emptyState(this.i18n.lang, filtered) ?? nothing;
     }
     const from = (page.page - 1) * page.pageSize + 1;
     const to = from + page.rows.length - 1;
     return html`
       <p class="summary" id="list-summary" tabindex="-1">
-        ${this.#i18n.plural(page.total, msg.found)}.
-        ${msg.shownRange(this.#i18n.number(from), this.#i18n.number(to), this.#i18n.number(page.total))}
+        ${this.i18n.plural(page.total, msg.found)}.
+        ${msg.shownRange(this.i18n.number(from), this.i18n.number(to), this.i18n.number(page.total))}
       </p>
       <ol class="rows" part="list" aria-label=${msg.listLabel(page.page, pages)}>
         ${page.rows.map((row) =>
@@ -558,7 +557,7 @@ export class GuApplicationTracker extends LitElement {
             ? this.#renderRow(row.application)
             : // Its text comes with list-states.ts (rare: loaded when a row is malformed; empty until then).
               html`<li class="row row--error" part="row">
-                ${this.#states?.rowError(this.#i18n.lang, row.number) ?? this.#loadStates()}
+                ${this.#states?.rowError(this.i18n.lang, row.number) ?? this.#loadStates()}
               </li>`,
         )}
       </ol>
@@ -599,27 +598,20 @@ export class GuApplicationTracker extends LitElement {
           ${this.#renderList(page)}
         </div>`;
       case 'error':
-        // «Повторить» after any failure, a refused search too (the server or a proxy may answer otherwise next time).
-        return html`<gu-error-state
-          retryable
-          heading-level="3"
-          .error=${isApiError(this.listError) ? this.listError : { kind: 'server' }}
-          @gu-error-state-retry=${() => this.refresh()}
-        ></gu-error-state>`;
+        return this.#states?.errorState(this.listError, () => this.refresh()) ?? nothing;
       default:
     }
-    return (this.loadingShown && this.#states?.loadingState(this.#i18n.lang)) || nothing;
+    return (this.loadingShown && this.#states?.loadingState(this.i18n.lang)) || nothing;
   }
 
   override render(): TemplateResult {
-    const msg = this.#i18n.msg;
+    const msg = this.i18n.msg;
     const signedIn = this.#signedIn;
-    const session: Session | undefined = this.#session.value;
     return html`
       ${signedIn ? nothing : html`<gu-session-notice></gu-session-notice>`}
       ${
         signedIn
-          ? html`<div class="content" lang=${this.#i18n.lang}>
+          ? html`<div class="content" lang=${this.i18n.lang}>
               <div ?hidden=${Boolean(this.openId)} class="content">
                 <h2 id="heading" tabindex="-1">${msg.heading}</h2>
                 ${this.#renderToolbar()} ${this.#renderListState()}
@@ -627,12 +619,10 @@ export class GuApplicationTracker extends LitElement {
               ${
                 this.openId
                   ? html`<gu-application-detail
-                      .client=${this.api()}
+                      .ctx=${this.#context()}
                       .applicationId=${this.openId}
-                      .session=${session}
-                      .baseUrl=${this.#clientBase}
                       .messageDraft=${this.#messageDraft}
-                      locale=${this.#i18n.locale}
+                      locale=${this.i18n.locale}
                       @gu-application-back=${this.#back}
                       @gu-application-status-changed=${() => this.refresh()}
                     ></gu-application-detail>`

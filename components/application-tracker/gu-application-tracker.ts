@@ -1,9 +1,9 @@
 import { GuApplicationTracker } from './application-tracker.js';
 
 export { GuApplicationTracker };
-export { GuApplicationOpenedEvent } from './shared.js';
 // Types only: the classes come with the parts that fire them (events.ts), not with the first render.
 export type {
+  GuApplicationOpenedEvent,
   GuApplicationActionEvent,
   GuApplicationDocumentAddedEvent,
   GuApplicationStatusChangedEvent,

@@ -1,11 +1,13 @@
 /**
- * The list's empty and loading states and the text of a malformed row, with their strings, loaded when one of them is
- * first needed (an empty answer, no answer after LOADING_STATE_DELAY_MS, a row the server broke): most citizens see
- * none of them, so the first render carries none.
+ * The list's empty, loading and error states and the text of a malformed row, with their strings, loaded when one of
+ * them is first needed (an empty answer, no answer after LOADING_STATE_DELAY_MS, a failed request, a row the server
+ * broke): most citizens see none of them, so the first render carries none.
  */
 import { html, type TemplateResult } from 'lit';
+import { isApiError } from '../core/api/api-error.js';
 import type { Locale } from '../core/i18n/index.js';
 import '../core/ui/gu-empty-state.js';
+import '../core/ui/gu-error-state.js';
 import '../core/ui/gu-loading-state.js';
 import { listLater } from './locales/list-later.js';
 
@@ -26,4 +28,17 @@ export function rowError(locale: Locale, number: string | undefined): string {
 /** The first answer is slow: a status that says the list is loading (announced by <gu-loading-state>). */
 export function loadingState(locale: Locale): TemplateResult {
   return html`<gu-loading-state label=${listLater(locale).loadingList}></gu-loading-state>`;
+}
+
+/**
+ * The list's request failed: what went wrong (by kind) and «Повторить» after any failure, a refused search too (the
+ * server or a proxy may answer otherwise next time).
+ */
+export function errorState(error: unknown, retry: () => void): TemplateResult {
+  return html`<gu-error-state
+    retryable
+    heading-level="3"
+    .error=${isApiError(error) ? error : { kind: 'server' }}
+    @gu-error-state-retry=${retry}
+  ></gu-error-state>`;
 }

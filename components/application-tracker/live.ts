@@ -103,9 +103,8 @@ export class LiveStatus implements ReactiveController {
       row.application = { ...row.application, status: event.status, statusChangedAt: event.at, unread: true };
     }
     void announce(listLater(locale).statusChanged(event.number, msg.statusLabel(event.status)));
-    this.host.dispatchEvent(
-      new GuApplicationStatusChangedEvent(event.applicationId, event.number, event.status, event.previousStatus),
-    );
+    const { applicationId, number, status, previousStatus } = event;
+    this.host.dispatchEvent(new GuApplicationStatusChangedEvent({ applicationId, number, status, previousStatus }));
     this.options.changed(event);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * What the tracker's element and its parts share: status tones, dates, the event the list fires. (The events of the
- * detail, upload and live status are in events.ts, which comes with them; the catalogs: the list's in
+ * What the tracker's element and its parts share: status tones, dates. (The events are in events.ts, which comes with
+ * the detail, upload and live status; the catalogs: the list's in
  * application-tracker.ts, the parts' in parts/messages.ts — each loads English only when it is needed.)
  */
 import type { StatusTone } from '../core/ui/status-badge.js';
@@ -32,20 +32,4 @@ export function overdueDays(application: Pick<Application, 'decisionDue' | 'stat
   if (!application.decisionDue || FINAL.includes(application.status)) return 0;
   const days = Math.round((Date.parse(moscowToday(now)) - Date.parse(application.decisionDue)) / 86_400_000);
   return Math.max(0, days);
-}
-
-/** `gu-application-opened`: the citizen opened an application's detail. */
-export class GuApplicationOpenedEvent extends Event {
-  constructor(
-    readonly applicationId: string,
-    readonly number: string,
-  ) {
-    super('gu-application-opened', { bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'gu-application-opened': GuApplicationOpenedEvent;
-  }
 }

@@ -118,7 +118,7 @@ const CabinetApp = defineComponent({
               '.pollInterval': listOptions.pollInterval,
               locale: locale.value,
               onGuApplicationOpened: (event: GlobalEventHandlersEventMap['gu-application-opened']) => {
-                lastOpened.value = event.number;
+                lastOpened.value = event.detail.number;
               },
             }),
           ]),

@@ -145,7 +145,7 @@ describe('gu-application-tracker', () => {
     const rejected = firstWith('rejected');
     const detail = await h.openDetail(rejected.id);
     let prefill: unknown;
-    h.wrapper.addEventListener('gu-application-action', (e) => (prefill = e.prefill));
+    h.wrapper.addEventListener('gu-application-action', (e) => (prefill = e.detail.prefill));
     detail.querySelector<HTMLElement>('gu-button[data-action="resubmit"]')!.click();
     expect(prefill).to.deep.equal({
       serviceId: rejected.serviceId,
@@ -172,7 +172,7 @@ describe('gu-application-tracker', () => {
     confirm.click();
     confirm.click();
     await until(() => changed, 8000, 'status changed');
-    expect(changed!.status).to.equal('cancelled');
+    expect(changed!.detail.status).to.equal('cancelled');
     expect(posts.length).to.equal(1);
     await until(() => detail.querySelector('gu-status-badge')?.getAttribute('label') === 'Отменено');
     worker.events.removeAllListeners();
@@ -307,8 +307,8 @@ describe('gu-application-tracker', () => {
     const next = application.status === 'approved' ? 'done' : 'approved';
     pushStatusChange(id, next);
     await until(() => event, 4000, 'status event');
-    expect(event!.applicationId).to.equal(id);
-    expect(event!.status).to.equal(next);
+    expect(event!.detail.applicationId).to.equal(id);
+    expect(event!.detail.status).to.equal(next);
     const row = h
       .rowButtons()
       .find((b) => b.dataset['id'] === id)!

@@ -1,9 +1,12 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type * as ChartJs from 'chart.js';
 import { Task } from '@lit/task';
-import { isApiError, type ApiClient } from '../../core/api/index.js';
+import { isApiError } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
 import { baseStyles, token } from '../../core/theme/index.js';
+import { WidgetPart } from '../../core/widget/widget-part.js';
+import type { TrackerContext } from '../context.js';
+import type { TrackerMessages } from '../locales/ru.js';
 import '../../core/ui/gu-error-state.js';
 import '../../core/ui/gu-loading-state.js';
 import { STATUSES, fetchStats, type ApplicationStats } from '../api.js';
@@ -61,7 +64,7 @@ function systemColors(root: ShadowRoot | HTMLElement): ChartColors {
  * one-sentence summary and data tables with the same figures for screen readers and forced-colours mode.
  * Internal to `<gu-application-tracker>`.
  */
-export class GuApplicationChart extends LitElement {
+export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessages> {
   static override styles = [
     baseStyles,
     css`
@@ -115,18 +118,7 @@ export class GuApplicationChart extends LitElement {
     `,
   ];
 
-  static override properties = {
-    client: { attribute: false },
-    locale: { reflect: true },
-  };
-
-  private readonly i18n = new LocaleController(this, trackerMessages);
-
-  /** In English, waits for the English catalog (loaded on demand) rather than render Russian first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.i18n.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
+  protected readonly i18n = new LocaleController(this, trackerMessages);
   private charts: ChartInstance[] = [];
   private readonly forcedColors = matchMedia(FORCED_COLORS);
   /** Forced colours turned on or off: the charts are drawn again with the right colours. */
@@ -135,23 +127,13 @@ export class GuApplicationChart extends LitElement {
     if (stats && stats.total > 0) void this.drawCharts(stats);
   };
 
-  /** The API client of the tracker. */
-  declare client: ApiClient | undefined;
-  /** Locale override. */
-  declare locale: string | undefined;
-
-  constructor() {
-    super();
-    this.client = undefined;
-  }
-
   private readonly statsTask = new Task(this, {
-    task: async ([client], { signal }) => {
-      if (!client) throw new Error('no client');
-      const [stats] = await Promise.all([fetchStats(client, signal), loadChartJs()]);
+    task: async ([ctx], { signal }) => {
+      if (!ctx) throw new Error('no client');
+      const [stats] = await Promise.all([fetchStats(ctx.client, signal), loadChartJs()]);
       return stats;
     },
-    args: () => [this.client] as const,
+    args: () => [this.ctx] as const,
   });
 
   override connectedCallback(): void {

@@ -1,10 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { createIdempotencyKey, isApiError, type ApiClient, type ApiError } from '../../core/api/index.js';
+import { createIdempotencyKey, isApiError, type ApiError } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
-import { baseStyles, token } from '../../core/theme/index.js';
-import { AnnouncerController } from '../../core/ui/announcer.js';
-import type { Session } from '../../core/session/session-context.js';
+import { formatDateTime } from '../../core/i18n/format.js';
+import { baseStyles } from '../../core/theme/index.js';
+import { WidgetPart } from '../../core/widget/widget-part.js';
 import '../../core/ui/gu-alert.js';
 import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-dialog.js';
@@ -16,233 +16,70 @@ import {
   cancelApplication,
   fetchApplication,
   fetchDocument,
-  fetchMessages,
   fetchReceipt,
   saveBlob,
-  sendMessage,
   type ApplicationAction,
   type ApplicationDetail,
   type ApplicationDocument,
-  type OperatorMessage,
 } from '../api.js';
 import { controlStyles } from '../application-tracker.styles.js';
-import { partStyles } from './part-styles.js';
+import type { TrackerContext } from '../context.js';
 import { GuApplicationActionEvent, GuApplicationBackEvent, GuApplicationStatusChangedEvent } from '../events.js';
+import type { TrackerMessages } from '../locales/ru.js';
 import { STATUS_TONE, overdueDays } from '../shared.js';
+import { detailStyles } from './application-detail.styles.js';
 import { trackerMessages } from './messages.js';
+import { partStyles } from './part-styles.js';
+import './gu-application-thread.js';
 import './gu-application-upload.js';
-import { formatDateTime } from '../../core/i18n/format.js';
-
-const MAX_MESSAGE = 2000;
 
 /**
  * @summary The detail of one application inside `<gu-application-tracker>`: facts, expected dates (overdue
  * marked), actions allowed by its status, the status timeline, documents with download, the receipt PDF,
- * adding documents and the message thread with the operator. Internal to the tracker.
- *
- * @fires gu-application-back - The citizen asked to go back to the list.
- * @fires gu-application-status-changed - The application was cancelled.
- * @fires gu-application-action - Continue a draft / resubmit / apply again (cancelable).
+ * adding documents (<gu-application-upload>) and the message thread with the operator (<gu-application-thread>).
+ * Internal to the tracker: it asks the tracker to go back to the list (`gu-application-back`, internal) and fires the
+ * tracker's public `gu-application-status-changed` (cancelled) and `gu-application-action`.
  */
-export class GuApplicationDetail extends LitElement {
-  static override styles = [
-    baseStyles,
-    controlStyles,
-    partStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .detail {
-        display: flex;
-        flex-direction: column;
-        gap: calc(${token('--gu-space')} * 3);
-      }
-      section {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('--gu-space')};
-      }
-      .head {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('--gu-space')};
-        align-items: flex-start;
-      }
-      .facts {
-        display: grid;
-        grid-template-columns: max-content minmax(0, 1fr);
-        gap: 4px calc(${token('--gu-space')} * 2);
-        margin: 0;
-      }
-      .facts dt {
-        color: ${token('--gu-color-text-muted')};
-      }
-      .facts dd {
-        margin: 0;
-      }
-      .overdue {
-        color: ${token('--gu-color-error')};
-        font-weight: 700;
-      }
-      .overdue::before {
-        content: '⚠ ';
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('--gu-space')};
-      }
-      ol.timeline {
-        list-style: none;
-        margin: 0;
-        padding: 0 0 0 calc(${token('--gu-space')} * 2);
-        border-left: 3px solid ${token('--gu-color-divider')};
-      }
-      ol.timeline li {
-        position: relative;
-        padding: 0 0 calc(${token('--gu-space')} * 2) calc(${token('--gu-space')} * 1.5);
-      }
-      ol.timeline li::before {
-        content: '';
-        position: absolute;
-        left: calc(-${token('--gu-space')} * 2 - 8px);
-        top: 0.4em;
-        width: 13px;
-        height: 13px;
-        border: 2px solid ${token('--gu-color-primary')};
-        border-radius: 50%;
-        background: ${token('--gu-color-background')};
-      }
-      .when {
-        display: block;
-        color: ${token('--gu-color-text-muted')};
-      }
-      .comment {
-        margin: 4px 0 0;
-      }
-      ul.docs,
-      ol.thread {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: ${token('--gu-space')};
-      }
-      ul.docs li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        justify-content: space-between;
-        gap: ${token('--gu-space')};
-        padding: ${token('--gu-space')} 0;
-        border-bottom: 1px solid ${token('--gu-color-divider')};
-      }
-      ol.thread li {
-        padding: ${token('--gu-space')};
-        border: 1px solid ${token('--gu-color-divider')};
-        border-radius: ${token('--gu-radius')};
-      }
-      ol.thread li.operator {
-        border-left: 4px solid ${token('--gu-color-primary')};
-      }
-      .message-form {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('--gu-space')};
-        align-items: flex-start;
-      }
-      .message-form textarea {
-        width: 100%;
-      }
-      .error {
-        color: ${token('--gu-color-error')};
-        font-weight: 600;
-      }
-      p {
-        margin: 0;
-      }
-      @media (forced-colors: active) {
-        ol.timeline li::before {
-          border-color: CanvasText;
-        }
-      }
-    `,
-  ];
+export class GuApplicationDetail extends WidgetPart<TrackerContext, TrackerMessages> {
+  static override styles = [baseStyles, controlStyles, partStyles, detailStyles];
 
   static override properties = {
-    client: { attribute: false },
     applicationId: { attribute: false },
-    session: { attribute: false },
-    baseUrl: { attribute: false },
-    locale: { reflect: true },
     threadShown: { state: true },
-    messageError: { state: true },
-    sending: { state: true },
     cancelling: { state: true },
     cancelError: { state: true },
     actionError: { state: true },
   };
 
-  private readonly i18n = new LocaleController(this, trackerMessages);
+  protected readonly i18n = new LocaleController(this, trackerMessages);
 
-  /** In English, waits for the English catalog (loaded on demand) rather than render Russian first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.i18n.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-  private readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
-
-  /** The API client of the tracker. */
-  declare client: ApiClient | undefined;
   /** Which application to show. */
   declare applicationId: string;
-  /** The session snapshot (for the upload helper's token access). */
-  declare session: Session | undefined;
-  /** API base URL (for uploads, which go around core/api for progress). */
-  declare baseUrl: string;
-  /** Locale override. */
-  declare locale: string | undefined;
   declare private threadShown: boolean;
-  declare private messageError: string;
-  declare private sending: boolean;
   declare private cancelling: boolean;
   declare private cancelError: ApiError | undefined;
   declare private actionError: string;
 
-  /** A message the citizen typed before the session ended (the tracker's draft): put in the form once it shows. */
+  /** A message the citizen typed before the session ended (the tracker's draft): put in the thread once it shows. */
   messageDraft = '';
   private cancelKey = '';
-  private messageKey = '';
   private focusWhenLoaded = false;
 
   constructor() {
     super();
-    this.client = undefined;
     this.applicationId = '';
-    this.session = undefined;
-    this.baseUrl = '/api';
     this.threadShown = false;
-    this.messageError = '';
-    this.sending = false;
     this.cancelling = false;
     this.cancelError = undefined;
     this.actionError = '';
   }
 
   private readonly detailTask = new Task(this, {
-    task: async ([client, id], { signal }) => {
-      if (!client || !id) throw new Error('no application');
-      return fetchApplication(client, id, signal);
+    task: async ([ctx, id], { signal }) => {
+      if (!ctx || !id) throw new Error('no application');
+      return fetchApplication(ctx.client, id, signal);
     },
-    args: () => [this.client, this.applicationId] as const,
-  });
-
-  private readonly threadTask = new Task(this, {
-    task: async ([client, id, shown], { signal }) =>
-      client && id && shown ? fetchMessages(client, id, signal) : ([] as OperatorMessage[]),
-    args: () => [this.client, this.applicationId, this.threadShown] as const,
+    args: () => [this.ctx, this.applicationId] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -254,16 +91,28 @@ export class GuApplicationDetail extends LitElement {
   }
 
   protected override updated(): void {
-    const field = this.messageDraft ? this.renderRoot.querySelector<HTMLTextAreaElement>('#message') : null;
-    if (field) [field.value, this.messageDraft] = [this.messageDraft, ''];
+    const thread = this.messageDraft ? this.thread() : null;
+    if (thread) {
+      thread.restore(this.messageDraft);
+      this.messageDraft = '';
+    }
     if (this.focusWhenLoaded && this.detailTask.value) {
       this.focusWhenLoaded = false;
-      this.focusHeading();
+      void this.focusHeading();
     }
   }
 
+  private thread() {
+    return this.renderRoot.querySelector('gu-application-thread');
+  }
+
+  /** What the citizen typed in the message field ('' when the thread is not open). */
+  typedMessage(): string {
+    return this.thread()?.typedMessage() ?? '';
+  }
+
   /** Moves focus to the heading (when opened); waits for the data if it is still loading. */
-  focusHeading(): void {
+  override async focusHeading(): Promise<void> {
     const heading = this.renderRoot.querySelector<HTMLElement>('#detail-heading');
     if (heading) heading.focus();
     else this.focusWhenLoaded = true;
@@ -272,10 +121,6 @@ export class GuApplicationDetail extends LitElement {
   /** Loads the application again (a live status change arrived). */
   reload(): void {
     void this.detailTask.run();
-  }
-
-  private get msg() {
-    return this.i18n.msg;
   }
 
   private back(): void {
@@ -293,12 +138,12 @@ export class GuApplicationDetail extends LitElement {
         this.renderRoot.querySelector<GuDialog>('#cancel-dialog')?.show();
         return;
       case 'add-documents':
-        this.renderRoot.querySelector('gu-application-upload')?.focusHeading();
+        void this.renderRoot.querySelector('gu-application-upload')?.focusHeading();
         return;
       case 'contact-operator':
         this.threadShown = true;
         await this.updateComplete;
-        this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.focus();
+        await this.thread()?.focusField();
         return;
       case 'download-result': {
         const results = application.documents.filter((d) => d.kind === 'result');
@@ -306,10 +151,14 @@ export class GuApplicationDetail extends LitElement {
         return;
       }
       default: {
-        const event = new GuApplicationActionEvent(action, application, {
-          serviceId: application.serviceId,
-          fromApplicationId: application.id,
-          documentIds: action === 'resubmit' ? application.documents.map((d) => d.id) : [],
+        const event = new GuApplicationActionEvent({
+          action,
+          application,
+          prefill: {
+            serviceId: application.serviceId,
+            fromApplicationId: application.id,
+            documentIds: action === 'resubmit' ? application.documents.map((d) => d.id) : [],
+          },
         });
         if (this.dispatchEvent(event)) this.announcer.announce(this.msg.formOpened);
       }
@@ -317,19 +166,24 @@ export class GuApplicationDetail extends LitElement {
   }
 
   private async confirmCancel(application: ApplicationDetail): Promise<void> {
-    if (this.cancelling || !this.client) return; // never sent twice
+    if (this.cancelling || !this.ctx) return; // never sent twice
     this.cancelling = true;
     try {
-      const updated = await cancelApplication(this.client, application.id, this.cancelKey);
+      const updated = await cancelApplication(this.ctx.client, application.id, this.cancelKey);
       if (this.detailTask.value) Object.assign(this.detailTask.value, updated);
       this.renderRoot.querySelector<GuDialog>('#cancel-dialog')?.close('done');
       this.announcer.announce(this.msg.cancelled(application.number));
       this.dispatchEvent(
-        new GuApplicationStatusChangedEvent(application.id, application.number, updated.status, application.status),
+        new GuApplicationStatusChangedEvent({
+          applicationId: application.id,
+          number: application.number,
+          status: updated.status,
+          previousStatus: application.status,
+        }),
       );
       this.requestUpdate();
       await this.updateComplete;
-      this.focusHeading();
+      await this.focusHeading();
     } catch (error) {
       this.cancelError = isApiError(error) ? error : undefined;
       if (!this.cancelError) throw error;
@@ -346,42 +200,18 @@ export class GuApplicationDetail extends LitElement {
   }
 
   private async download(document: ApplicationDocument | 'receipt'): Promise<void> {
-    if (!this.client) return;
+    if (!this.ctx) return;
+    const { client } = this.ctx;
     this.actionError = '';
     try {
       const file =
         document === 'receipt'
-          ? await fetchReceipt(this.client, this.applicationId)
-          : await fetchDocument(this.client, this.applicationId, document.id);
+          ? await fetchReceipt(client, this.applicationId)
+          : await fetchDocument(client, this.applicationId, document.id);
       saveBlob(file.blob, file.fileName);
       this.announcer.announce(this.msg.downloaded(file.fileName));
     } catch {
       this.actionError = this.msg.downloadFailed;
-    }
-  }
-
-  private async send(event: SubmitEvent, application: ApplicationDetail): Promise<void> {
-    event.preventDefault();
-    if (this.sending || !this.client) return;
-    const field = this.renderRoot.querySelector<HTMLTextAreaElement>('#message')!;
-    const text = field.value.trim();
-    this.messageError = !text ? this.msg.messageRequired : text.length > MAX_MESSAGE ? this.msg.messageTooLong : '';
-    if (this.messageError) {
-      field.focus();
-      return;
-    }
-    this.messageKey ||= createIdempotencyKey();
-    this.sending = true;
-    try {
-      const thread = await sendMessage(this.client, application.id, text, this.messageKey);
-      this.messageKey = '';
-      field.value = '';
-      this.threadTask.value?.splice(0, Infinity, ...thread);
-      this.announcer.announce(this.msg.sent);
-    } catch {
-      this.messageError = this.msg.sendFailed; // the text stays in the field
-    } finally {
-      this.sending = false;
     }
   }
 
@@ -498,48 +328,13 @@ export class GuApplicationDetail extends LitElement {
   }
 
   private renderThread(a: ApplicationDetail): TemplateResult | typeof nothing {
-    if (!this.threadShown) return nothing;
-    const msg = this.msg;
-    const thread = this.threadTask.value ?? [];
-    return html`<section aria-labelledby="thread-heading">
-      <h3 id="thread-heading">${msg.operatorHeading}</h3>
-      ${this.threadTask.render({
-        pending: () => html`<gu-loading-state inline delay="300"></gu-loading-state>`,
-        error: (error) =>
-          html`<gu-error-state
-            heading-level="4"
-            .error=${isApiError(error) ? error : { kind: 'server' }}
-            @gu-error-state-retry=${() => this.threadTask.run()}
-          ></gu-error-state>`,
-        complete: () => nothing,
-      })}
-      ${
-        thread.length === 0
-          ? html`<p class="muted">${msg.noMessages}</p>`
-          : html`<ol class="thread">
-              ${thread.map(
-                (m) =>
-                  html`<li class=${m.author}>
-                    <strong>${m.author === 'operator' ? msg.authorOperator : msg.authorCitizen}</strong>
-                    <span class="when"><time datetime=${m.at}>${formatDateTime(this.i18n.locale, m.at)}</time></span>
-                    <p lang=${m.author === 'operator' ? 'ru' : nothing}>${m.text}</p>
-                  </li>`,
-              )}
-            </ol>`
-      }
-      <form class="message-form" novalidate @submit=${(e: SubmitEvent) => this.send(e, a)}>
-        <label for="message">${msg.messageLabel}</label>
-        <span id="message-hint" class="muted">${msg.messageHint}</span>
-        <textarea
-          id="message"
-          maxlength=${MAX_MESSAGE + 100}
-          aria-describedby="message-hint message-error"
-          aria-invalid=${this.messageError ? 'true' : 'false'}
-        ></textarea>
-        <span id="message-error" class="error" role="status">${this.messageError}</span>
-        <gu-button type="submit" ?busy=${this.sending}>${msg.send}</gu-button>
-      </form>
-    </section>`;
+    return this.threadShown
+      ? html`<gu-application-thread
+          .ctx=${this.ctx}
+          .applicationId=${a.id}
+          locale=${this.i18n.locale}
+        ></gu-application-thread>`
+      : nothing;
   }
 
   private renderCancelDialog(a: ApplicationDetail): TemplateResult {
@@ -592,8 +387,7 @@ export class GuApplicationDetail extends LitElement {
       ${
         uploadable
           ? html`<gu-application-upload
-              .baseUrl=${this.baseUrl}
-              .session=${this.session}
+              .ctx=${this.ctx}
               .applicationId=${a.id}
               locale=${this.i18n.locale}
               @gu-application-document-added=${() => this.detailTask.run()}

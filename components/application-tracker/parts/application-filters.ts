@@ -1,10 +1,14 @@
-import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError } from '../../core/api/api-error.js';
 import type { ApiClient } from '../../core/api/request.js';
 import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { baseStyles, token } from '../../core/theme/base-styles.js';
+import { WidgetPart } from '../../core/widget/widget-part.js';
 import { controlStyles } from '../application-tracker.styles.js';
+import type { TrackerContext } from '../context.js';
+import { GuApplicationFiltersChangeEvent } from '../events.js';
 import { STATUSES, type ApplicationStatus, type CountsByStatus, type ListQuery } from '../list-api.js';
+import type { TrackerMessages } from '../locales/ru.js';
 import { trackerMessages } from './messages.js';
 
 /** An agency of the filter. */
@@ -34,25 +38,13 @@ function toggled(query: ListQuery, status: ApplicationStatus, checked: boolean):
   return STATUSES.filter((s) => current.has(s));
 }
 
-/** `gu-filters-change`: the citizen changed a filter (`changes` for the list's query; `reset`: all of them). */
-export class GuFiltersChangeEvent extends Event {
-  constructor(
-    readonly changes: Partial<ListQuery>,
-    readonly reset = false,
-  ) {
-    super('gu-filters-change', { bubbles: true, composed: true });
-  }
-}
-
 /**
  * @summary The filters panel of `<gu-application-tracker>` (statuses with their counts, agency, period, reset), inside
  * its «Фильтры» disclosure. Asks for the agencies it offers when connected, again with each answer of the list until
  * they are in (until then it offers «all»); removed, it aborts that request. Not in the tracker's first render: loaded once the list's first answer is painted.
- * Internal to `<gu-application-tracker>`.
- *
- * @fires gu-filters-change - A filter changed (`changes`, `reset`).
+ * Internal to `<gu-application-tracker>`: a change goes to the tracker as `gu-application-filters-change` (internal).
  */
-export class GuApplicationFilters extends LitElement {
+export class GuApplicationFilters extends WidgetPart<TrackerContext, TrackerMessages> {
   static override styles = [
     baseStyles,
     controlStyles,
@@ -104,32 +96,24 @@ export class GuApplicationFilters extends LitElement {
   ];
 
   static override properties = {
-    client: { attribute: false },
     query: { attribute: false },
     counts: { attribute: false },
-    locale: { reflect: true },
     agencies: { state: true },
   };
 
-  readonly #i18n = new LocaleController(this, trackerMessages);
+  protected readonly i18n = new LocaleController(this, trackerMessages);
   #agenciesAbort?: AbortController;
 
-  /** The tracker's API client. */
-  declare client: ApiClient | undefined;
   /** The list's query: what is ticked and chosen. */
   declare query: ListQuery;
   /** The counts per status of the current answer (shown next to each status). */
   declare counts: CountsByStatus | undefined;
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  declare locale: string | undefined;
   declare private agencies: readonly Agency[];
 
   constructor() {
     super();
-    this.client = undefined;
     this.query = { page: 1, pageSize: 20 };
     this.counts = undefined;
-    this.locale = undefined;
     this.agencies = [];
   }
 
@@ -140,15 +124,15 @@ export class GuApplicationFilters extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Each answer of the list (new counts) gives agencies that failed to load another try.
-    if (changed.has('counts') || changed.has('client')) this.#loadAgencies();
+    if (changed.has('counts') || changed.has('ctx')) this.#loadAgencies();
   }
 
   /** Asks for the agencies unless they are in or on their way; until then the select offers «all». */
   #loadAgencies(): void {
-    if (this.agencies.length > 0 || this.#agenciesAbort || !this.client || !this.isConnected) return;
+    if (this.agencies.length > 0 || this.#agenciesAbort || !this.ctx || !this.isConnected) return;
     const abort = new AbortController();
     this.#agenciesAbort = abort;
-    fetchAgencies(this.client, abort.signal)
+    fetchAgencies(this.ctx.client, abort.signal)
       .then(
         (agencies) => {
           this.agencies = agencies;
@@ -166,20 +150,14 @@ export class GuApplicationFilters extends LitElement {
     this.#agenciesAbort = undefined;
   }
 
-  /** In English, waits for the English strings rather than render Russian first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#i18n.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   #change(changes: Partial<ListQuery>, reset = false): void {
-    this.dispatchEvent(new GuFiltersChangeEvent(changes, reset));
+    this.dispatchEvent(new GuApplicationFiltersChangeEvent(changes, reset));
   }
 
   override render(): TemplateResult {
-    const msg = this.#i18n.msg;
+    const msg = this.i18n.msg;
     const q = this.query;
-    return html`<div class="filter-grid" lang=${this.#i18n.lang}>
+    return html`<div class="filter-grid" lang=${this.i18n.lang}>
       <fieldset>
         <legend>${msg.statusLegend}</legend>
         <div class="statuses">
@@ -193,7 +171,7 @@ export class GuApplicationFilters extends LitElement {
                     this.#change({ status: toggled(this.query, status, (e.target as HTMLInputElement).checked) })}
                 />
                 <span
-                  >${msg.statusLabel(status)}${this.counts ? ` (${this.#i18n.number(this.counts[status])})` : ''}</span
+                  >${msg.statusLabel(status)}${this.counts ? ` (${this.i18n.number(this.counts[status])})` : ''}</span
                 >
               </label>`,
           )}

@@ -1,16 +1,18 @@
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { createIdempotencyKey, isApiError, type ApiAuth, type ApiAuthHooks } from '../../core/api/index.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { createIdempotencyKey, isApiError } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
-import { baseStyles, token } from '../../core/theme/index.js';
-import { AnnouncerController } from '../../core/ui/announcer.js';
-import type { Session } from '../../core/session/session-context.js';
+import { baseStyles } from '../../core/theme/index.js';
+import { WidgetPart } from '../../core/widget/widget-part.js';
 import '../../core/ui/gu-button.js';
-import { controlStyles } from '../application-tracker.styles.js';
-import { partStyles } from './part-styles.js';
-import { GuApplicationDocumentAddedEvent } from '../events.js';
-import { trackerMessages } from './messages.js';
 import { DOCUMENT_TYPES } from '../../core/api/upload.js';
+import { controlStyles } from '../application-tracker.styles.js';
+import type { TrackerContext } from '../context.js';
+import { GuApplicationDocumentAddedEvent } from '../events.js';
+import type { TrackerMessages } from '../locales/ru.js';
 import { MAX_FILE_BYTES, checkFile, uploadDocument } from '../upload.js';
+import { uploadStyles } from './application-upload.styles.js';
+import { trackerMessages } from './messages.js';
+import { partStyles } from './part-styles.js';
 
 type FileState = 'ready' | 'refused' | 'uploading' | 'done' | 'failed' | 'cancelled';
 
@@ -29,113 +31,24 @@ const ACCEPT = [...Object.keys(DOCUMENT_TYPES), ...Object.values(DOCUMENT_TYPES)
 /**
  * @summary Adding documents to an application: a file picker and drag and drop, type and size checked before
  * upload, a progress bar per file, cancel and retry; a failed or stopped upload keeps its file. Internal to
- * `<gu-application-tracker>`.
- *
- * @fires gu-application-document-added - A file was uploaded (`applicationId`, `document`).
+ * `<gu-application-tracker>`; fires the tracker's public `gu-application-document-added`.
  */
-export class GuApplicationUpload extends LitElement {
-  static override styles = [
-    baseStyles,
-    controlStyles,
-    partStyles,
-    css`
-      :host {
-        display: block;
-      }
-      section {
-        display: flex;
-        flex-direction: column;
-        gap: ${token('--gu-space')};
-      }
-      .drop {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token('--gu-space')};
-        padding: calc(${token('--gu-space')} * 2);
-        border: 2px dashed ${token('--gu-color-border')};
-        border-radius: ${token('--gu-radius')};
-      }
-      .drop.over {
-        border-style: solid;
-        border-color: ${token('--gu-color-primary')};
-        background: ${token('--gu-color-info-surface')};
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: flex;
-        flex-direction: column;
-        gap: ${token('--gu-space')};
-      }
-      li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token('--gu-space')};
-        padding: ${token('--gu-space')};
-        border: 1px solid ${token('--gu-color-divider')};
-        border-radius: ${token('--gu-radius')};
-      }
-      li.refused,
-      li.failed {
-        border-left: 4px solid ${token('--gu-color-error')};
-      }
-      .name {
-        flex: 1 1 12rem;
-        font-weight: 600;
-      }
-      .state {
-        flex: 1 1 100%;
-      }
-      .refused .state,
-      .failed .state {
-        color: ${token('--gu-color-error')};
-      }
-      progress {
-        flex: 1 1 100%;
-        height: 12px;
-        accent-color: ${token('--gu-color-primary')};
-      }
-      h3[tabindex='-1']:focus {
-        outline: none;
-      }
-      p {
-        margin: 0;
-      }
-    `,
-  ];
+export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessages> {
+  static override styles = [baseStyles, controlStyles, partStyles, uploadStyles];
 
   static override properties = {
-    baseUrl: { attribute: false },
-    session: { attribute: false },
     applicationId: { attribute: false },
     maxFileSize: { type: Number, attribute: 'max-file-size' },
-    locale: { reflect: true },
     files: { state: true },
     over: { state: true },
   };
 
-  private readonly i18n = new LocaleController(this, trackerMessages);
+  protected readonly i18n = new LocaleController(this, trackerMessages);
 
-  /** In English, waits for the English catalog (loaded on demand) rather than render Russian first. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.i18n.ready();
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-  private readonly announcer = new AnnouncerController(this, { minIntervalMs: 0 });
-
-  /** API base URL. */
-  declare baseUrl: string;
-  /** The session snapshot (token access for the upload). */
-  declare session: Session | undefined;
   /** The application the documents go to. */
   declare applicationId: string;
   /** Largest accepted file in bytes (10 MB). */
   declare maxFileSize: number;
-  /** Locale override. */
-  declare locale: string | undefined;
   declare private files: ChosenFile[];
   declare private over: boolean;
 
@@ -143,8 +56,6 @@ export class GuApplicationUpload extends LitElement {
 
   constructor() {
     super();
-    this.baseUrl = '/api';
-    this.session = undefined;
     this.applicationId = '';
     this.maxFileSize = MAX_FILE_BYTES;
     this.files = [];
@@ -154,11 +65,6 @@ export class GuApplicationUpload extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const chosen of this.files) chosen.abort?.abort();
-  }
-
-  /** Moves focus to the section heading (the «Дополнить документы» action). */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('#upload-heading')?.focus();
   }
 
   /** Adds files (from the picker or a drop), checking type and size before anything is sent. */
@@ -189,10 +95,6 @@ export class GuApplicationUpload extends LitElement {
     );
   }
 
-  private get auth(): (ApiAuth & ApiAuthHooks) | undefined {
-    return this.session?.apiAuth;
-  }
-
   private patch(chosen: ChosenFile, changes: Partial<ChosenFile>): void {
     Object.assign(chosen, changes);
     this.files = [...this.files];
@@ -203,8 +105,8 @@ export class GuApplicationUpload extends LitElement {
     this.patch(chosen, { state: 'uploading', progress: 0, abort });
     try {
       const document = await uploadDocument({
-        baseUrl: this.baseUrl,
-        auth: this.auth,
+        baseUrl: this.ctx.baseUrl,
+        auth: this.ctx.auth,
         locale: this.i18n.locale,
         applicationId: this.applicationId,
         file: chosen.file,
@@ -214,7 +116,7 @@ export class GuApplicationUpload extends LitElement {
       });
       this.patch(chosen, { state: 'done', progress: 1, abort: undefined });
       this.announcer.announce(this.i18n.msg.uploadDone(chosen.file.name));
-      this.dispatchEvent(new GuApplicationDocumentAddedEvent(this.applicationId, document));
+      this.dispatchEvent(new GuApplicationDocumentAddedEvent({ applicationId: this.applicationId, document }));
     } catch (error) {
       const cancelled = isApiError(error) && error.kind === 'aborted';
       this.patch(chosen, { state: cancelled ? 'cancelled' : 'failed', abort: undefined });

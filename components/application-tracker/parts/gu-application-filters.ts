@@ -1,4 +1,4 @@
-import { GuApplicationFilters, type GuFiltersChangeEvent } from './application-filters.js';
+import { GuApplicationFilters } from './application-filters.js';
 
 export { GuApplicationFilters };
 
@@ -8,8 +8,5 @@ if (!customElements.get('gu-application-filters'))
 declare global {
   interface HTMLElementTagNameMap {
     'gu-application-filters': GuApplicationFilters;
-  }
-  interface GlobalEventHandlersEventMap {
-    'gu-filters-change': GuFiltersChangeEvent;
   }
 }

@@ -4,7 +4,7 @@
  */
 export { createApiClient } from './request.js';
 export { bearerHeaders } from './bearer.js';
-export { ConnectionSignal } from './signals.js';
+export { ConnectionSignal } from './connection-signal.js';
 export type {
   ApiAuth,
   ApiAuthHooks,
