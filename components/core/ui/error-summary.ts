@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles, token } from '../theme/base-styles.js';
-import { formControlMessages, type FormControlMessages } from './form-control.js';
+import { formControlMessages, type FormControlMessages } from './form-messages.js';
 
 /** One entry of the error summary. */
 export interface GuErrorSummaryItem {

@@ -9,19 +9,11 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { coreMessages, type CoreMessages } from '../i18n/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { baseStyles, token } from '../theme/base-styles.js';
-import { fieldsEn, fieldsRu, type FieldsMessages } from './locales/fields.js';
+import { formControlMessages, type FormControlMessages } from './form-messages.js';
 
-/** Messages a form control renders: core validation messages plus the field words. */
-export type FormControlMessages = CoreMessages & FieldsMessages;
-
-/** The catalogs every gu form control uses. */
-export const formControlMessages = {
-  ru: { ...coreMessages.ru, ...fieldsRu },
-  en: { ...coreMessages.en, ...fieldsEn },
-};
+export { formControlMessages, type FormControlMessages };
 
 /** A failed constraint: the validity flags and the localised message for it. */
 export interface FieldIssue {
