@@ -6,9 +6,9 @@
  * - each public element documents, with a type and a description, exactly the events its code fires: the `GuEvent`
  *   subclasses (components/core/widget/events.ts) that the modules it imports — within its own folder, statically or
  *   with import() — construct, leaving out `internal` ones (a part's event to its own element);
- * - a documented event's type is an exported event class whose `eventName` is the documented name, and the element's
- *   entry module exports it (as a value or a type); a platform event (`input`, `change`, `click`) may be typed with
- *   its DOM class, but a `gu-*` event is always a `GuEvent` subclass;
+ * - a documented event's type is an exported event class whose `eventName` is the documented name, typed for its name
+ *   in `GlobalEventHandlersEventMap`, and the element's entry module exports it (as a value or a type); a platform
+ *   event (`input`, `change`, `click`) may be typed with its DOM class, but a `gu-*` event is always a `GuEvent`;
  * - no member of a public element is private, protected, `#x`, `@internal` or `@ignore`.
  * Read statically with the TypeScript compiler API: nothing is imported or run.
  */
@@ -187,6 +187,19 @@ function guEvent(name: string, seen = new Set<string>()): EventClass | undefined
   seen.add(name);
   const base = guEvent(declared.base, seen);
   return base ? { ...declared, internal: declared.internal || base.internal } : undefined;
+}
+
+/** `GlobalEventHandlersEventMap` entries declared in components/: event name → the type's text. */
+const eventMap = new Map<string, string>();
+for (const source of sources.values()) {
+  walk(source, (node) => {
+    if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'GlobalEventHandlersEventMap') return;
+    for (const member of node.members) {
+      if (ts.isPropertySignature(member) && member.type && ts.isStringLiteralLike(member.name)) {
+        eventMap.set(member.name.text, member.type.getText());
+      }
+    }
+  });
 }
 
 /** The DOM event class a class of components/ extends without going through `GuEvent`, if it does. */
@@ -383,6 +396,11 @@ test('every public element documents exactly the events it fires, with a type an
       if (!entryExports.has(type)) problems.push(`${label}: ${entry} does not export ${type} (a type export will do)`);
       if (eventClass.eventName !== event.name) {
         problems.push(`${label}: ${type}.eventName is '${eventClass.eventName}'`);
+      }
+      if (event.name && eventMap.get(event.name) !== type) {
+        problems.push(
+          `${label}: GlobalEventHandlersEventMap['${event.name}'] is ${eventMap.get(event.name) ?? 'missing'}`,
+        );
       }
       if (eventClass.internal) problems.push(`${label}: ${type} is internal (a part's event), not public API`);
       else if (event.name && !fire.events.has(event.name)) {
