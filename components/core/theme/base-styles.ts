@@ -1,7 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 import { TOKEN_DEFAULTS, type TokenName } from './tokens.js';
 
-/** `var(--gu-token, default)` for use inside component styles. */
+/**
+ * A token for component styles: `var(` name `,` its default from TOKEN_DEFAULTS `)` — the one way styles read a
+ * `--gu-*` token (the kit's build writes the same text in place of the call).
+ */
 export function token(name: TokenName) {
   return unsafeCSS(`var(${name}, ${TOKEN_DEFAULTS[name]})`);
 }

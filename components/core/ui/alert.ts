@@ -41,7 +41,7 @@ export class GuAlert extends LitElement {
         padding: calc(${token('--gu-space')} * 2);
         border: 1px solid var(--tone);
         border-inline-start-width: 6px;
-        border-radius: var(--gu-alert-radius, ${token('--gu-radius')});
+        border-radius: ${token('--gu-alert-radius')};
         background: var(--tone-surface);
         color: ${token('--gu-color-text')};
       }

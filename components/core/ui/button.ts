@@ -36,14 +36,14 @@ export class GuButton extends LitElement {
         justify-content: center;
         gap: ${token('--gu-space')};
         min-width: 24px;
-        min-height: var(--gu-field-height, ${token('--gu-control-height')});
+        min-height: ${token('--gu-field-height')};
         padding: 0 calc(3 * ${token('--gu-space')});
         font: inherit;
         font-weight: 700;
-        border: 2px solid var(--gu-button-background, ${token('--gu-color-primary')});
-        border-radius: var(--gu-button-radius, ${token('--gu-radius')});
-        background: var(--gu-button-background, ${token('--gu-color-primary')});
-        color: var(--gu-button-color, ${token('--gu-color-on-primary')});
+        border: 2px solid ${token('--gu-button-background')};
+        border-radius: ${token('--gu-button-radius')};
+        background: ${token('--gu-button-background')};
+        color: ${token('--gu-button-color')};
         cursor: pointer;
       }
       button:hover {

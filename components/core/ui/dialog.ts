@@ -60,7 +60,7 @@ export class GuDialog extends LitElement {
         display: contents;
       }
       dialog {
-        width: min(var(--gu-dialog-width, 36rem), calc(100vw - 2 * ${token('--gu-space')}));
+        width: min(${token('--gu-dialog-width')}, calc(100vw - 2 * ${token('--gu-space')}));
         max-width: none;
         max-height: calc(100dvh - 4 * ${token('--gu-space')});
         margin: auto;
@@ -74,7 +74,7 @@ export class GuDialog extends LitElement {
         box-shadow: 0 8px 32px rgb(11 31 51 / 0.3);
       }
       dialog::backdrop {
-        background: var(--gu-dialog-backdrop, rgb(11 31 51 / 0.6));
+        background: ${token('--gu-dialog-backdrop')};
       }
       .header {
         display: flex;

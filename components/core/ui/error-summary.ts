@@ -38,7 +38,7 @@ export class GuErrorSummary extends LitElement {
       .summary {
         margin-block-end: calc(4 * ${token('--gu-space')});
         padding: calc(2 * ${token('--gu-space')});
-        border: 4px solid var(--gu-error-summary-color, ${token('--gu-color-error')});
+        border: 4px solid ${token('--gu-error-summary-color')};
         border-radius: ${token('--gu-radius')};
         background: ${token('--gu-color-background')};
       }
@@ -59,7 +59,7 @@ export class GuErrorSummary extends LitElement {
       a {
         display: inline-block;
         min-height: 24px;
-        color: var(--gu-error-summary-color, ${token('--gu-color-error')});
+        color: ${token('--gu-error-summary-color')};
         font-weight: 700;
         text-decoration: underline;
       }

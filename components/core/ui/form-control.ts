@@ -61,17 +61,17 @@ export const fieldStyles = css`
   }
   .required {
     font-weight: 400;
-    color: var(--gu-field-hint-color, ${token('--gu-color-text-muted')});
+    color: ${token('--gu-field-hint-color')};
   }
   .hint {
-    color: var(--gu-field-hint-color, ${token('--gu-color-text-muted')});
+    color: ${token('--gu-field-hint-color')};
     margin-block-end: calc(${token('--gu-space')} / 2);
   }
   .error {
     display: flex;
     gap: calc(${token('--gu-space')} / 2);
     align-items: flex-start;
-    color: var(--gu-field-error-color, ${token('--gu-color-error')});
+    color: ${token('--gu-field-error-color')};
     font-weight: 700;
   }
   /* Set from the data, not by :empty: Lit keeps the white space around a binding, so an empty region is never :empty
@@ -93,16 +93,16 @@ export const fieldStyles = css`
   input {
     flex: 1 1 auto;
     min-width: 0;
-    min-height: var(--gu-field-height, ${token('--gu-control-height')});
+    min-height: ${token('--gu-field-height')};
     padding: 0 calc(1.5 * ${token('--gu-space')});
     font: inherit;
     color: inherit;
-    background: var(--gu-field-background, ${token('--gu-color-background')});
-    border: 2px solid var(--gu-field-border-color, ${token('--gu-color-border')});
-    border-radius: var(--gu-field-radius, ${token('--gu-radius')});
+    background: ${token('--gu-field-background')};
+    border: 2px solid ${token('--gu-field-border-color')};
+    border-radius: ${token('--gu-field-radius')};
   }
   input[aria-invalid='true'] {
-    border-color: var(--gu-field-error-color, ${token('--gu-color-error')});
+    border-color: ${token('--gu-field-error-color')};
     border-width: 3px;
   }
   input:disabled {

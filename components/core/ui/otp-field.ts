@@ -46,7 +46,7 @@ export class GuOtpField extends GuFormControl {
     css`
       input {
         flex: 0 1 auto;
-        width: calc(var(--gu-otp-length, 6) * 1.2ch + 4ch);
+        width: calc(var(--otp-length, 6) * 1.2ch + 4ch);
         font-family: ui-monospace, 'Cascadia Mono', 'Roboto Mono', monospace;
         font-size: 1.25em;
         letter-spacing: 0.2ch;
@@ -95,8 +95,9 @@ export class GuOtpField extends GuFormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Through the CSSOM: a strict CSP (style-src-attr 'none') blocks style attributes in templates.
-    if (changed.has('length')) this.style.setProperty('--gu-otp-length', String(this.length));
+    // Through the CSSOM: a strict CSP (style-src-attr 'none') blocks style attributes in templates. --otp-length is the
+    // element's own variable, not a theme token (no --gu- prefix).
+    if (changed.has('length')) this.style.setProperty('--otp-length', String(this.length));
   }
 
   protected override inputAttributes(): InputAttributes {

@@ -25,7 +25,7 @@ export class GuPasswordField extends GuFormControl {
       .toggle {
         flex: none;
         min-width: 48px;
-        min-height: var(--gu-field-height, ${token('--gu-control-height')});
+        min-height: ${token('--gu-field-height')};
         padding: 0 calc(1.5 * ${token('--gu-space')});
         font: inherit;
         font-weight: 700;

@@ -144,8 +144,8 @@ export class GuLoadingState extends LitElement {
         padding: 0;
       }
       .spinner {
-        width: var(--gu-loading-state-size, 32px);
-        height: var(--gu-loading-state-size, 32px);
+        width: ${token('--gu-loading-state-size')};
+        height: ${token('--gu-loading-state-size')};
         border: 4px solid ${token('--gu-color-divider')};
         border-top-color: ${token('--gu-color-primary')};
         border-radius: 50%;

@@ -34,7 +34,7 @@ export class GuStatusBadge extends LitElement {
         max-width: 100%;
         padding: 2px calc(${token('--gu-space')} * 1.25) 2px ${token('--gu-space')};
         border: 1px solid var(--tone);
-        border-radius: var(--gu-status-badge-radius, 999px);
+        border-radius: ${token('--gu-status-badge-radius')};
         background: var(--tone-surface);
         color: ${token('--gu-color-text')};
         font-size: 0.875em;
