@@ -4,7 +4,7 @@
  * cryptography; a portal gives the element an adapter of the citizen's real signing software (e.g. КриптоПро).
  */
 import type { SignatureProvider, SigningCertificate } from '../../components/verification/api.js';
-import { mockSignature } from './index.js';
+import { mockSignature } from './signature.js';
 
 /** The certificates the demo signer lists. */
 export const DEMO_CERTIFICATES: readonly SigningCertificate[] = [
