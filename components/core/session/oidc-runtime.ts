@@ -7,3 +7,4 @@
 export { OidcClient, User } from 'oidc-client-ts';
 export { getUserManager } from './user-manager-registry.js';
 export { authorizationHeaders } from './dpop.js';
+export { acceptUser, authorizationRequest, exchangeCode, validateUser } from './sign-in-exchange.js';

@@ -9,7 +9,6 @@
 import { SessionError, classifyTokenFailure, isFinalOauthError } from './errors.js';
 import { oidcRuntimeLoaded } from './oidc-loader.js';
 import { withRenewLock } from './renew-lock.js';
-import { validateUser } from './sign-in.js';
 import type { SessionUser } from './stored-user.js';
 import type { SessionCore } from './session-core.js';
 
@@ -122,7 +121,7 @@ export class SessionRenewal {
     const core = this.core;
     if (!core.user) return null;
     // oidc-client-ts first (normally preloaded): it turns a user taken over from another tab into a real User.
-    const { entry } = await core.loadOidc();
+    const { runtime, entry } = await core.loadOidc();
     const before = core.user;
     if (!before) return null;
     const lockName = `gu-kit-session-renew:${core.config.authority}:${core.config.clientId}`;
@@ -137,7 +136,7 @@ export class SessionRenewal {
         try {
           const renewed = await entry.userManager.signinSilent();
           if (!renewed) throw new SessionError('token', 'Renewal returned no user');
-          if (renewed.id_token && renewed.id_token !== current.id_token) validateUser(core, renewed, undefined);
+          if (renewed.id_token && renewed.id_token !== current.id_token) runtime.validateUser(core, renewed, undefined);
           core.adopt(renewed);
           if (core.config.shareTokens) core.sync.post({ type: 'renewed', user: renewed.toStorageString() });
           await sleep(LOCK_LINGER_MS);

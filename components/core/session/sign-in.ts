@@ -2,15 +2,13 @@
  * The sign-in flows of a session core: a full-page redirect, a popup (its window opened inside the click, before
  * oidc-client-ts is loaded when it is not there yet), and the embedded hand-over of <gu-login>
  * (`createAuthorizationRequest()` / `acceptAuthorizationResponse()`); the authorization response of the redirect
- * is finished here too. Every flow ends in `acceptUser`: the ID token checked, the user kept in memory, signed in.
+ * is finished here too. What runs only once oidc-client-ts is there — the request's PKCE, the code exchange, the ID
+ * token check (`acceptUser`) — is in sign-in-exchange.ts, which comes with it (oidc-runtime.ts): not in the first render.
  */
 import type { User } from 'oidc-client-ts';
 import type { AuthorizationRequest, SignInMethod } from './session-context.js';
-import { decodeJwtPayload, validateIdTokenClaims } from './claims.js';
-import { SessionError, classifyTokenFailure, isNetworkFailure, oauthErrorCode } from './errors.js';
-import type { OidcRuntime } from './oidc-loader.js';
-import type { SessionUser } from './stored-user.js';
-import type { UserManagerEntry } from './user-managers.js';
+import { SessionError, classifyTokenFailure, isNetworkFailure } from './errors.js';
+import { loadOidcRuntime } from './oidc-loader.js';
 import type { FailedStep, SessionCore } from './session-core.js';
 
 /** The popup's size (the window a popup sign-in opens in the click, and oidc-client-ts's own). */
@@ -28,7 +26,8 @@ function openSignInWindow(target: string): Window | null {
   return window.open('', target, `location=no,toolbar=no,width=${width},height=${height},left=${left},top=${top}`);
 }
 
-function randomString(bytes = 32): string {
+/** Random hex (nonces, window names). */
+export function randomString(bytes = 32): string {
   const data = crypto.getRandomValues(new Uint8Array(bytes));
   return Array.from(data, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -82,7 +81,7 @@ export function signIn(core: SessionCore, method: SignInMethod): Promise<void> {
         if (failure.kind === 'popup-blocked' && opened?.closed) throw new SessionError('popup-closed', failure.message);
         throw failure;
       }
-      await acceptUser(core, user, nonce);
+      await (await loadOidcRuntime()).acceptUser(core, user, nonce);
     });
   }
   return core.run('sign-in', async () => {
@@ -107,38 +106,13 @@ function classifyPopupFailure(error: unknown, signal: AbortSignal): SessionError
 export async function createAuthorizationRequest(core: SessionCore): Promise<AuthorizationRequest> {
   await core.start();
   if (!core.metadata) throw new SessionError(core.state.error?.kind ?? 'configuration', 'The session is not ready');
-  let loaded: { runtime: OidcRuntime; entry: UserManagerEntry };
+  let loaded;
   try {
     loaded = await core.loadOidc();
   } catch (error) {
     throw classifyTokenFailure(error);
   }
-  const { entry } = loaded;
-  const client = new loaded.runtime.OidcClient(entry.userManager.settings, entry.userManager.metadataService);
-  const nonce = randomString(16);
-  const dpop = entry.userManager.settings.dpop;
-  // DPoP: bind the code to the key (dpop_jkt), as signinRedirect / signinPopup do.
-  const dpopJkt = dpop?.bind_authorization_code ? await entry.userManager.generateDPoPJkt(dpop) : undefined;
-  const request = await client.createSigninRequest({
-    request_type: 'si:r',
-    nonce,
-    ...(dpopJkt ? { dpopJkt } : {}),
-  });
-  const url = new URL(request.url);
-  const codeChallenge = url.searchParams.get('code_challenge');
-  if (!codeChallenge || url.searchParams.get('code_challenge_method') !== 'S256') {
-    throw new SessionError('configuration', 'The authorization request has no S256 code challenge');
-  }
-  return {
-    url: request.url,
-    clientId: core.config.clientId,
-    redirectUri: core.config.redirectUri,
-    scope: core.config.scope,
-    state: request.state.id,
-    nonce,
-    codeChallenge,
-    codeChallengeMethod: 'S256',
-  };
+  return loaded.runtime.authorizationRequest(core, loaded.entry);
 }
 
 /** Accepts the authorization response (redirect URI with `code` and `state`) of a request this page made. */
@@ -155,67 +129,6 @@ export async function acceptAuthorizationResponse(core: SessionCore, url: string
 /** Exchanges the code of an authorization response this page asked for (redirect or embedded) and signs in. */
 export async function finishAuthorization(core: SessionCore, url: string, step: FailedStep): Promise<void> {
   core.failedStep = step;
-  const { runtime: loaded, entry } = await core.loadOidc();
-  const stateId = new URL(url, location.href).searchParams.get('state');
-  const stored = stateId ? await entry.stateStore.get(stateId) : null;
-  if (!stateId || stored === null) {
-    throw new SessionError('state', 'The authorization response does not match a request of this page');
-  }
-  let nonce: string | undefined;
-  try {
-    const parsed = JSON.parse(stored) as { nonce?: unknown };
-    if (typeof parsed.nonce === 'string') nonce = parsed.nonce;
-  } catch {
-    // oidc-client-ts will reject the state itself.
-  }
-  const client = new loaded.OidcClient(entry.userManager.settings, entry.userManager.metadataService);
-  let response;
-  try {
-    response = await client.processSigninResponse(url);
-  } catch (error) {
-    const code = oauthErrorCode(error);
-    if (code === 'access_denied' || code === 'login_required' || code === 'interaction_required') {
-      await entry.stateStore.remove(stateId);
-      core.setState({ status: 'signed-out' });
-      return;
-    }
-    throw classifyTokenFailure(error);
-  }
-  const user = new loaded.User({
-    id_token: response.id_token,
-    session_state: response.session_state,
-    access_token: response.access_token,
-    refresh_token: response.refresh_token,
-    token_type: response.token_type,
-    scope: response.scope,
-    profile: response.profile,
-    expires_at: response.expires_at,
-    userState: response.userState,
-  });
-  await acceptUser(core, user, nonce);
-}
-
-/** Validates the ID token, stores the user in memory and signs in (here and in tabs still signed out). */
-async function acceptUser(core: SessionCore, user: User, nonce: string | undefined): Promise<void> {
-  const entry = core.entry!;
-  try {
-    validateUser(core, user, nonce);
-  } catch (error) {
-    await entry.userManager.removeUser();
-    throw error;
-  }
-  await entry.userManager.storeUser(user);
-  core.adopt(user);
-  if (core.config.shareTokens) core.sync.post({ type: 'session', user: user.toStorageString() });
-}
-
-/** Checks the ID token (iss, aud, exp, sub; the nonce of a sign-in): oidc-client-ts checks only nonce and sub. */
-export function validateUser(core: SessionCore, user: SessionUser, nonce: string | undefined): void {
-  if (!user.id_token) throw new SessionError('id-token', 'The token response has no ID token');
-  const claims = decodeJwtPayload(user.id_token);
-  validateIdTokenClaims(claims, {
-    issuer: core.metadata?.issuer ?? core.config.authority,
-    clientId: core.config.clientId,
-    ...(nonce === undefined ? {} : { nonce }),
-  });
+  const { runtime, entry } = await core.loadOidc();
+  await runtime.exchangeCode(core, entry, url);
 }
