@@ -5,6 +5,7 @@ import '../../components/core/session/gu-session-notice.js';
 import '../../components/login/gu-login.js';
 import type { GuLogin, LoginStep, FlowKind } from '../../components/login/login.js';
 import type { IdentityStep } from '../../components/login/api.js';
+import type { FormState } from '../../components/core/ui/light-dom-form.js';
 import type { GuSession } from '../../components/core/session/session-element.js';
 import { configureMockIdentity, resetMockIdentity } from '../../mocks/identity/index.js';
 import { setScenario } from '../../mocks/scenarios.js';
@@ -16,6 +17,9 @@ interface LoginArgs {
   flowKind: FlowKind;
   passwordPolicy: 'default' | 'nist';
 }
+
+/** The widget's form state (private: stories fill a form as if typed, to reach a state at once). */
+const forms = (login: GuLogin) => login as unknown as Record<'signInForm' | 'codeForm', FormState>;
 
 const redirectUri = () => new URL('/', location.href).href;
 
@@ -39,8 +43,8 @@ async function settled(root: HTMLElement): Promise<GuLogin> {
 /** Fills the sign-in form (as typed) and submits it; resolves when `done` says the state is reached. */
 async function signIn(root: HTMLElement, login: string, password: string, done: (el: GuLogin) => boolean) {
   const element = await settled(root);
-  element.signInForm.input('login', login);
-  element.signInForm.input('password', password);
+  forms(element).signInForm.input('login', login);
+  forms(element).signInForm.input('password', password);
   element.querySelector('form')!.requestSubmit();
   await until(() => done(element));
   await element.updateComplete;
@@ -104,7 +108,7 @@ const identifier = (value: string): Story => ({
     sweep: {
       ready: async (root: HTMLElement) => {
         const login = await settled(root);
-        login.signInForm.input('login', value);
+        forms(login).signInForm.input('login', value);
         login.querySelector('input')!.dispatchEvent(new FocusEvent('blur'));
         await login.updateComplete;
       },
@@ -147,8 +151,8 @@ export const PasswordTooLong: Story = {
     sweep: {
       ready: async (root: HTMLElement) => {
         const login = await settled(root);
-        login.signInForm.input('login', 'confirmed');
-        login.signInForm.input('password', 'Aa1!'.repeat(50));
+        forms(login).signInForm.input('login', 'confirmed');
+        forms(login).signInForm.input('password', 'Aa1!'.repeat(50));
         await login.updateComplete;
       },
     },
@@ -163,8 +167,8 @@ export const Busy: Story = {
         resetMockIdentity();
         const login = await settled(root);
         setScenario('slow');
-        login.signInForm.input('login', 'simplified');
-        login.signInForm.input('password', 'wrong-password');
+        forms(login).signInForm.input('login', 'simplified');
+        forms(login).signInForm.input('password', 'wrong-password');
         login.querySelector('form')!.requestSubmit();
         await login.updateComplete;
       },
@@ -337,7 +341,7 @@ export const WrongCode: Story = {
         resetMockIdentity();
         await signIn(root, 'standard', 'standard-2026', (el) => el.step === 'code');
         const login = root.querySelector('gu-login')!;
-        login.codeForm.input('code', '000000');
+        forms(login).codeForm.input('code', '000000');
         login.querySelector('form')!.requestSubmit();
         await until(() => alertSays(login));
         await login.updateComplete;

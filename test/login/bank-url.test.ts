@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { useMockBackend } from '../helpers/mock-backend.js';
 import { expectVisible, recordAnnouncements } from '../helpers/perceive.js';
-import { mountLogin, waitForStep } from './harness.js';
+import { mountLogin, waitForStep, internals } from './harness.js';
 
 const hostile = [
   'javascript:window.__guBankXss=1',
@@ -25,7 +25,7 @@ describe('<gu-login> bank sign-in: the URL from the server is checked', () => {
   for (const redirectUrl of hostile)
     it(`does not follow «${redirectUrl}» and says why`, async () => {
       const { login } = await mountLogin();
-      await login.ready();
+      await internals(login).ready();
       const worker = await useMockBackend('default');
       worker.use(
         http.post('*/api/identity/bank', () => HttpResponse.json({ flowId: 'bank-x', step: 'bank', redirectUrl })),
@@ -49,7 +49,7 @@ describe('<gu-login> bank sign-in: the URL from the server is checked', () => {
         await sendKeys({ press: 'Enter' });
         await announcements.until(/недопустимый адрес страницы банка/);
         expectVisible(login.querySelector('.gu-login__alert-box'), 'the error');
-        await waitUntil(() => !login.isBusy, 'the request is over');
+        await waitUntil(() => !internals(login).isBusy, 'the request is over');
         expect(location.href).to.equal(before);
         expect(unload.fired, 'no navigation started').to.equal(false);
         expect((window as { __guBankXss?: number }).__guBankXss).to.equal(undefined);

@@ -6,12 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNotVisible, expectVisible, liveRegions, perceivabilityProblems } from '../helpers/perceive.js';
-import { input, mountLogin } from './harness.js';
+import { input, mountLogin, internals } from './harness.js';
 
 describe('<gu-login> field error regions', () => {
   it('shows no error mark above an empty field in the dev build, and the message once there is one', async () => {
     const { login } = await mountLogin();
-    await login.ready();
+    await internals(login).ready();
     const regions = [...login.querySelectorAll('.gu-login__error')];
     expect(regions.length).to.be.greaterThan(0);
     // The regions hold Lit's whitespace here (what made `:empty` fail) …
@@ -28,7 +28,7 @@ describe('<gu-login> field error regions', () => {
     input(login, 'Телефон').focus();
     await sendKeys({ press: 'Enter' });
     await login.updateComplete;
-    const passwordError = login.querySelector(`#${login.uid}-password-error`);
+    const passwordError = login.querySelector(`#${internals(login).uid}-password-error`);
     expect(passwordError).to.equal(regions[1]);
     expectVisible(passwordError, 'the password error');
     expect(getComputedStyle(passwordError!, '::before').content).to.equal('"!"');

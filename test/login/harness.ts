@@ -6,6 +6,9 @@ import { html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/login/gu-login.js';
 import type { GuLogin } from '../../components/login/login.js';
+import type { IdentityStep } from '../../components/login/api.js';
+import type { FlowKind, LoginStep } from '../../components/login/context.js';
+import type { FormState } from '../../components/core/ui/light-dom-form.js';
 import type { GuSession } from '../../components/core/session/session-element.js';
 import { resetMockIdentity } from '../../mocks/identity/index.js';
 import { freshSession, mountSession } from '../core/session/session-harness.js';
@@ -38,6 +41,20 @@ export async function mountLogin(
   await login.updateComplete;
   return { session, login };
 }
+
+/** The members of <gu-login> the tests drive or wait on: private (not its public API), read through this view. */
+export interface LoginInternals {
+  ready(): Promise<unknown>;
+  readonly isBusy: boolean;
+  readonly uid: string;
+  readonly signInForm: FormState;
+  readonly codeForm: FormState;
+  go(step: LoginStep, flow?: IdentityStep, kind?: FlowKind): void;
+  contextWords: string[];
+}
+
+/** The private members of a <gu-login> the tests use. */
+export const internals = (login: GuLogin): LoginInternals => login as unknown as LoginInternals;
 
 /** The light-DOM input of a field by its visible label text. */
 export function input(login: GuLogin, label: string | RegExp): HTMLInputElement {

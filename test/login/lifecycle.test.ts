@@ -7,12 +7,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, delay, http } from 'msw';
 import { useMockBackend } from '../helpers/mock-backend.js';
 import { expectVisible, recordAnnouncements } from '../helpers/perceive.js';
-import { countRequests, input, mountLogin, typeInto, waitForStep } from './harness.js';
+import { countRequests, input, mountLogin, typeInto, waitForStep, internals } from './harness.js';
 
 describe('<gu-login> removed and re-attached', () => {
   it('submits, fetches and announces again after being removed and put back', async () => {
     const { login } = await mountLogin();
-    await login.ready();
+    await internals(login).ready();
     const parent = login.parentElement!;
     login.remove();
     await login.updateComplete;
@@ -43,7 +43,7 @@ describe('<gu-login> removed and re-attached', () => {
 
   it('aborts a request in flight when removed (nothing is shown afterwards)', async () => {
     const { login } = await mountLogin();
-    await login.ready();
+    await internals(login).ready();
     const worker = await useMockBackend('default');
     let answered = 0;
     worker.use(
@@ -60,10 +60,10 @@ describe('<gu-login> removed and re-attached', () => {
     await typeInto(input(login, 'Телефон'), 'standard');
     await typeInto(input(login, 'Пароль'), 'standard-2026');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => login.isBusy, 'the request is in flight', { timeout: 5000 });
+    await waitUntil(() => internals(login).isBusy, 'the request is in flight', { timeout: 5000 });
     login.remove();
     // The client gave up the request at once (not when the server answered).
-    await waitUntil(() => !login.isBusy, 'the request is aborted', { timeout: 5000 });
+    await waitUntil(() => !internals(login).isBusy, 'the request is aborted', { timeout: 5000 });
     expect(answered, 'aborted before the answer').to.equal(0);
     parent.append(login);
     await waitUntil(() => answered === 1, 'the server answered the aborted request', { timeout: 5000 });

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/core/ui/gu-password-field.js';
 import type { GuPasswordField } from '../../components/core/ui/password-field.js';
 import { expectVisible, recordAnnouncements } from '../helpers/perceive.js';
-import { countRequests, input, mountLogin, typeInto, waitForStep } from './harness.js';
+import { countRequests, input, mountLogin, typeInto, waitForStep, internals } from './harness.js';
 
 const long = (length: number): string => 'Aa1!'.repeat(Math.ceil(length / 4)).slice(0, length);
 
@@ -37,7 +37,7 @@ async function identityPost(
 describe('<gu-login> input limits of the identity API', () => {
   it('sign-in: a pasted 200-character password is kept whole, the limit said at once, nothing sent', async () => {
     const { login } = await mountLogin();
-    await login.ready();
+    await internals(login).ready();
     await typeInto(input(login, 'Телефон'), 'confirmed');
     const announcements = recordAnnouncements({ existingOnly: true });
     const requests = countRequests('/identity/sign-in');
@@ -46,7 +46,7 @@ describe('<gu-login> input limits of the identity API', () => {
       await pasteInto(password, long(200));
       expect(password.value.length, 'not cut').to.equal(200);
       await announcements.until('Пароль — не больше 128 символов, сейчас 200');
-      expectVisible(login.querySelector(`#${login.uid}-password-error`), 'the message next to the password');
+      expectVisible(login.querySelector(`#${internals(login).uid}-password-error`), 'the message next to the password');
       expect(password.getAttribute('aria-invalid')).to.equal('true');
       expect(password.hasAttribute('maxlength'), 'no silent truncation').to.equal(false);
       await sendKeys({ press: 'Enter' });
@@ -65,10 +65,10 @@ describe('<gu-login> input limits of the identity API', () => {
 
   it('a NUL byte in the password is named, with its position', async () => {
     const { login } = await mountLogin();
-    await login.ready();
+    await internals(login).ready();
     await pasteInto(input(login, 'Пароль'), 'abc\u0000def');
     await waitUntil(() =>
-      /U\+0000 \(позиция 4\)/.test(login.querySelector(`#${login.uid}-password-error`)?.textContent ?? ''),
+      /U\+0000 \(позиция 4\)/.test(login.querySelector(`#${internals(login).uid}-password-error`)?.textContent ?? ''),
     );
   });
 
@@ -81,7 +81,7 @@ describe('<gu-login> input limits of the identity API', () => {
     await pasteInto(input(login, 'Новый пароль'), long(129));
     await waitUntil(() => /Новый пароль — не больше 128 символов, сейчас 129/.test(login.textContent ?? ''));
     const en = (await mountLogin({ lang: 'en' })).login;
-    en.go('register', undefined, 'registration');
+    internals(en).go('register', undefined, 'registration');
     await waitForStep(en, 'register');
     await pasteInto(input(en, 'Surname'), 'Я'.repeat(101));
     await waitUntil(() => /Surname: at most 100 characters, now 101/.test(en.textContent ?? ''), en.textContent ?? '');

@@ -20,6 +20,7 @@ import {
   typeInto,
   waitForAlert,
   waitForStep,
+  internals,
 } from './harness.js';
 
 /** Presses Tab until the focused element's text matches (at most 20 stops). */
@@ -118,7 +119,7 @@ describe('<gu-login> sign-in', () => {
     expect(login.querySelector('.gu-login__alert')).to.equal(region);
     input(login, 'Телефон').value = '';
     input(login, 'Пароль').value = '';
-    login.signInForm.values = {};
+    internals(login).signInForm.values = {};
     await signInWith(login, 'nobody@example.ru', 'wrong-password');
     await waitUntil(() => alertText(login) !== '');
     expect(await waitForAlert(login, /Неверный логин или пароль/)).to.equal(known);
@@ -126,8 +127,8 @@ describe('<gu-login> sign-in', () => {
 
   it('sends one request for a double-clicked submit', async () => {
     const { login } = await mountLogin();
-    login.signInForm.input('login', 'simplified');
-    login.signInForm.input('password', 'wrong');
+    internals(login).signInForm.input('login', 'simplified');
+    internals(login).signInForm.input('password', 'wrong');
     const counter = countRequests('/identity/sign-in');
     const button = login.querySelector<HTMLButtonElement>('button[type=submit]')!;
     button.click();
@@ -187,13 +188,13 @@ describe('<gu-login> against the mock enforcement', () => {
     const { login } = await mountLogin();
     const statuses: string[] = [];
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      login.signInForm.values = { login: 'standard', password: `wrong-${attempt}` };
+      internals(login).signInForm.values = { login: 'standard', password: `wrong-${attempt}` };
       login.querySelector('form')!.requestSubmit();
-      await waitUntil(() => !login.isBusy && alertText(login) !== '');
+      await waitUntil(() => !internals(login).isBusy && alertText(login) !== '');
       statuses.push(await waitForAlert(login, attempt < 5 ? /Неверный/ : /заблокирован/));
     }
     expect(statuses.at(-1)).to.match(/через 15 минут, в \d{1,2}:\d{2}/);
-    login.signInForm.values = { login: 'standard', password: 'standard-2026' };
+    internals(login).signInForm.values = { login: 'standard', password: 'standard-2026' };
     login.querySelector('form')!.requestSubmit();
     await waitForAlert(login, /заблокирован/);
     expect(login.step).to.equal('sign-in');
@@ -210,7 +211,7 @@ describe('<gu-login> against the mock enforcement', () => {
     {
       name: 'a wrong code says the attempts left',
       act: async (login) => {
-        login.codeForm.input('code', '000000');
+        internals(login).codeForm.input('code', '000000');
         login.querySelector('form')!.requestSubmit();
       },
       expect: /Неверный код\. Осталось 4 попытки/,
@@ -219,9 +220,9 @@ describe('<gu-login> against the mock enforcement', () => {
       name: '5 wrong codes invalidate the code',
       act: async (login) => {
         for (let i = 0; i < 5; i += 1) {
-          login.codeForm.input('code', '000000');
+          internals(login).codeForm.input('code', '000000');
           login.querySelector('form')!.requestSubmit();
-          await waitUntil(() => !login.isBusy && alertText(login) !== '');
+          await waitUntil(() => !internals(login).isBusy && alertText(login) !== '');
         }
       },
       expect: /больше не действует/,
@@ -230,7 +231,7 @@ describe('<gu-login> against the mock enforcement', () => {
       name: 'an expired code (5 min) is refused',
       act: async (login) => {
         advanceMockIdentityClock(301_000);
-        login.codeForm.input('code', lastDeliveredCode()!);
+        internals(login).codeForm.input('code', lastDeliveredCode()!);
         login.querySelector('form')!.requestSubmit();
       },
       expect: /Срок действия кода истёк/,
@@ -250,9 +251,9 @@ describe('<gu-login> against the mock enforcement', () => {
       name: 'resending never resets the failure count',
       act: async (login) => {
         for (let i = 0; i < 2; i += 1) {
-          login.codeForm.input('code', '000000');
+          internals(login).codeForm.input('code', '000000');
           login.querySelector('form')!.requestSubmit();
-          await waitUntil(() => !login.isBusy && alertText(login) !== '');
+          await waitUntil(() => !internals(login).isBusy && alertText(login) !== '');
         }
         configureMockIdentity({ resendCooldown: 0, codeAttempts: 50 });
         login.flow = { ...login.flow!, code: { ...login.flow!.code!, resendIn: 0 } };
@@ -262,10 +263,10 @@ describe('<gu-login> against the mock enforcement', () => {
           .find((b) => b.textContent?.includes('Получить новый код'))!
           .click();
         // Wait for the state, not for time: the new code is delivered and the resend request is over.
-        await waitUntil(() => mockIdentityInbox().length > sent && !login.isBusy, 'the new code was sent', {
+        await waitUntil(() => mockIdentityInbox().length > sent && !internals(login).isBusy, 'the new code was sent', {
           timeout: 5000,
         });
-        login.codeForm.input('code', '000000');
+        internals(login).codeForm.input('code', '000000');
         login.querySelector('form')!.requestSubmit();
       },
       // 10 account failures lock the factor: after 3 failures, 7 remain — the count survived the resend.
@@ -333,7 +334,7 @@ describe('<gu-login> registration and recovery', () => {
       `the blocklist reason is shown: ${login.querySelector('form')?.textContent?.replace(/\s+/g, ' ')}`,
       { timeout: 10_000 },
     );
-    await waitUntil(() => !login.isBusy, 'the answer is in', { timeout: 10_000 });
+    await waitUntil(() => !internals(login).isBusy, 'the answer is in', { timeout: 10_000 });
     await typeInto(input(login, 'Новый пароль'), '');
     input(login, 'Новый пароль').select();
     await sendKeys({ type: 'Лес-Река-42!' });
@@ -379,7 +380,7 @@ describe('<gu-login> registration and recovery', () => {
 
   it('recovers with security questions when the contacts are lost', async () => {
     const { login } = await mountLogin();
-    login.go('recover', undefined, 'recovery');
+    internals(login).go('recover', undefined, 'recovery');
     await waitForStep(login, 'recover');
     await typeInto(input(login, 'СНИЛС'), 'garipova.e76@yandex.ru');
     await sendKeys({ press: 'Enter' });

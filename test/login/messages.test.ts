@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../helpers/a11y.js';
 import { recordAnnouncements } from '../helpers/perceive.js';
-import { input, mountLogin, typeInto, waitForStep } from './harness.js';
+import { input, mountLogin, typeInto, waitForStep, internals } from './harness.js';
 import type { GuLogin } from '../../components/login/login.js';
 
 const summaryItems = (login: GuLogin): string[] =>
@@ -29,16 +29,16 @@ async function submitEmpty(login: GuLogin, field: HTMLInputElement): Promise<str
 describe('<gu-login> error messages name their fields', () => {
   it('sign-in: identifier and password', async () => {
     const { login } = await mountLogin();
-    await login.ready();
+    await internals(login).ready();
     const items = await submitEmpty(login, input(login, 'Телефон'));
     expect(items).to.deep.equal(['Введите телефон, почту, СНИЛС или ИНН', 'Введите пароль']);
-    expect(login.querySelector(`#${login.uid}-password-error`)?.textContent).to.contain('Введите пароль');
+    expect(login.querySelector(`#${internals(login).uid}-password-error`)?.textContent).to.contain('Введите пароль');
     await expectAccessible(login);
   });
 
   it('sign-in in English', async () => {
     const { login } = await mountLogin({ lang: 'en' });
-    await login.ready();
+    await internals(login).ready();
     expect(await submitEmpty(login, input(login, 'Phone'))).to.deep.equal([
       'Enter your phone, e-mail, SNILS or INN',
       'Enter your password',
@@ -74,7 +74,7 @@ describe('<gu-login> error messages name their fields', () => {
 
   it('recovery: the identifier named', async () => {
     const { login } = await mountLogin();
-    login.go('recover', undefined, 'recovery');
+    internals(login).go('recover', undefined, 'recovery');
     await waitForStep(login, 'recover');
     expect(await submitEmpty(login, input(login, 'СНИЛС'))).to.deep.equal([
       'Введите телефон, почту, СНИЛС, ИНН или паспорт',
@@ -83,7 +83,7 @@ describe('<gu-login> error messages name their fields', () => {
 
   it('registration: every field named', async () => {
     const { login } = await mountLogin();
-    login.go('register', undefined, 'registration');
+    internals(login).go('register', undefined, 'registration');
     await waitForStep(login, 'register');
     expect(await submitEmpty(login, input(login, 'Фамилия'))).to.deep.equal([
       'Введите фамилию',

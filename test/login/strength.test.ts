@@ -9,7 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { estimate, userInputsOf } from '../../components/login/strength/estimator.js';
 import { strengthMessages } from '../../components/login/strength/messages.js';
-import { countRequests, input, mountLogin, typeInto } from './harness.js';
+import { countRequests, input, mountLogin, typeInto, internals } from './harness.js';
 import type { GuLogin } from '../../components/login/login.js';
 
 /** Records every URL the page fetches (fetch, XHR, and every resource: scripts loaded by import() too). */
@@ -48,7 +48,7 @@ function recordRequests(): { urls: string[]; stop(): void } {
 async function atPasswordStep(lang = 'ru'): Promise<GuLogin> {
   const { login } = await mountLogin({ lang });
   login.flowKind = 'registration';
-  login.contextWords = ['Смирнова', 'Анна', '', '+79165551234'];
+  internals(login).contextWords = ['Смирнова', 'Анна', '', '+79165551234'];
   login.flow = {
     flowId: 'strength-test',
     step: 'password',

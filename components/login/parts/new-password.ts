@@ -5,11 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogs } from '../../core/i18n/index.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { flowPath } from '../api.js';
-import { FormState, errorSummary, field, limitMessage } from '../form.js';
+import { FormState, limitMessage } from '../form.js';
 import { IDENTITY_LIMITS } from '../limits.js';
-import type { GuLogin, LoginPart } from '../login.js';
-import { adoptPartStyles } from './part.styles.js';
+import { LoginPart } from './part.js';
 import { StrengthMeter } from '../strength/meter.js';
 
 const ru = {
@@ -76,7 +76,9 @@ interface Rule {
   met: boolean;
 }
 
-class NewPasswordPart implements LoginPart {
+/** The new-password step of registration and recovery in a <gu-login>. */
+export class GuLoginNewPassword extends LoginPart<typeof ru> {
+  protected readonly i18n = new LocaleController(this, catalogs);
   private visible = false;
   private pause?: ReturnType<typeof setTimeout>;
   private estimateTimer?: ReturnType<typeof setTimeout>;
@@ -85,13 +87,14 @@ class NewPasswordPart implements LoginPart {
   /** Advisory (requirement 29): not a validator, so it never blocks submit. */
   private readonly meter: StrengthMeter;
 
-  constructor(private readonly host: GuLogin) {
+  constructor() {
+    super();
     this.meter = new StrengthMeter(
-      () => host.currentLocale,
-      () => host.requestUpdate(),
+      () => this.ctx.locale,
+      () => this.requestUpdate(),
     );
     this.form = new FormState(
-      host,
+      this,
       {
         password: () => this.passwordError(),
         repeat: () =>
@@ -101,32 +104,28 @@ class NewPasswordPart implements LoginPart {
               ? this.msg.mismatch
               : undefined,
       },
-      (name) => `${host.uid}-new-${name}`,
+      (name) => `${this.ctx.uid}-new-${name}`,
       {
         labelOf: (name) => (name === 'password' ? this.msg.label : name === 'repeat' ? this.msg.repeat : undefined),
         limits: {
-          password: () => limitMessage(host.msg, this.msg.label, this.form.value('password'), this.maxLength),
-          repeat: () => limitMessage(host.msg, this.msg.repeat, this.form.value('repeat'), this.maxLength),
+          password: () => limitMessage(this.ctx.msg, this.msg.label, this.form.value('password'), this.maxLength),
+          repeat: () => limitMessage(this.ctx.msg, this.msg.repeat, this.form.value('repeat'), this.maxLength),
         },
       },
     );
   }
 
-  private get msg(): typeof ru {
-    return catalogs[this.host.currentLocale];
-  }
-
   private get minLength(): number {
-    return this.host.flow?.password?.minLength ?? (this.policy === 'nist' ? 15 : 8);
+    return this.ctx.flow?.password?.minLength ?? (this.policy === 'nist' ? 15 : 8);
   }
 
   /** The server's maximum (the step's `password.maxLength`), never more than the contract's. */
   private get maxLength(): number {
-    return Math.min(this.host.flow?.password?.maxLength ?? IDENTITY_LIMITS.password, IDENTITY_LIMITS.password);
+    return Math.min(this.ctx.flow?.password?.maxLength ?? IDENTITY_LIMITS.password, IDENTITY_LIMITS.password);
   }
 
   private get policy(): 'default' | 'nist' {
-    return this.host.flow?.password?.policy ?? this.host.passwordPolicy;
+    return this.ctx.flow?.password?.policy ?? this.ctx.settings.passwordPolicy;
   }
 
   private rules(): Rule[] {
@@ -159,12 +158,12 @@ class NewPasswordPart implements LoginPart {
       .join('. ');
     if (text === this.lastAnnounced) return;
     this.lastAnnounced = text;
-    void this.host.announce(text);
+    this.announce(text);
   }
 
   /** What the citizen typed in the form (name, phone, SNILS, e-mail, identifier): the meter's user inputs. */
   private userInputs(): string[] {
-    return [...this.host.contextWords, this.host.signInForm.value('login')];
+    return [...this.ctx.contextWords, this.ctx.login];
   }
 
   private estimateNow(): Promise<void> {
@@ -188,50 +187,50 @@ class NewPasswordPart implements LoginPart {
 
   private readonly toggle = (): void => {
     this.visible = !this.visible;
-    void this.host.announce(this.visible ? this.host.msg.passwordShown : this.host.msg.passwordHidden);
+    this.announce(this.visible ? this.ctx.msg.passwordShown : this.ctx.msg.passwordHidden);
   };
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const host = this.host;
-    if (host.isBusy || !host.flow) return;
-    if (!this.form.validateAll()) return host.focusLater('summary');
-    const flow = host.flow;
+    if (this.ctx.calls.busy || !this.ctx.flow) return;
+    if (!this.form.validateAll()) return this.focusLater('summary');
+    const flow = this.ctx.flow;
     const endOtherSessions =
       ((event.target as HTMLFormElement).elements.namedItem('end-sessions') as HTMLInputElement | null)?.checked ??
       false;
-    const step = await host.run(
+    const step = await this.ctx.calls.run(
       (signal) =>
-        host
-          .identity()
-          .post(flowPath(flow.flowId, 'password'), { password: this.form.value('password'), endOtherSessions }, signal),
+        this.ctx.api.post(
+          flowPath(flow.flowId, 'password'),
+          { password: this.form.value('password'), endOtherSessions },
+          signal,
+        ),
       this.form,
       ['password'],
     );
     if (!step) return;
-    await host.complete(step, host.flowKind === 'registration' ? 'registration' : 'recovery', endOtherSessions);
+    this.complete(step, this.ctx.flowKind === 'registration' ? 'registration' : 'recovery', endOtherSessions);
   };
 
-  enter(): void {
+  protected override enter(): void {
     this.meter.preload();
   }
 
-  leave(): void {
+  protected override leave(): void {
     clearTimeout(this.pause);
     clearTimeout(this.estimateTimer);
   }
 
-  render(): TemplateResult {
-    const host = this.host;
-    const id = (name: string) => `${host.uid}-new-${name}`;
+  protected renderStep(): TemplateResult {
+    const id = (name: string) => `${this.ctx.uid}-new-${name}`;
     const rules = this.rules();
-    const offerEnd = host.flow?.password?.endOtherSessions ?? host.flowKind === 'recovery';
-    return html`${host.heading(this.msg.heading)}
+    const offerEnd = this.ctx.flow?.password?.endOtherSessions ?? this.ctx.flowKind === 'recovery';
+    return html`${this.heading(this.msg.heading)}
       <form novalidate @submit=${this.onSubmit}>
-        ${errorSummary(this.form.summary, host.msg.summaryTitle, id('summary'), host.onSummaryLink)}
-        ${host.flowKind === 'registration' ? html`<p>${this.msg.registrationIntro}</p>` : nothing}
-        <input type="text" name="username" autocomplete="username" hidden .value=${host.signInForm.value('login')} />
-        ${field({
+        ${this.errorSummary(this.form.summary, id('summary'))}
+        ${this.ctx.flowKind === 'registration' ? html`<p>${this.msg.registrationIntro}</p>` : nothing}
+        <input type="text" name="username" autocomplete="username" hidden .value=${this.ctx.login} />
+        ${this.field({
           id: id('password'),
           name: 'new-password',
           label: this.msg.label,
@@ -241,7 +240,6 @@ class NewPasswordPart implements LoginPart {
           error: this.form.errors['password'],
           autocomplete: 'new-password',
           spellcheck: false,
-          errorPrefix: host.msg.errorPrefix,
           onInput: this.onPasswordInput,
           onBlur: this.onPasswordBlur,
           after: html`<button
@@ -266,7 +264,7 @@ class NewPasswordPart implements LoginPart {
             <li>${this.msg.ruleCommon}</li>
           </ul>
         </div>
-        ${field({
+        ${this.field({
           id: id('repeat'),
           name: 'new-password-repeat',
           label: this.msg.repeat,
@@ -275,7 +273,6 @@ class NewPasswordPart implements LoginPart {
           error: this.form.errors['repeat'],
           autocomplete: 'new-password',
           spellcheck: false,
-          errorPrefix: host.msg.errorPrefix,
           onInput: (event) => this.form.input('repeat', (event.target as HTMLInputElement).value),
           onBlur: () => this.form.blur('repeat'),
         })}
@@ -291,15 +288,11 @@ class NewPasswordPart implements LoginPart {
             : nothing
         }
         <div class="gu-login__actions">
-          ${host.submitButton(host.flowKind === 'registration' ? this.msg.create : this.msg.save)}
-          ${host.linkButton(host.msg.back, () => host.go('sign-in'))}
+          ${this.submitButton(this.ctx.flowKind === 'registration' ? this.msg.create : this.msg.save)}
+          ${this.linkButton(this.ctx.msg.back, () => this.go('sign-in'))}
         </div>
       </form>`;
   }
 }
 
-/** The new-password part of a <gu-login>. */
-export function createPart(host: GuLogin): LoginPart {
-  adoptPartStyles(host);
-  return new NewPasswordPart(host);
-}
+if (!customElements.get('gu-login-new-password')) customElements.define('gu-login-new-password', GuLoginNewPassword);

@@ -6,15 +6,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeServerUrl } from '../../core/api/safe-url.js';
 import type { Catalogs } from '../../core/i18n/index.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { flowPath, type IdentityStep } from '../api.js';
+import type { LoginStep } from '../context.js';
 import type { LoginMethod } from '../events.js';
-import type { GuLogin, LoginPart, LoginStep } from '../login.js';
-import { adoptPartStyles } from './part.styles.js';
+import { LoginPart } from './part.js';
+import { qrSvg } from './qr-svg.js';
 
 import type * as QrCodeModule from './qr-code.js';
 
 let qrCodePromise: Promise<typeof QrCodeModule | undefined> | undefined;
-/** The QR encoder and its drawing, loaded with the QR step only; when it cannot load, the link alone stays. */
+/** The QR encoder, loaded with the QR step only; when it cannot load, the link alone stays. */
 const loadQrCode = (): Promise<typeof QrCodeModule | undefined> =>
   (qrCodePromise ??= import('./qr-code.js').catch((error: unknown) => {
     console.warn('<gu-login>: the QR code could not be drawn; the sign-in link is shown instead.', error);
@@ -105,20 +107,16 @@ const fromBase64Url = (value: string): Uint8Array<ArrayBuffer> => {
   return Uint8Array.from(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)), (char) => char.charCodeAt(0));
 };
 
-class OtherWaysPart implements LoginPart {
+/** The other ways into a <gu-login>: e-signature, bank ID, passkey, QR code. */
+export class GuLoginOtherWays extends LoginPart<typeof ru> {
+  protected readonly i18n = new LocaleController(this, catalogs);
   private pollTimer?: ReturnType<typeof setTimeout>;
   private qrDeadline = 0;
   private started: LoginStep | undefined;
   private qrCode?: typeof QrCodeModule;
 
-  constructor(private readonly host: GuLogin) {}
-
-  private get msg(): typeof ru {
-    return catalogs[this.host.currentLocale];
-  }
-
-  enter(step: LoginStep): void {
-    const flow = this.host.flow;
+  protected override enter(step: LoginStep): void {
+    const flow = this.ctx.flow;
     // A flow given from outside (a story or test) is shown as it is; otherwise the way starts now.
     if (flow && flow.step === step) {
       if (step === 'qr') this.watchQr(flow);
@@ -130,34 +128,32 @@ class OtherWaysPart implements LoginPart {
     if (step === 'bank') void this.returnFromBank();
   }
 
-  leave(): void {
+  protected override leave(): void {
     clearTimeout(this.pollTimer);
     this.started = undefined;
   }
 
   private async start(path: 'signature' | 'qr'): Promise<void> {
-    const host = this.host;
-    const step = await host.run(async (signal) =>
-      host.identity().post(path, { authorization: await host.authorization() }, signal),
+    const step = await this.ctx.calls.run(async (signal) =>
+      this.ctx.api.post(path, { authorization: await this.ctx.authorization() }, signal),
     );
     if (!step || this.started !== path) return;
-    host.flow = step;
+    this.updateFlow(step);
     if (path === 'qr') this.watchQr(step);
   }
 
   private async finish(step: IdentityStep | undefined, method: LoginMethod): Promise<void> {
     if (!step) return;
-    if (step.step === 'done') await this.host.complete(step, method);
-    else this.host.flow = step;
+    if (step.step === 'done') this.complete(step, method);
+    else this.updateFlow(step);
   }
 
   // ——— E-signature ———
 
   private readonly onSign = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const host = this.host;
-    const flow = host.flow;
-    if (host.isBusy || !flow?.challenge) return;
+    const flow = this.ctx.flow;
+    if (this.ctx.calls.busy || !flow?.challenge) return;
     const certificateId = new FormData(event.target as HTMLFormElement).get('certificate');
     if (typeof certificateId !== 'string') return;
     // Mock signature: SHA-256 of "<certificateId>:<challenge>". A real deployment calls the crypto plug-in (CAdES).
@@ -165,10 +161,8 @@ class OtherWaysPart implements LoginPart {
       'SHA-256',
       new TextEncoder().encode(`${certificateId}:${flow.challenge}`),
     );
-    const step = await host.run((signal) =>
-      host
-        .identity()
-        .post(flowPath(flow.flowId, 'signature'), { certificateId, signature: toBase64Url(digest) }, signal),
+    const step = await this.ctx.calls.run((signal) =>
+      this.ctx.api.post(flowPath(flow.flowId, 'signature'), { certificateId, signature: toBase64Url(digest) }, signal),
     );
     await this.finish(step, 'signature');
   };
@@ -177,20 +171,19 @@ class OtherWaysPart implements LoginPart {
 
   private readonly onBank = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const host = this.host;
-    if (host.isBusy) return;
+    if (this.ctx.calls.busy) return;
     const bankId = new FormData(event.target as HTMLFormElement).get('bank') ?? 'sber';
     const returnUrl = new URL(location.href);
     returnUrl.search = '';
-    const step = await host.run((signal) =>
-      host.identity().post('bank', { bankId, returnUrl: returnUrl.href }, signal),
+    const step = await this.ctx.calls.run((signal) =>
+      this.ctx.api.post('bank', { bankId, returnUrl: returnUrl.href }, signal),
     );
     if (!step) return;
     // A URL from the server is followed only when it is https or same-origin (never javascript:, data:, //evil…).
     const target = safeServerUrl(step.redirectUrl);
     if (!target) {
       console.warn('<gu-login>: the bank sign-in URL from the server was refused:', step.redirectUrl);
-      return void host.showAlert(this.msg.bankUnsafe);
+      return this.showAlert(this.msg.bankUnsafe);
     }
     location.assign(target);
   };
@@ -204,13 +197,12 @@ class OtherWaysPart implements LoginPart {
     url.searchParams.delete('gu_bank_flow');
     url.searchParams.delete('gu_bank_result');
     history.replaceState(history.state, '', url.href);
-    const host = this.host;
-    host.flow = { flowId, step: 'bank' };
-    for (let i = 0; i < 50 && (!host.sessionValue || host.sessionValue.status === 'unknown'); i += 1)
+    this.updateFlow({ flowId, step: 'bank' });
+    for (let i = 0; i < 50 && (!this.ctx.session || this.ctx.session.status === 'unknown'); i += 1)
       await new Promise((resolve) => setTimeout(resolve, 100));
-    if (result === 'denied') return void host.showAlert(this.msg.bankDenied);
-    const step = await host.run(async (signal) =>
-      host.identity().post(flowPath(flowId, 'bank'), { authorization: await host.authorization(), result }, signal),
+    if (result === 'denied') return this.showAlert(this.msg.bankDenied);
+    const step = await this.ctx.calls.run(async (signal) =>
+      this.ctx.api.post(flowPath(flowId, 'bank'), { authorization: await this.ctx.authorization(), result }, signal),
     );
     await this.finish(step, 'bank');
   }
@@ -218,12 +210,11 @@ class OtherWaysPart implements LoginPart {
   // ——— Passkey ———
 
   private readonly onPasskey = async (): Promise<void> => {
-    const host = this.host;
-    if (host.isBusy) return;
+    if (this.ctx.calls.busy) return;
     if (!('credentials' in navigator) || typeof PublicKeyCredential === 'undefined')
-      return void host.showAlert(this.msg.passkeyUnsupported);
-    const options = await host.run(async (signal) =>
-      host.identity().post('passkey', { authorization: await host.authorization() }, signal),
+      return this.showAlert(this.msg.passkeyUnsupported);
+    const options = await this.ctx.calls.run(async (signal) =>
+      this.ctx.api.post('passkey', { authorization: await this.ctx.authorization() }, signal),
     );
     if (!options?.publicKey) return;
     let credential: PublicKeyCredential | null;
@@ -243,10 +234,10 @@ class OtherWaysPart implements LoginPart {
     } catch {
       credential = null;
     }
-    if (!credential) return void host.showAlert(this.msg.passkeyCancelled);
+    if (!credential) return this.showAlert(this.msg.passkeyCancelled);
     const response = credential.response as AuthenticatorAssertionResponse;
-    const step = await host.run((signal) =>
-      host.identity().post(
+    const step = await this.ctx.calls.run((signal) =>
+      this.ctx.api.post(
         flowPath(options.flowId, 'passkey'),
         {
           credentialId: credential.id,
@@ -269,7 +260,7 @@ class OtherWaysPart implements LoginPart {
     if (!this.qrCode)
       void loadQrCode().then((module) => {
         this.qrCode = module;
-        if (module) this.host.requestUpdate();
+        if (module) this.requestUpdate();
       });
     this.qrDeadline = Date.now() + step.qr.expiresIn * 1000;
     if (step.qr.state === 'expired') return;
@@ -277,29 +268,27 @@ class OtherWaysPart implements LoginPart {
   }
 
   private async poll(flowId: string): Promise<void> {
-    const host = this.host;
-    if (host.step !== 'qr') return;
+    if (this.currentStep !== 'qr') return;
     try {
-      const step = await host.identity().post(flowPath(flowId, 'poll'), { authorization: await host.authorization() });
-      if (host.step !== 'qr') return;
-      if (step.step === 'done') return void (await host.complete(step, 'qr'));
-      const previous = host.flow?.qr?.state;
-      host.flow = step;
-      if (step.qr?.state === 'scanned' && previous !== 'scanned') void host.announce(this.msg.qrScanned);
-      if (step.qr?.state === 'expired') void host.showAlert(this.msg.qrExpired);
+      const step = await this.ctx.api.post(flowPath(flowId, 'poll'), { authorization: await this.ctx.authorization() });
+      if (this.currentStep !== 'qr') return;
+      if (step.step === 'done') return this.complete(step, 'qr');
+      const previous = this.ctx.flow?.qr?.state;
+      this.updateFlow(step);
+      if (step.qr?.state === 'scanned' && previous !== 'scanned') this.announce(this.msg.qrScanned);
+      if (step.qr?.state === 'expired') this.showAlert(this.msg.qrExpired);
       this.watchQr(step);
     } catch (error) {
       // A failed poll is retried a little later; the citizen can also start over.
-      if (host.step === 'qr' && !(error instanceof Error && error.name === 'AbortError'))
+      if (this.currentStep === 'qr' && !(error instanceof Error && error.name === 'AbortError'))
         this.pollTimer = setTimeout(() => void this.poll(flowId), 5000);
     }
   }
 
   // ——— Render ———
 
-  render(step: LoginStep): TemplateResult {
-    const host = this.host;
-    const back = host.linkButton(this.msg.back, () => host.go('sign-in'));
+  protected renderStep(step: LoginStep): TemplateResult {
+    const back = this.linkButton(this.msg.back, () => this.go('sign-in'));
     switch (step) {
       case 'signature':
         return this.renderSignature(back);
@@ -307,13 +296,13 @@ class OtherWaysPart implements LoginPart {
         return this.renderBank(back);
       case 'passkey':
         return html`<div class="gu-login__step">
-          ${host.heading(this.msg.passkeyHeading)}
+          ${this.heading(this.msg.passkeyHeading)}
           <p>${this.msg.passkeyIntro}</p>
           <div class="gu-login__actions">
             <button
               class="gu-login__button"
               type="button"
-              aria-disabled=${host.isBusy ? 'true' : 'false'}
+              aria-disabled=${this.ctx.calls.busy ? 'true' : 'false'}
               @click=${this.onPasskey}
             >
               ${this.msg.passkeyGo}
@@ -327,15 +316,14 @@ class OtherWaysPart implements LoginPart {
   }
 
   private renderSignature(back: TemplateResult): TemplateResult {
-    const host = this.host;
-    const certificates = host.flow?.certificates;
+    const certificates = this.ctx.flow?.certificates;
     const firstValid = certificates?.find((item) => !item.expired)?.id;
-    return html`${host.heading(this.msg.signatureHeading)}
+    return html`${this.heading(this.msg.signatureHeading)}
       <form novalidate @submit=${this.onSign}>
         <p>${this.msg.signatureIntro}</p>
         ${
           !certificates
-            ? html`<p role="status">${host.msg.loadingPart}</p>`
+            ? html`<p role="status">${this.ctx.msg.loadingPart}</p>`
             : certificates.length === 0
               ? html`<p class="gu-login__note">${this.msg.noCertificates}</p>`
               : html`<fieldset>
@@ -351,21 +339,22 @@ class OtherWaysPart implements LoginPart {
                           ?checked=${item.id === firstValid}
                         />
                         <span class="gu-login__cert">
-                          <span>${this.msg.certificate(item.owner, item.issuer, host.date(item.validTo))}</span>
-                          ${item.expired ? html`<strong>${this.msg.expired(host.date(item.validTo))}</strong>` : nothing}
+                          <span
+                            >${this.msg.certificate(item.owner, item.issuer, this.ctx.text.date(item.validTo))}</span
+                          >
+                          ${item.expired ? html`<strong>${this.msg.expired(this.ctx.text.date(item.validTo))}</strong>` : nothing}
                         </span>
                       </label>`,
                   )}
                 </fieldset>`
         }
-        <div class="gu-login__actions">${firstValid ? host.submitButton(this.msg.sign) : nothing} ${back}</div>
+        <div class="gu-login__actions">${firstValid ? this.submitButton(this.msg.sign) : nothing} ${back}</div>
       </form>`;
   }
 
   private renderBank(back: TemplateResult): TemplateResult {
-    const host = this.host;
-    const returning = host.flow?.step === 'bank' && !host.flow.redirectUrl;
-    return html`${host.heading(this.msg.bankHeading)}
+    const returning = this.ctx.flow?.step === 'bank' && !this.ctx.flow.redirectUrl;
+    return html`${this.heading(this.msg.bankHeading)}
     ${
       returning
         ? html`<p role="status">${this.msg.bankReturning}</p>
@@ -378,29 +367,28 @@ class OtherWaysPart implements LoginPart {
                 (bank, index) =>
                   html`<label class="gu-login__radio">
                     <input type="radio" name="bank" value=${bank.id} ?checked=${index === 0} />
-                    <span>${bank.name[host.currentLocale]}</span>
+                    <span>${bank.name[this.ctx.locale]}</span>
                   </label>`,
               )}
             </fieldset>
-            <div class="gu-login__actions">${host.submitButton(this.msg.bankGo)} ${back}</div>
+            <div class="gu-login__actions">${this.submitButton(this.msg.bankGo)} ${back}</div>
           </form>`
     }`;
   }
 
   private renderQr(back: TemplateResult): TemplateResult {
-    const host = this.host;
-    const qr = host.flow?.qr;
+    const qr = this.ctx.flow?.qr;
     const left = Math.max(0, Math.ceil((this.qrDeadline - Date.now()) / 1000));
     const state = qr && left === 0 ? 'expired' : qr?.state;
     return html`<div class="gu-login__step">
-      ${host.heading(this.msg.qrHeading)}
+      ${this.heading(this.msg.qrHeading)}
       <p>${this.msg.qrIntro}</p>
       ${
         !qr
-          ? html`<p role="status">${host.msg.loadingPart}</p>`
+          ? html`<p role="status">${this.ctx.msg.loadingPart}</p>`
           : html`${
                 this.qrCode && state !== 'expired'
-                  ? html`<div class="gu-login__qr-box">${this.qrCode.qrImage(qr.payload, this.msg.qrAlt)}</div>`
+                  ? html`<div class="gu-login__qr-box">${qrSvg(this.qrCode.qrMatrix(qr.payload), this.msg.qrAlt)}</div>`
                   : nothing
               }
               <figure class="gu-login__note">
@@ -417,7 +405,7 @@ class OtherWaysPart implements LoginPart {
                     ? this.msg.qrScanned
                     : state === 'expired'
                       ? this.msg.qrExpired
-                      : this.msg.qrWaiting(host.later(left)[0])
+                      : this.msg.qrWaiting(this.ctx.text.later(left)[0])
                 }
               </p>`
       }
@@ -442,8 +430,4 @@ class OtherWaysPart implements LoginPart {
   }
 }
 
-/** The other-ways part of a <gu-login>. */
-export function createPart(host: GuLogin): LoginPart {
-  adoptPartStyles(host);
-  return new OtherWaysPart(host);
-}
+if (!customElements.get('gu-login-other-ways')) customElements.define('gu-login-other-ways', GuLoginOtherWays);

@@ -4,10 +4,13 @@
  * on the document or the enclosing shadow root; selectors scoped to `gu-login`, no style attributes.
  */
 import { css } from 'lit';
+import { adoptStyles } from '../../core/ui/light-dom-form.js';
 import { token } from '../../core/theme/base-styles.js';
-import type { GuLogin } from '../login.js';
 
 const partStyles = css`
+  gu-login .gu-login__part {
+    display: block;
+  }
   gu-login .gu-login__radio {
     display: flex;
     gap: ${token('--gu-space')};
@@ -74,11 +77,5 @@ const partStyles = css`
   }
 `;
 
-/** Adopts the parts' stylesheet where the widget's light DOM lives, once per root. */
-export function adoptPartStyles(host: GuLogin): void {
-  const root = host.getRootNode();
-  const target = root instanceof ShadowRoot ? root : document;
-  const sheet = partStyles.styleSheet;
-  if (sheet && !target.adoptedStyleSheets.includes(sheet))
-    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
-}
+/** Adopts the parts' stylesheet where the widget's light DOM lives (`root`: a part's root node), once per root. */
+export const adoptPartStyles = (root: Node): void => adoptStyles(root, partStyles);

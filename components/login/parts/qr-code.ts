@@ -1,10 +1,10 @@
 /**
  * The QR symbol of the mobile-app sign-in, loaded lazily with the QR step only (it carries the `qrcode` encoder):
- * `QRCode.create(payload, { errorCorrectionLevel: 'M' })` → the module matrix → `qrSvg` (rects, no markup strings).
+ * `QRCode.create(payload, { errorCorrectionLevel: 'M' })` → the module matrix, which the part draws with `qrSvg` (the
+ * drawing stays out of this chunk: its only import of Lit would split Lit out of the widget's first render).
  */
 import { create } from 'qrcode';
-import type { TemplateResult } from 'lit';
-import { qrSvg, type ModuleMatrix } from './qr-svg.js';
+import type { ModuleMatrix } from './qr-svg.js';
 
 const matrices = new Map<string, ModuleMatrix>();
 
@@ -18,9 +18,4 @@ export function qrMatrix(payload: string): ModuleMatrix {
     matrices.set(payload, matrix);
   }
   return matrix;
-}
-
-/** The QR code of `payload` as an accessible SVG image named `label`. */
-export function qrImage(payload: string, label: string): TemplateResult {
-  return qrSvg(qrMatrix(payload), label);
 }

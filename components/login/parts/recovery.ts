@@ -5,12 +5,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { flowPath, type IdentityStep } from '../api.js';
-import { FormState, errorSummary, field, limitMessage } from '../form.js';
+import type { LoginStep } from '../context.js';
+import { FormState, limitMessage } from '../form.js';
 import { IDENTITY_LIMITS } from '../limits.js';
 import { detectIdentifier } from '../identifier.js';
-import type { GuLogin, LoginPart, LoginStep } from '../login.js';
-import { adoptPartStyles } from './part.styles.js';
+import { LoginPart } from './part.js';
 
 const ru = {
   heading: 'Восстановление доступа',
@@ -60,26 +61,39 @@ const en: typeof ru = {
 };
 const catalogs: Catalogs<typeof ru> = { ru, en };
 
-class RecoveryPart implements LoginPart {
+/** Access recovery in a <gu-login>: identifier, security questions, support. */
+export class GuLoginRecovery extends LoginPart<typeof ru> {
+  protected readonly i18n = new LocaleController(this, catalogs);
   private readonly form: FormState;
   private readonly answers: FormState;
   private questionsFor = '';
   private readonly answerLimit: (id: string) => string | undefined;
 
-  constructor(private readonly host: GuLogin) {
-    this.form = new FormState(host, { identifier: () => this.identifierError() }, (key) => `${host.uid}-rec-${key}`, {
-      labelOf: (key) => (key === 'identifier' ? this.msg.identifier : undefined),
-      limits: {
-        identifier: () =>
-          limitMessage(host.msg, this.msg.identifier, this.form.value('identifier'), IDENTITY_LIMITS.identifier),
+  constructor() {
+    super();
+    this.form = new FormState(
+      this,
+      { identifier: () => this.identifierError() },
+      (key) => `${this.ctx.uid}-rec-${key}`,
+      {
+        labelOf: (key) => (key === 'identifier' ? this.msg.identifier : undefined),
+        limits: {
+          identifier: () =>
+            limitMessage(this.ctx.msg, this.msg.identifier, this.form.value('identifier'), IDENTITY_LIMITS.identifier),
+        },
       },
-    });
+    );
     // The questions come from the server: each answer's limit is looked up by its question id.
     const answerLimit = (id: string): string | undefined => {
-      const question = host.flow?.questions?.find((item) => item.id === id);
-      return limitMessage(host.msg, question?.text ?? this.msg.answer, this.answers.value(id), IDENTITY_LIMITS.answer);
+      const question = this.ctx.flow?.questions?.find((item) => item.id === id);
+      return limitMessage(
+        this.ctx.msg,
+        question?.text ?? this.msg.answer,
+        this.answers.value(id),
+        IDENTITY_LIMITS.answer,
+      );
     };
-    this.answers = new FormState(host, {}, (key) => `${host.uid}-ans-${key}`, {
+    this.answers = new FormState(this, {}, (key) => `${this.ctx.uid}-ans-${key}`, {
       limits: new Proxy({} as Record<string, () => string | undefined>, {
         get: (_target, key) => (typeof key === 'string' ? () => answerLimit(key) : undefined),
       }),
@@ -87,60 +101,55 @@ class RecoveryPart implements LoginPart {
     this.answerLimit = answerLimit;
   }
 
-  private get msg(): typeof ru {
-    return catalogs[this.host.currentLocale];
-  }
-
   private identifierError(): string | undefined {
     const detected = detectIdentifier(this.form.value('identifier'), true);
     if (detected.ok) return detected.kind === 'login' ? this.msg.identifierInvalid : undefined;
     if (detected.reason === 'required') return this.msg.identifierRequired;
     if (!detected.kind || detected.kind === 'login') return this.msg.identifierInvalid;
-    return validationMessage(this.host.core, detected.kind, detected.reason);
+    return validationMessage(this.ctx.text.core, detected.kind, detected.reason);
   }
 
-  enter(step: LoginStep): void {
-    const flow = this.host.flow;
+  protected override enter(step: LoginStep): void {
+    const flow = this.ctx.flow;
     if (step === 'questions' && flow && !flow.questions && this.questionsFor !== flow.flowId) {
       this.questionsFor = flow.flowId;
-      void this.host
-        .run((signal) => this.host.identity().post(flowPath(flow.flowId, 'questions'), {}, signal))
+      void this.ctx.calls
+        .run((signal) => this.ctx.api.post(flowPath(flow.flowId, 'questions'), {}, signal))
         .then((next) => {
-          if (next) this.host.flow = { ...flow, ...next };
+          if (next) this.updateFlow({ ...flow, ...next });
         });
     }
   }
 
   private readonly onStart = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const host = this.host;
-    if (host.isBusy) return;
-    if (!this.form.validateAll()) return host.focusLater('summary');
+    if (this.ctx.calls.busy) return;
+    if (!this.form.validateAll()) return this.focusLater('summary');
     const detected = detectIdentifier(this.form.value('identifier'), true);
     const identifier = detected.ok ? detected.value : this.form.value('identifier');
-    const step = await host.run(
+    const step = await this.ctx.calls.run(
       async (signal) =>
-        host
-          .identity()
-          .post(
-            'recovery',
-            { authorization: await host.authorization(), identifier, passwordPolicy: host.passwordPolicy },
-            signal,
-          ),
+        this.ctx.api.post(
+          'recovery',
+          {
+            authorization: await this.ctx.authorization(),
+            identifier,
+            passwordPolicy: this.ctx.settings.passwordPolicy,
+          },
+          signal,
+        ),
       this.form,
       ['identifier'],
     );
     if (!step) return;
-    host.signInForm.values['login'] = identifier;
-    host.contextWords = [identifier, this.form.value('identifier')];
-    host.go('code', step, 'recovery');
+    this.identified(identifier, [identifier, this.form.value('identifier')]);
+    this.go('code', step, 'recovery');
   };
 
   private readonly onAnswers = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const host = this.host;
-    const flow = host.flow;
-    if (host.isBusy || !flow?.questions) return;
+    const flow = this.ctx.flow;
+    if (this.ctx.calls.busy || !flow?.questions) return;
     const answers = flow.questions.map((question) => ({ id: question.id, answer: this.answers.value(question.id) }));
     // Each message names its question (two «Заполните это поле» in a summary say nothing).
     const problems = flow.questions.flatMap((question) => {
@@ -153,31 +162,30 @@ class RecoveryPart implements LoginPart {
     if (problems.length > 0) {
       for (const { question, message } of problems) this.answers.setError(question.id, message);
       this.answers.summary = problems.map(({ question, message }) => ({
-        id: `${host.uid}-ans-${question.id}`,
+        id: `${this.ctx.uid}-ans-${question.id}`,
         message,
       }));
-      return host.focusLater('summary');
+      return this.focusLater('summary');
     }
     this.answers.summary = [];
-    const step: IdentityStep | undefined = await host.run((signal) =>
-      host.identity().post(flowPath(flow.flowId, 'questions'), { answers }, signal),
+    const step: IdentityStep | undefined = await this.ctx.calls.run((signal) =>
+      this.ctx.api.post(flowPath(flow.flowId, 'questions'), { answers }, signal),
     );
     if (!step) return;
-    if (step.step === 'password') return host.go('password', step, 'recovery');
-    host.flow = { ...flow, ...step };
-    if (step.problem === 'wrong-answers') await host.showAlert(this.msg.wrongAnswers(step.attemptsLeft ?? 0));
+    if (step.step === 'password') return this.go('password', step, 'recovery');
+    this.updateFlow({ ...flow, ...step });
+    if (step.problem === 'wrong-answers') this.showAlert(this.msg.wrongAnswers(step.attemptsLeft ?? 0));
   };
 
-  render(step: LoginStep): TemplateResult {
+  protected renderStep(step: LoginStep): TemplateResult {
     if (step === 'questions') return this.renderQuestions();
     if (step === 'support') return this.renderSupport();
-    const host = this.host;
-    const id = `${host.uid}-rec-identifier`;
-    return html`${host.heading(this.msg.heading)}
+    const id = `${this.ctx.uid}-rec-identifier`;
+    return html`${this.heading(this.msg.heading)}
       <form novalidate @submit=${this.onStart}>
-        ${errorSummary(this.form.summary, host.msg.summaryTitle, `${host.uid}-rec`, host.onSummaryLink)}
+        ${this.errorSummary(this.form.summary, `${this.ctx.uid}-rec`)}
         <p>${this.msg.intro}</p>
-        ${field({
+        ${this.field({
           id,
           name: 'username',
           label: this.msg.identifier,
@@ -186,61 +194,53 @@ class RecoveryPart implements LoginPart {
           error: this.form.errors['identifier'],
           autocomplete: 'username',
           spellcheck: false,
-          errorPrefix: host.msg.errorPrefix,
           onInput: (event) => this.form.input('identifier', (event.target as HTMLInputElement).value),
           onBlur: () => this.form.blur('identifier'),
         })}
         <div class="gu-login__actions">
-          ${host.submitButton(this.msg.submit)} ${host.linkButton(this.msg.back, () => host.go('sign-in'))}
+          ${this.submitButton(this.msg.submit)} ${this.linkButton(this.msg.back, () => this.go('sign-in'))}
         </div>
       </form>`;
   }
 
   private renderQuestions(): TemplateResult {
-    const host = this.host;
-    const questions = host.flow?.questions;
-    return html`${host.heading(this.msg.questionsHeading)}
+    const questions = this.ctx.flow?.questions;
+    return html`${this.heading(this.msg.questionsHeading)}
       <form novalidate @submit=${this.onAnswers}>
-        ${errorSummary(this.answers.summary, host.msg.summaryTitle, `${host.uid}-ans`, host.onSummaryLink)}
+        ${this.errorSummary(this.answers.summary, `${this.ctx.uid}-ans`)}
         <p>${this.msg.questionsIntro}</p>
         ${
           questions
             ? questions.map((question) =>
-                field({
-                  id: `${host.uid}-ans-${question.id}`,
+                this.field({
+                  id: `${this.ctx.uid}-ans-${question.id}`,
                   name: `answer-${question.id}`,
                   label: question.text,
                   value: this.answers.value(question.id),
                   error: this.answers.errors[question.id],
                   autocomplete: 'off',
-                  errorPrefix: host.msg.errorPrefix,
                   onInput: (event) => this.answers.input(question.id, (event.target as HTMLInputElement).value),
                 }),
               )
-            : html`<p role="status">${host.msg.loadingPart}</p>`
+            : html`<p role="status">${this.ctx.msg.loadingPart}</p>`
         }
         <div class="gu-login__actions">
-          ${questions ? host.submitButton(this.msg.check) : nothing}
-          ${host.linkButton(this.msg.forgotAnswers, () => host.go('support'))}
+          ${questions ? this.submitButton(this.msg.check) : nothing}
+          ${this.linkButton(this.msg.forgotAnswers, () => this.go('support'))}
         </div>
       </form>`;
   }
 
   private renderSupport(): TemplateResult {
-    const host = this.host;
-    const tel = host.supportPhone.replace(/[^\d+]/g, '');
+    const tel = this.ctx.settings.supportPhone.replace(/[^\d+]/g, '');
     return html`<div class="gu-login__step">
-      ${host.heading(this.msg.supportHeading)}
+      ${this.heading(this.msg.supportHeading)}
       <p>${this.msg.supportIntro}</p>
-      <p>${this.msg.supportPhone} <a href="tel:${tel}">${host.supportPhone}</a></p>
+      <p>${this.msg.supportPhone} <a href="tel:${tel}">${this.ctx.settings.supportPhone}</a></p>
       <p>${this.msg.supportCentre}</p>
-      <div class="gu-login__actions">${host.linkButton(this.msg.back, () => host.go('sign-in'))}</div>
+      <div class="gu-login__actions">${this.linkButton(this.msg.back, () => this.go('sign-in'))}</div>
     </div>`;
   }
 }
 
-/** The recovery part of a <gu-login>. */
-export function createPart(host: GuLogin): LoginPart {
-  adoptPartStyles(host);
-  return new RecoveryPart(host);
-}
+if (!customElements.get('gu-login-recovery')) customElements.define('gu-login-recovery', GuLoginRecovery);

@@ -4,11 +4,11 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { validationMessage, type Catalogs } from '../../core/i18n/index.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { validateEmail, validatePhone, formatPhone } from '../../core/validation/index.js';
-import { FormState, errorSummary, field, limitMessage } from '../form.js';
+import { FormState, limitMessage } from '../form.js';
 import { IDENTITY_LIMITS, NAME } from '../limits.js';
-import type { GuLogin, LoginPart } from '../login.js';
-import { adoptPartStyles } from './part.styles.js';
+import { LoginPart } from './part.js';
 
 const ru = {
   heading: 'Регистрация',
@@ -50,11 +50,14 @@ const catalogs: Catalogs<typeof ru> = { ru, en };
 type TextField = 'surname' | 'name' | 'patronymic' | 'contact';
 const TEXT_FIELDS: readonly TextField[] = ['surname', 'name', 'patronymic', 'contact'];
 
-class RegistrationPart implements LoginPart {
+/** Registration of a simplified account in a <gu-login>. */
+export class GuLoginRegistration extends LoginPart<typeof ru> {
+  protected readonly i18n = new LocaleController(this, catalogs);
   private readonly form: FormState;
   private consent = false;
 
-  constructor(private readonly host: GuLogin) {
+  constructor() {
+    super();
     const name =
       (key: string, optional = false) =>
       (): string | undefined => {
@@ -64,7 +67,7 @@ class RegistrationPart implements LoginPart {
         return NAME.test(value) ? undefined : this.msg.nameLetters;
       };
     this.form = new FormState(
-      host,
+      this,
       {
         surname: name('surname'),
         name: name('name'),
@@ -72,7 +75,7 @@ class RegistrationPart implements LoginPart {
         contact: () => this.contactError(),
         consent: () => (this.consent ? undefined : this.msg.consentRequired),
       },
-      (key) => `${host.uid}-reg-${key}`,
+      (key) => `${this.ctx.uid}-reg-${key}`,
       {
         labelOf: (key) => (TEXT_FIELDS.includes(key as TextField) ? this.msg[key as TextField] : undefined),
         limits: Object.fromEntries(
@@ -80,7 +83,7 @@ class RegistrationPart implements LoginPart {
             key,
             () =>
               limitMessage(
-                host.msg,
+                this.ctx.msg,
                 this.msg[key],
                 this.form.value(key),
                 key === 'contact' ? IDENTITY_LIMITS.contact : IDENTITY_LIMITS.name,
@@ -91,41 +94,36 @@ class RegistrationPart implements LoginPart {
     );
   }
 
-  private get msg(): typeof ru {
-    return catalogs[this.host.currentLocale];
-  }
-
   private contactError(): string | undefined {
     const value = this.form.value('contact').trim();
     if (value === '') return this.msg.contactRequired;
     if (value.includes('@')) {
       const email = validateEmail(value);
-      return email.ok ? undefined : validationMessage(this.host.core, 'email', email.reason);
+      return email.ok ? undefined : validationMessage(this.ctx.text.core, 'email', email.reason);
     }
     const phone = validatePhone(value);
-    return phone.ok ? undefined : validationMessage(this.host.core, 'phone', phone.reason);
+    return phone.ok ? undefined : validationMessage(this.ctx.text.core, 'phone', phone.reason);
   }
 
   private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    const host = this.host;
-    if (host.isBusy) return;
-    if (!this.form.validateAll()) return host.focusLater('summary');
+    if (this.ctx.calls.busy) return;
+    if (!this.form.validateAll()) return this.focusLater('summary');
     const contactInput = this.form.value('contact').trim();
     const phone = validatePhone(contactInput);
     const contact = contactInput.includes('@') || !phone.ok ? contactInput : phone.value;
-    const step = await host.run(
+    const step = await this.ctx.calls.run(
       async (signal) =>
-        host.identity().post(
+        this.ctx.api.post(
           'registration',
           {
-            authorization: await host.authorization(),
+            authorization: await this.ctx.authorization(),
             surname: this.form.value('surname').trim(),
             name: this.form.value('name').trim(),
             patronymic: this.form.value('patronymic').trim() || undefined,
             contact,
             consent: this.consent,
-            passwordPolicy: host.passwordPolicy,
+            passwordPolicy: this.ctx.settings.passwordPolicy,
           },
           signal,
         ),
@@ -133,16 +131,17 @@ class RegistrationPart implements LoginPart {
       ['surname', 'name', 'patronymic', 'contact', 'consent'],
     );
     if (!step) return;
-    host.signInForm.values['login'] = contact;
-    host.contextWords = ['surname', 'name', 'patronymic'].map((key) => this.form.value(key).trim()).concat(contact);
-    host.go('code', step, 'registration');
+    this.identified(
+      contact,
+      ['surname', 'name', 'patronymic'].map((key) => this.form.value(key).trim()).concat(contact),
+    );
+    this.go('code', step, 'registration');
   };
 
-  render(): TemplateResult {
-    const host = this.host;
-    const id = (key: string) => `${host.uid}-reg-${key}`;
+  protected renderStep(): TemplateResult {
+    const id = (key: string) => `${this.ctx.uid}-reg-${key}`;
     const text = (key: 'surname' | 'name' | 'patronymic', autocomplete: string, hint?: string) =>
-      field({
+      this.field({
         id: id(key),
         name: key,
         label: this.msg[key],
@@ -151,17 +150,16 @@ class RegistrationPart implements LoginPart {
         value: this.form.value(key),
         error: this.form.errors[key],
         autocomplete,
-        errorPrefix: host.msg.errorPrefix,
         onInput: (event) => this.form.input(key, (event.target as HTMLInputElement).value),
         onBlur: () => this.form.blur(key),
       });
-    return html`${host.heading(this.msg.heading)}
+    return html`${this.heading(this.msg.heading)}
       <form novalidate @submit=${this.onSubmit}>
-        ${errorSummary(this.form.summary, host.msg.summaryTitle, id('summary'), host.onSummaryLink)}
+        ${this.errorSummary(this.form.summary, id('summary'))}
         <p>${this.msg.intro}</p>
         ${text('surname', 'family-name', this.msg.nameHint)} ${text('name', 'given-name')}
         ${text('patronymic', 'additional-name')}
-        ${field({
+        ${this.field({
           id: id('contact'),
           name: 'username',
           label: this.msg.contact,
@@ -170,7 +168,6 @@ class RegistrationPart implements LoginPart {
           error: this.form.errors['contact'],
           autocomplete: 'username',
           spellcheck: false,
-          errorPrefix: host.msg.errorPrefix,
           onInput: (event) => this.form.input('contact', (event.target as HTMLInputElement).value),
           onBlur: () => {
             const phone = validatePhone(this.form.value('contact'));
@@ -187,7 +184,7 @@ class RegistrationPart implements LoginPart {
           >
             ${
               this.form.errors['consent']
-                ? html`<span class="gu-login__sr">${host.msg.errorPrefix}</span>${this.form.errors['consent']}`
+                ? html`<span class="gu-login__sr">${this.ctx.msg.errorPrefix}</span>${this.form.errors['consent']}`
                 : ''
             }
           </p>
@@ -209,14 +206,10 @@ class RegistrationPart implements LoginPart {
           </label>
         </div>
         <div class="gu-login__actions">
-          ${host.submitButton(this.msg.submit)} ${host.linkButton(this.msg.haveAccount, () => host.go('sign-in'))}
+          ${this.submitButton(this.msg.submit)} ${this.linkButton(this.msg.haveAccount, () => this.go('sign-in'))}
         </div>
       </form>`;
   }
 }
 
-/** The registration part of a <gu-login>. */
-export function createPart(host: GuLogin): LoginPart {
-  adoptPartStyles(host);
-  return new RegistrationPart(host);
-}
+if (!customElements.get('gu-login-registration')) customElements.define('gu-login-registration', GuLoginRegistration);

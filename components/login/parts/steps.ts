@@ -6,11 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogs } from '../../core/i18n/catalog.js';
 import { plural } from '../../core/i18n/format.js';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { flowPath, type CodeMethod, type IdentityStep } from '../api.js';
+import type { LoginStep } from '../context.js';
 import type { LoginMethod } from '../events.js';
-import { digitsOnly, errorSummary, field } from '../form.js';
-import type { GuLogin, LoginPart, LoginStep } from '../login.js';
-import { adoptPartStyles } from './part.styles.js';
+import { digitsOnly } from '../form.js';
+import { LoginPart } from './part.js';
 
 const attemptsRu = { one: '{n} попытка', few: '{n} попытки', many: '{n} попыток', other: '{n} попытки' };
 const attemptsEn = { one: '{n} attempt', few: '{n} attempts', many: '{n} attempts', other: '{n} attempts' };
@@ -86,7 +87,9 @@ const en: typeof ru = {
 };
 const catalogs: Catalogs<typeof ru> = { ru, en };
 
-class StepsPart implements LoginPart {
+/** The second-factor, code, backup-code and result steps of a <gu-login>. */
+export class GuLoginSteps extends LoginPart<typeof ru> {
+  protected readonly i18n = new LocaleController(this, catalogs);
   private ticker?: ReturnType<typeof setInterval>;
   private seen?: IdentityStep;
   private codeDeadline = 0;
@@ -94,33 +97,27 @@ class StepsPart implements LoginPart {
   /** The code whose «Код отправлен…» was last announced (a re-attachment does not repeat it). */
   private announcedCode?: IdentityStep['code'];
 
-  constructor(private readonly host: GuLogin) {}
-
-  private get m(): typeof ru {
-    return catalogs[this.host.currentLocale];
-  }
-
-  enter(step: LoginStep): void {
-    const flow = this.host.flow;
+  protected override enter(step: LoginStep): void {
+    const flow = this.ctx.flow;
     // One method only: send the code at once.
     if (step === 'second-factor' && flow?.methods?.length === 1 && !flow.code)
       void this.sendCode(flow, flow.methods[0]!.method);
     // The first «Код отправлен…» is visible text and also said in the polite status (as a resent one is).
     if (step === 'code' && flow?.code && flow.code !== this.announcedCode) {
       this.announcedCode = flow.code;
-      void this.host.announce(this.sentText(flow));
+      this.announce(this.sentText(flow));
     }
     clearInterval(this.ticker);
-    this.ticker = step === 'code' ? setInterval(() => this.host.requestUpdate(), 1000) : undefined;
+    this.ticker = step === 'code' ? setInterval(() => this.requestUpdate(), 1000) : undefined;
   }
 
-  leave(): void {
+  protected override leave(): void {
     clearInterval(this.ticker);
     this.ticker = undefined;
   }
 
-  render(step: LoginStep): TemplateResult {
-    const flow = this.host.flow;
+  protected renderStep(step: LoginStep): TemplateResult {
+    const flow = this.ctx.flow;
     if (flow !== this.seen) {
       this.seen = flow;
       if (flow?.code) {
@@ -139,95 +136,92 @@ class StepsPart implements LoginPart {
   }
 
   private async sendCode(flow: IdentityStep, method: CodeMethod): Promise<void> {
-    const step = await this.host.run((signal) =>
-      this.host.identity().post(flowPath(flow.flowId, 'code'), { method }, signal),
+    const step = await this.ctx.calls.run((signal) =>
+      this.ctx.api.post(flowPath(flow.flowId, 'code'), { method }, signal),
     );
     if (!step) return;
-    this.host.go('code', { ...step, backupCodes: step.backupCodes ?? flow.backupCodes, methods: flow.methods });
+    this.go('code', { ...step, backupCodes: step.backupCodes ?? flow.backupCodes, methods: flow.methods });
   }
 
   private readonly onChooseMethod = (event: SubmitEvent): void => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const method = (new FormData(form).get('method') ?? this.host.flow?.methods?.[0]?.method) as CodeMethod;
-    if (this.host.flow) void this.sendCode(this.host.flow, method);
+    const method = (new FormData(form).get('method') ?? this.ctx.flow?.methods?.[0]?.method) as CodeMethod;
+    if (this.ctx.flow) void this.sendCode(this.ctx.flow, method);
   };
 
   private readonly onResend = (): void => {
-    const flow = this.host.flow;
-    if (!flow?.code || this.host.isBusy) return;
-    void this.host
-      .run((signal) => this.host.identity().post(flowPath(flow.flowId, 'code'), { method: flow.code!.method }, signal))
+    const flow = this.ctx.flow;
+    if (!flow?.code || this.ctx.calls.busy) return;
+    void this.ctx.calls
+      .run((signal) => this.ctx.api.post(flowPath(flow.flowId, 'code'), { method: flow.code!.method }, signal))
       .then((step) => {
         if (!step?.code) return;
-        this.host.flow = { ...flow, ...step, problem: undefined };
-        this.host.codeForm.values = {};
-        this.announcedCode = this.host.flow.code;
-        void this.host.announce(this.sentText(step));
+        const next = { ...flow, ...step, problem: undefined };
+        this.ctx.codeForm.values = {};
+        this.announcedCode = next.code;
+        this.updateFlow(next);
+        this.announce(this.sentText(step));
       });
   };
 
   private sentText(step: IdentityStep): string {
     const code = step.code!;
-    if (code.method === 'totp') return this.m.codeTotp;
-    return code.method === 'sms' ? this.m.codeSentSms(code.destination) : this.m.codeSentEmail(code.destination);
+    if (code.method === 'totp') return this.msg.codeTotp;
+    return code.method === 'sms' ? this.msg.codeSentSms(code.destination) : this.msg.codeSentEmail(code.destination);
   }
 
   private readonly onCodeInput = (event: InputEvent): void => {
     const input = event.target as HTMLInputElement;
     const digits = digitsOnly(input.value);
     input.value = digits;
-    this.host.codeForm.input('code', digits);
+    this.ctx.codeForm.input('code', digits);
   };
 
   private readonly onVerify = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
-    if (this.host.isBusy || !this.host.flow) return;
-    if (!this.host.engineLoaded) await this.host.ready();
-    if (this.host.isBusy) return;
-    if (!this.host.codeForm.validateAll()) {
-      this.host.focusLater('summary');
+    if (this.ctx.calls.busy || !this.ctx.flow) return;
+    if (!this.ctx.codeForm.validateAll()) {
+      this.focusLater('summary');
       return;
     }
-    const flow = this.host.flow;
-    const backup = this.host.step === 'backup';
-    const body = backup ? { backupCode: this.host.codeForm.value('code') } : { code: this.host.codeForm.value('code') };
-    const step = await this.host.run((signal) =>
-      this.host.identity().post(flowPath(flow.flowId, 'verify'), body, signal),
-    );
+    const flow = this.ctx.flow;
+    const backup = this.ctx.step === 'backup';
+    const body = backup ? { backupCode: this.ctx.codeForm.value('code') } : { code: this.ctx.codeForm.value('code') };
+    const step = await this.ctx.calls.run((signal) => this.ctx.api.post(flowPath(flow.flowId, 'verify'), body, signal));
     if (!step) return;
     if (step.step === 'done') {
       const method: LoginMethod =
-        this.host.flowKind === 'registration'
+        this.ctx.flowKind === 'registration'
           ? 'registration'
-          : this.host.flowKind === 'recovery'
+          : this.ctx.flowKind === 'recovery'
             ? 'recovery'
             : 'password';
-      return this.host.complete(step, method);
+      return this.complete(step, method);
     }
-    if (step.step === 'password') return this.host.go('password', step);
-    this.host.flow = { ...flow, ...step };
-    this.host.codeForm.values = {};
+    if (step.step === 'password') return this.go('password', step);
+    this.ctx.codeForm.values = {};
+    this.updateFlow({ ...flow, ...step });
     switch (step.problem) {
       case 'wrong-code':
-        return this.host.showAlert(this.m.wrongCode(step.code?.attemptsLeft ?? 0));
+        return this.showAlert(this.msg.wrongCode(step.code?.attemptsLeft ?? 0));
       case 'code-expired':
-        return this.host.showAlert(this.m.codeExpired);
+        return this.showAlert(this.msg.codeExpired);
       case 'code-exhausted':
-        return this.host.showAlert(this.m.codeExhausted);
+        return this.showAlert(this.msg.codeExhausted);
       case 'wrong-backup-code':
-        return this.host.showAlert(this.m.wrongBackup);
+        return this.showAlert(this.msg.wrongBackup);
     }
   };
 
   private renderSecondFactor(): TemplateResult {
-    const methods = this.host.flow?.methods ?? [];
+    const methods = this.ctx.flow?.methods ?? [];
     const label = (method: CodeMethod, to: string) =>
-      method === 'sms' ? this.m.methodSms(to) : method === 'email' ? this.m.methodEmail(to) : this.m.methodTotp;
-    return html`${this.host.heading(this.m.secondFactorHeading)}
+      method === 'sms' ? this.msg.methodSms(to) : method === 'email' ? this.msg.methodEmail(to) : this.msg.methodTotp;
+    return html`${this.heading(this.msg.secondFactorHeading)}
       <form novalidate @submit=${this.onChooseMethod}>
         <fieldset>
-          <legend>${this.m.methodLegend}</legend>
+          <legend>${this.msg.methodLegend}</legend>
           ${methods.map(
             (item, index) =>
               html`<label class="gu-login__radio">
@@ -237,95 +231,94 @@ class StepsPart implements LoginPart {
           )}
         </fieldset>
         <div class="gu-login__actions">
-          ${this.host.submitButton(this.m.getCode)}
-          ${this.host.flow?.backupCodes ? this.host.linkButton(this.m.useBackup, () => this.host.go('backup')) : nothing}
-          ${this.host.linkButton(this.host.msg.back, () => this.host.go('sign-in'))}
+          ${this.submitButton(this.msg.getCode)}
+          ${this.ctx.flow?.backupCodes ? this.linkButton(this.msg.useBackup, () => this.go('backup')) : nothing}
+          ${this.linkButton(this.ctx.msg.back, () => this.go('sign-in'))}
         </div>
       </form>`;
   }
 
   private renderCode(): TemplateResult {
-    const backup = this.host.step === 'backup';
-    const code = this.host.flow?.code;
-    const id = `${this.host.uid}-code`;
+    const backup = this.ctx.step === 'backup';
+    const code = this.ctx.flow?.code;
+    const id = `${this.ctx.uid}-code`;
     // `now` (ticked each second) only re-renders; the clock itself is read here.
     const now = Date.now();
     const expired = !backup && code !== undefined && (code.state !== 'active' || now >= this.codeDeadline);
     const resendLeft = this.resendDeadline - now;
     const canResend = !backup && code !== undefined && code.method !== 'totp';
-    return html`${this.host.heading(backup ? this.m.backupHeading : this.m.codeHeading)}
+    return html`${this.heading(backup ? this.msg.backupHeading : this.msg.codeHeading)}
       <form novalidate @submit=${this.onVerify}>
-        ${errorSummary(this.host.codeForm.summary, this.host.msg.summaryTitle, `${this.host.uid}-code-form`, this.host.onSummaryLink)}
+        ${this.errorSummary(this.ctx.codeForm.summary, `${this.ctx.uid}-code-form`)}
         ${
           !backup && code
-            ? html`<p>${this.sentText({ ...this.host.flow!, code })}</p>
+            ? html`<p>${this.sentText({ ...this.ctx.flow!, code })}</p>
                 ${
                   expired
                     ? html`<p class="gu-login__note">
-                        ${code.state === 'exhausted' ? this.m.codeExhausted : this.m.codeExpired}
+                        ${code.state === 'exhausted' ? this.msg.codeExhausted : this.msg.codeExpired}
                       </p>`
-                    : html`<p>${this.m.codeValidUntil(this.host.time(new Date(this.codeDeadline)))}</p>`
+                    : html`<p>${this.msg.codeValidUntil(this.ctx.text.time(new Date(this.codeDeadline)))}</p>`
                 }`
             : nothing
         }
-        ${field({
+        ${this.field({
           id,
           name: backup ? 'backup-code' : 'one-time-code',
-          label: backup ? this.m.backupLabel : this.m.codeLabel,
-          hint: backup ? this.m.backupHint : this.m.codeHint(code?.length ?? 6),
-          value: this.host.codeForm.value('code'),
-          error: this.host.codeForm.errors['code'],
+          label: backup ? this.msg.backupLabel : this.msg.codeLabel,
+          hint: backup ? this.msg.backupHint : this.msg.codeHint(code?.length ?? 6),
+          value: this.ctx.codeForm.value('code'),
+          error: this.ctx.codeForm.errors['code'],
           autocomplete: 'one-time-code',
           inputmode: 'numeric',
           spellcheck: false,
-          errorPrefix: this.host.msg.errorPrefix,
           onInput: this.onCodeInput,
-          onBlur: () => this.host.codeForm.blur('code'),
+          onBlur: () => this.ctx.codeForm.blur('code'),
         })}
         <div class="gu-login__actions">
-          ${this.host.submitButton(this.m.confirm)}
+          ${this.submitButton(this.msg.confirm)}
           ${
             canResend
               ? resendLeft > 0
-                ? html`<p>${this.m.resendIn(this.countdown(resendLeft))}</p>`
-                : this.host.linkButton(this.m.resend, this.onResend)
+                ? html`<p>${this.msg.resendIn(this.countdown(resendLeft))}</p>`
+                : this.linkButton(this.msg.resend, this.onResend)
               : nothing
           }
         </div>
         <div class="gu-login__actions">
           ${
-            this.host.flowKind === 'sign-in' && !backup && this.host.flow?.backupCodes
-              ? this.host.linkButton(this.m.useBackup, () => this.host.go('backup'))
+            this.ctx.flowKind === 'sign-in' && !backup && this.ctx.flow?.backupCodes
+              ? this.linkButton(this.msg.useBackup, () => this.go('backup'))
               : nothing
           }
           ${
-            this.host.flowKind === 'sign-in' && (this.host.flow?.methods?.length ?? 0) > 1
-              ? this.host.linkButton(this.m.otherMethod, () => this.host.go('second-factor'))
+            this.ctx.flowKind === 'sign-in' && (this.ctx.flow?.methods?.length ?? 0) > 1
+              ? this.linkButton(this.msg.otherMethod, () => this.go('second-factor'))
               : nothing
           }
-          ${this.host.flowKind === 'recovery' && !backup ? this.host.linkButton(this.m.noAccess, () => this.host.go('questions')) : nothing}
-          ${this.host.linkButton(this.host.msg.back, () => this.host.go('sign-in'))}
+          ${this.ctx.flowKind === 'recovery' && !backup ? this.linkButton(this.msg.noAccess, () => this.go('questions')) : nothing}
+          ${this.linkButton(this.ctx.msg.back, () => this.go('sign-in'))}
         </div>
       </form>`;
   }
 
   private renderDone(): TemplateResult {
-    const session = this.host.sessionValue;
-    const simplified = session?.level === 'simplified' || this.host.flow?.level === 'simplified';
+    const session = this.ctx.session;
+    const simplified = session?.level === 'simplified' || this.ctx.flow?.level === 'simplified';
     return html`<div class="gu-login__step">
-      ${this.host.heading(this.m.signedInHeading)}
-      ${session?.citizen ? html`<p>${this.m.signedInAs(session.citizen.name)}</p>` : nothing}
+      ${this.heading(this.msg.signedInHeading)}
+      ${session?.citizen ? html`<p>${this.msg.signedInAs(session.citizen.name)}</p>` : nothing}
       ${
-        this.host.lastMethod === 'recovery'
+        this.ctx.outcome.method === 'recovery'
           ? html`<p class="gu-login__note">
-              ${this.m.recoveredNote} ${this.host.lastEndedOtherSessions ? this.m.otherSessionsEnded : nothing}
+              ${this.msg.recoveredNote} ${this.ctx.outcome.endedOtherSessions ? this.msg.otherSessionsEnded : nothing}
             </p>`
           : nothing
       }
       ${
         simplified
-          ? html`<p class="gu-login__note">${this.m.verifyPrompt}</p>
-              ${this.host.verifyHref ? html`<p><a href=${safeHref(this.host.verifyHref)}>${this.m.verifyLink}</a></p>` : nothing}`
+          ? html`<p class="gu-login__note">${this.msg.verifyPrompt}</p>
+              ${this.ctx.settings.verifyHref ? html`<p><a href=${safeHref(this.ctx.settings.verifyHref)}>${this.msg.verifyLink}</a></p>` : nothing}`
           : nothing
       }
     </div>`;
@@ -342,8 +335,4 @@ function safeHref(value: string): string {
   }
 }
 
-/** The second-factor, code and result part of a <gu-login>. */
-export function createPart(host: GuLogin): LoginPart {
-  adoptPartStyles(host);
-  return new StepsPart(host);
-}
+if (!customElements.get('gu-login-steps')) customElements.define('gu-login-steps', GuLoginSteps);
