@@ -214,7 +214,7 @@ export const trackerStyles = css`
     max-width: 100%;
     padding: 2px calc(${token('--gu-space')} * 1.25) 2px ${token('--gu-space')};
     border: 1px solid var(--tone);
-    border-radius: var(--gu-status-badge-radius, 999px);
+    border-radius: ${token('--gu-status-badge-radius')};
     background: var(--tone-surface);
     font-size: 0.875em;
     font-weight: 700;

@@ -598,7 +598,7 @@ export class GuApplicationTracker extends LocalizedElement<ListMessages> {
           ${this.#renderList(page)}
         </div>`;
       case 'error':
-        return this.#states?.errorState(this.listError, () => this.refresh()) ?? nothing;
+        return this.#states?.listErrorState(this.listError, () => this.refresh()) ?? nothing;
       default:
     }
     return (this.loadingShown && this.#states?.loadingState(this.i18n.lang)) || nothing;

@@ -4,11 +4,10 @@
  * broke): most citizens see none of them, so the first render carries none.
  */
 import { html, type TemplateResult } from 'lit';
-import { isApiError } from '../core/api/api-error.js';
 import type { Locale } from '../core/i18n/index.js';
 import '../core/ui/gu-empty-state.js';
-import '../core/ui/gu-error-state.js';
 import '../core/ui/gu-loading-state.js';
+import { errorState } from './error-state.js';
 import { listLater } from './locales/list-later.js';
 
 /** No application at all, or none that matches the search and filters (`filtered`). */
@@ -34,11 +33,4 @@ export function loadingState(locale: Locale): TemplateResult {
  * The list's request failed: what went wrong (by kind) and «Повторить» after any failure, a refused search too (the
  * server or a proxy may answer otherwise next time).
  */
-export function errorState(error: unknown, retry: () => void): TemplateResult {
-  return html`<gu-error-state
-    retryable
-    heading-level="3"
-    .error=${isApiError(error) ? error : { kind: 'server' }}
-    @gu-error-state-retry=${retry}
-  ></gu-error-state>`;
-}
+export const listErrorState = (error: unknown, retry: () => void): TemplateResult => errorState(error, 3, retry, true);

@@ -1,15 +1,15 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type * as ChartJs from 'chart.js';
 import { Task } from '@lit/task';
-import { isApiError } from '../../core/api/index.js';
+
 import { LocaleController } from '../../core/i18n/index.js';
-import { baseStyles, token } from '../../core/theme/index.js';
+import { TOKEN_DEFAULTS, baseStyles, token } from '../../core/theme/index.js';
 import { WidgetPart } from '../../core/widget/widget-part.js';
 import type { TrackerContext } from '../context.js';
 import type { TrackerMessages } from '../locales/ru.js';
-import '../../core/ui/gu-error-state.js';
 import '../../core/ui/gu-loading-state.js';
 import { STATUSES, fetchStats, type ApplicationStats } from '../api.js';
+import { errorState } from '../error-state.js';
 import { trackerMessages } from './messages.js';
 
 type ChartModule = typeof ChartJs;
@@ -165,8 +165,8 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
     const { Chart } = await loadChartJs();
     this.destroyCharts();
     const style = getComputedStyle(this);
-    const primary = style.getPropertyValue('--gu-color-primary').trim() || '#0d4cd3';
-    const text = style.getPropertyValue('--gu-color-text').trim() || '#0b1f33';
+    const primary = style.getPropertyValue('--gu-color-primary').trim() || TOKEN_DEFAULTS['--gu-color-primary'];
+    const text = style.getPropertyValue('--gu-color-text').trim() || TOKEN_DEFAULTS['--gu-color-text'];
     const colors: ChartColors = this.forcedColors.matches
       ? systemColors(this.renderRoot as ShadowRoot)
       : { bar: primary, border: primary, text, grid: 'rgba(0, 0, 0, 0.1)' };
@@ -295,12 +295,7 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
         this.statsTask.render({
           pending: () => html`<gu-loading-state label=${msg.chartLoading}></gu-loading-state>`,
           complete: (stats) => this.renderStats(stats),
-          error: (error) =>
-            html`<gu-error-state
-              heading-level="4"
-              .error=${isApiError(error) ? error : { kind: 'server' }}
-              @gu-error-state-retry=${() => this.statsTask.run()}
-            ></gu-error-state>`,
+          error: (error) => errorState(error, 4, () => this.statsTask.run()),
         }) ?? nothing
       }
     </section>`;

@@ -78,15 +78,6 @@ export const detailStyles = css`
   .comment {
     margin: 4px 0 0;
   }
-  ul.docs,
-  ol.thread {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: ${token('--gu-space')};
-  }
   ul.docs li {
     display: flex;
     flex-wrap: wrap;

@@ -8,7 +8,6 @@ import { WidgetPart } from '../../core/widget/widget-part.js';
 import '../../core/ui/gu-alert.js';
 import '../../core/ui/gu-button.js';
 import '../../core/ui/gu-dialog.js';
-import '../../core/ui/gu-error-state.js';
 import '../../core/ui/gu-loading-state.js';
 import '../../core/ui/gu-status-badge.js';
 import type { GuDialog } from '../../core/ui/dialog.js';
@@ -28,6 +27,7 @@ import { GuApplicationActionEvent, GuApplicationBackEvent, GuApplicationStatusCh
 import type { TrackerMessages } from '../locales/ru.js';
 import { STATUS_TONE, overdueDays } from '../shared.js';
 import { detailStyles } from './application-detail.styles.js';
+import { errorState } from '../error-state.js';
 import { trackerMessages } from './messages.js';
 import { partStyles } from './part-styles.js';
 import './gu-application-thread.js';
@@ -288,7 +288,7 @@ export class GuApplicationDetail extends WidgetPart<TrackerContext, TrackerMessa
   private renderDocList(documents: ApplicationDocument[]): TemplateResult {
     const msg = this.msg;
     if (documents.length === 0) return html`<p class="muted">${msg.noDocuments}</p>`;
-    return html`<ul class="docs">
+    return html`<ul class="docs stack">
       ${documents.map(
         (d) =>
           html`<li>
@@ -408,11 +408,7 @@ export class GuApplicationDetail extends WidgetPart<TrackerContext, TrackerMessa
       complete: (a) => this.renderDetail(a),
       error: (error) =>
         html`<button class="btn btn--link" type="button" @click=${this.back}>← ${this.msg.back}</button>
-          <gu-error-state
-            heading-level="2"
-            .error=${isApiError(error) ? error : { kind: 'server' }}
-            @gu-error-state-retry=${() => this.detailTask.run()}
-          ></gu-error-state>`,
+          ${errorState(error, 2, () => this.detailTask.run())}`,
     }) as TemplateResult | typeof nothing;
   }
 }

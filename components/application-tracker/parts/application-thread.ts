@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { createIdempotencyKey, isApiError } from '../../core/api/index.js';
+import { createIdempotencyKey } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
 import { formatDateTime } from '../../core/i18n/format.js';
 import { ActionController } from '../../core/widget/action.js';
 import { WidgetPart } from '../../core/widget/widget-part.js';
 import '../../core/ui/gu-button.js';
-import '../../core/ui/gu-error-state.js';
 import '../../core/ui/gu-loading-state.js';
 import { fetchMessages, sendMessage, type OperatorMessage } from '../api.js';
 import type { TrackerContext } from '../context.js';
 import type { TrackerMessages } from '../locales/ru.js';
+import { errorState } from '../error-state.js';
 import { trackerMessages } from './messages.js';
 
 const MAX_MESSAGE = 2000;
@@ -109,18 +109,13 @@ export class GuApplicationThread extends WidgetPart<TrackerContext, TrackerMessa
       <h3 id="thread-heading">${msg.operatorHeading}</h3>
       ${this.threadTask.render({
         pending: () => html`<gu-loading-state inline delay="300"></gu-loading-state>`,
-        error: (error) =>
-          html`<gu-error-state
-            heading-level="4"
-            .error=${isApiError(error) ? error : { kind: 'server' }}
-            @gu-error-state-retry=${() => this.threadTask.run()}
-          ></gu-error-state>`,
+        error: (error) => errorState(error, 4, () => this.threadTask.run()),
         complete: () => nothing,
       })}
       ${
         thread.length === 0
           ? html`<p class="muted">${msg.noMessages}</p>`
-          : html`<ol class="thread">
+          : html`<ol class="thread stack">
               ${thread.map(
                 (m) =>
                   html`<li class=${m.author}>

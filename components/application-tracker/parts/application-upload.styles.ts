@@ -25,14 +25,6 @@ export const uploadStyles = css`
     border-color: ${token('--gu-color-primary')};
     background: ${token('--gu-color-info-surface')};
   }
-  ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-direction: column;
-    gap: ${token('--gu-space')};
-  }
   li {
     display: flex;
     flex-wrap: wrap;

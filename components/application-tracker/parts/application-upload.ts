@@ -256,7 +256,7 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
       </div>
       ${
         this.files.length > 0
-          ? html`<ul aria-label=${msg.chosenFiles}>
+          ? html`<ul class="stack" aria-label=${msg.chosenFiles}>
                 ${this.files.map((f) => this.renderFile(f))}
               </ul>
               <div>

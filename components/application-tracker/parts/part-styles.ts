@@ -2,8 +2,8 @@ import { css } from 'lit';
 import { token } from '../../core/theme/base-styles.js';
 
 /**
- * Controls only the detail and upload use (on top of controlStyles): the link button, the message field, muted
- * text, sub-headings. Here rather than in application-tracker.styles.ts so the list's first render does not carry them.
+ * Controls only the detail and upload use (on top of controlStyles): the link button, the message field, lists,
+ * muted text, sub-headings. Here rather than in application-tracker.styles.ts so the list's first render does not carry them.
  */
 export const partStyles = css`
   .btn--link {
@@ -22,6 +22,15 @@ export const partStyles = css`
     color: ${token('--gu-color-text')};
     font: inherit;
     resize: vertical;
+  }
+  /* The parts' lists: documents, the message thread, chosen files. */
+  .stack {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: ${token('--gu-space')};
   }
   .muted {
     color: ${token('--gu-color-text-muted')};
