@@ -3,6 +3,7 @@
  * announcements as text in live regions, focus across shadow roots. Every widget's tests and the story sweep use these.
  */
 import { expect } from '@open-wc/testing';
+import { until as pollUntil } from './until.js';
 
 /** The focused element, looking through open shadow roots. */
 export function deepActiveElement(): Element | null {
@@ -141,14 +142,13 @@ export function recordAnnouncements({ existingOnly = false }: { existingOnly?: b
     said,
     async until(text, timeout = 8000) {
       const matches = () => said.some((line) => (typeof text === 'string' ? line.includes(text) : text.test(line)));
-      const started = Date.now();
-      while (!matches()) {
-        if (Date.now() - started > timeout) {
-          throw new Error(`not announced: ${String(text)}; said: ${JSON.stringify(said)}`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 25));
+      const announced = () => {
         sample();
-      }
+        return matches();
+      };
+      await pollUntil(announced, `the announcement ${String(text)}`, timeout).catch(() => {
+        throw new Error(`not announced: ${String(text)}; said: ${JSON.stringify(said)}`);
+      });
     },
     stop() {
       cancelAnimationFrame(frame);

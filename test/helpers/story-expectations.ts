@@ -4,12 +4,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { deepQueryAll, expectVisible } from './perceive.js';
+import { until } from './until.js';
 
 /** The QR code of the mobile-app sign-in is drawn (an SVG image of module rects), not replaced by its link. */
 async function drawsQrCode(root: HTMLElement): Promise<void> {
-  const started = Date.now();
   const find = () => deepQueryAll<SVGSVGElement>(root, '.gu-login__qr-box svg[role="img"]')[0];
-  while (!find() && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+  // Not there in time: the assertion below says what the citizen sees instead.
+  await until(find, 'the QR code', 10_000).catch(() => undefined);
   const svg = find();
   expectVisible(svg, 'the QR code (the story fell back to the link: the `qrcode` encoder did not load)');
   expect(svg!.getAttribute('aria-label'), 'the QR image has a name').to.match(/\S/);
