@@ -4,7 +4,8 @@
  * `token('--gu-…')` (core/theme/base-styles.ts), which writes `var(--gu-…, default)` with the default from this
  * table — never a literal `var(--gu-…, …)` (test/node/tokens.test.ts checks both, and that every name used is here).
  */
-const GLOBAL_TOKENS = {
+// One plain object literal (no calls, no spread), so a build that writes token() out drops the table.
+export const TOKEN_DEFAULTS = {
   '--gu-color-primary': '#0d4cd3',
   '--gu-color-primary-hover': '#0a3aa3',
   '--gu-color-on-primary': '#ffffff',
@@ -30,40 +31,27 @@ const GLOBAL_TOKENS = {
   '--gu-space': '8px',
   '--gu-control-height': '48px',
   '--gu-focus-width': '3px',
-} as const;
-
-/** An element token that falls back to a global one (`var(` the global token `,` its default `)`). */
-const fallsBackTo = (name: keyof typeof GLOBAL_TOKENS) => `var(${name}, ${GLOBAL_TOKENS[name]})`;
-
-/**
- * Tokens of one element or widget (documented with `@cssprop` on it): most fall back to a global token, so a portal
- * that sets only the global ones themes them too.
- */
-const ELEMENT_TOKENS = {
-  '--gu-alert-radius': fallsBackTo('--gu-radius'),
-  '--gu-button-background': fallsBackTo('--gu-color-primary'),
-  '--gu-button-color': fallsBackTo('--gu-color-on-primary'),
-  '--gu-button-radius': fallsBackTo('--gu-radius'),
+  // Tokens of one element or widget (documented with `@cssprop` on it): most fall back to a global token, so a portal
+  // that sets only the global ones themes them too. The fallback carries the global token's default from above
+  // (test/node/tokens.test.ts checks it).
+  '--gu-alert-radius': 'var(--gu-radius, 8px)',
+  '--gu-button-background': 'var(--gu-color-primary, #0d4cd3)',
+  '--gu-button-color': 'var(--gu-color-on-primary, #ffffff)',
+  '--gu-button-radius': 'var(--gu-radius, 8px)',
   '--gu-dialog-backdrop': 'rgb(11 31 51 / 0.6)',
   '--gu-dialog-width': '36rem',
-  '--gu-error-summary-color': fallsBackTo('--gu-color-error'),
-  '--gu-field-background': fallsBackTo('--gu-color-background'),
-  '--gu-field-border-color': fallsBackTo('--gu-color-border'),
-  '--gu-field-error-color': fallsBackTo('--gu-color-error'),
-  '--gu-field-height': fallsBackTo('--gu-control-height'),
-  '--gu-field-hint-color': fallsBackTo('--gu-color-text-muted'),
-  '--gu-field-radius': fallsBackTo('--gu-radius'),
+  '--gu-error-summary-color': 'var(--gu-color-error, #b3001b)',
+  '--gu-field-background': 'var(--gu-color-background, #ffffff)',
+  '--gu-field-border-color': 'var(--gu-color-border, #6b7886)',
+  '--gu-field-error-color': 'var(--gu-color-error, #b3001b)',
+  '--gu-field-height': 'var(--gu-control-height, 48px)',
+  '--gu-field-hint-color': 'var(--gu-color-text-muted, #4a5868)',
+  '--gu-field-radius': 'var(--gu-radius, 8px)',
   '--gu-loading-state-size': '32px',
-  '--gu-login-control-height': fallsBackTo('--gu-control-height'),
+  '--gu-login-control-height': 'var(--gu-control-height, 48px)',
   '--gu-login-width': '32rem',
   '--gu-status-badge-radius': '999px',
 } as const;
 
-export const TOKEN_DEFAULTS: Readonly<Record<keyof typeof GLOBAL_TOKENS | keyof typeof ELEMENT_TOKENS, string>> = {
-  ...GLOBAL_TOKENS,
-  ...ELEMENT_TOKENS,
-};
-
 export type TokenName = keyof typeof TOKEN_DEFAULTS;
-/** The tokens a theme preset sets: the global ones (element tokens follow them). */
-export type ThemeTokens = Partial<Record<keyof typeof GLOBAL_TOKENS, string>>;
+export type ThemeTokens = Partial<Record<TokenName, string>>;
