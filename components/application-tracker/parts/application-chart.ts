@@ -3,7 +3,7 @@ import type * as ChartJs from 'chart.js';
 import { Task } from '@lit/task';
 
 import { LocaleController } from '../../core/i18n/index.js';
-import { TOKEN_DEFAULTS, baseStyles, token } from '../../core/theme/index.js';
+import { baseStyles, token } from '../../core/theme/index.js';
 import { WidgetPart } from '../../core/widget/widget-part.js';
 import type { TrackerContext } from '../context.js';
 import type { TrackerMessages } from '../locales/ru.js';
@@ -70,6 +70,9 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
     css`
       :host {
         display: block;
+        /* What chart.js paints with (read in drawCharts): canvas takes no CSS. */
+        --chart-bar: ${token('--gu-color-primary')};
+        --chart-text: ${token('--gu-color-text')};
       }
       section {
         display: flex;
@@ -165,8 +168,9 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
     const { Chart } = await loadChartJs();
     this.destroyCharts();
     const style = getComputedStyle(this);
-    const primary = style.getPropertyValue('--gu-color-primary').trim() || TOKEN_DEFAULTS['--gu-color-primary'];
-    const text = style.getPropertyValue('--gu-color-text').trim() || TOKEN_DEFAULTS['--gu-color-text'];
+    // The tokens as :host resolves them (the page's value, else the table's default).
+    const primary = style.getPropertyValue('--chart-bar').trim();
+    const text = style.getPropertyValue('--chart-text').trim();
     const colors: ChartColors = this.forcedColors.matches
       ? systemColors(this.renderRoot as ShadowRoot)
       : { bar: primary, border: primary, text, grid: 'rgba(0, 0, 0, 0.1)' };
