@@ -17,7 +17,7 @@ export type GuButtonVariant = 'primary' | 'secondary' | 'link';
  * @cssprop --gu-button-background - Primary background (falls back to `--gu-color-primary`).
  * @cssprop --gu-button-color - Primary text colour (falls back to `--gu-color-on-primary`).
  * @cssprop --gu-button-radius - Corner radius (falls back to `--gu-radius`).
- * @fires click - The user activated the button (not fired while busy or disabled).
+ * @fires {MouseEvent} click - The user activated the button (not fired while busy or disabled).
  */
 export class GuButton extends LitElement {
   /** Lets the button find its form through ElementInternals. */

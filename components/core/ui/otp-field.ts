@@ -35,8 +35,8 @@ declare global {
  * @csspart input - The native input.
  * @cssprop --gu-field-border-color - Input border colour.
  * @cssprop --gu-field-error-color - Error text and invalid border colour.
- * @fires input - The user changed the code.
- * @fires change - The user committed a change (on blur).
+ * @fires {Event} input - The user changed the code.
+ * @fires {Event} change - The user committed a change (on blur).
  * @fires {GuOtpCompleteEvent} gu-otp-complete - The code reached `length` digits by typing or paste; `detail.code` is
  * the code.
  */

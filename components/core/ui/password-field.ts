@@ -15,8 +15,8 @@ import { GuFormControl, type ControlRenderContext, type FieldIssue, type InputAt
  * @csspart toggle - The show/hide button (at least 24×24 px).
  * @cssprop --gu-field-border-color - Input border colour.
  * @cssprop --gu-field-error-color - Error text and invalid border colour.
- * @fires input - The user changed the password.
- * @fires change - The user committed a change (on blur).
+ * @fires {Event} input - The user changed the password.
+ * @fires {Event} change - The user committed a change (on blur).
  */
 export class GuPasswordField extends GuFormControl {
   static override styles = [

@@ -136,8 +136,8 @@ function indexAfterDigits(text: string, count: number): number {
  * @cssprop --gu-field-border-color - Input border colour.
  * @cssprop --gu-field-error-color - Error text and invalid border colour.
  * @cssprop --gu-field-hint-color - Hint colour.
- * @fires input - The user changed the text (value already updated).
- * @fires change - The user committed a change (on blur).
+ * @fires {Event} input - The user changed the text (value already updated).
+ * @fires {Event} change - The user committed a change (on blur).
  */
 export class GuTextField extends GuFormControl {
   static override properties = {
