@@ -233,6 +233,35 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
     );
   }
 
+  /** The figures of one chart as a table: a row per bar, its label and its count. */
+  private renderTable(
+    captionId: string,
+    caption: string,
+    what: string,
+    rows: readonly (readonly [string, number])[],
+  ): TemplateResult {
+    return html`<table>
+      <caption id=${captionId}>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${what}</th>
+          <th scope="col">${this.i18n.msg.chartCount}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([label, count]) =>
+            html`<tr>
+              <th scope="row">${label}</th>
+              <td>${this.i18n.number(count)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
   private renderStats(stats: ApplicationStats): TemplateResult {
     const msg = this.i18n.msg;
     const labels = this.i18n.msg.statusLabel;
@@ -248,46 +277,18 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
         </figure>
       </div>
       <div class="charts">
-        <table>
-          <caption id="status-caption">
-            ${msg.chartByStatus}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg.status}</th>
-              <th scope="col">${msg.chartCount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${STATUSES.map(
-              (s) =>
-                html`<tr>
-                  <th scope="row">${labels(s)}</th>
-                  <td>${this.i18n.number(stats.byStatus[s])}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-        <table>
-          <caption id="month-caption">
-            ${msg.chartByMonth}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg.chartMonth}</th>
-              <th scope="col">${msg.chartCount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${stats.byMonth.map(
-              (m) =>
-                html`<tr>
-                  <th scope="row">${this.monthLabel(m.month)}</th>
-                  <td>${this.i18n.number(m.count)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${this.renderTable(
+          'status-caption',
+          msg.chartByStatus,
+          msg.status,
+          STATUSES.map((s) => [labels(s), stats.byStatus[s]]),
+        )}
+        ${this.renderTable(
+          'month-caption',
+          msg.chartByMonth,
+          msg.chartMonth,
+          stats.byMonth.map((m) => [this.monthLabel(m.month), m.count]),
+        )}
       </div>`;
   }
 

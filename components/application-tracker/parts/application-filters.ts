@@ -154,6 +154,19 @@ export class GuApplicationFilters extends WidgetPart<TrackerContext, TrackerMess
     this.dispatchEvent(new GuApplicationFiltersChangeEvent(changes, reset));
   }
 
+  /** One end of the period: a labelled date field bound to its field of the query. */
+  #dateField(id: string, label: string, field: 'submittedFrom' | 'submittedTo'): TemplateResult {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input
+        id=${id}
+        type="date"
+        .value=${this.query[field] ?? ''}
+        @change=${(e: Event) => this.#change({ [field]: (e.target as HTMLInputElement).value })}
+      />
+    </div>`;
+  }
+
   override render(): TemplateResult {
     const msg = this.i18n.msg;
     const q = this.query;
@@ -187,24 +200,8 @@ export class GuApplicationFilters extends WidgetPart<TrackerContext, TrackerMess
       <fieldset>
         <legend>${msg.periodLegend}</legend>
         <div class="period">
-          <div class="field">
-            <label for="from">${msg.periodFrom}</label>
-            <input
-              id="from"
-              type="date"
-              .value=${q.submittedFrom ?? ''}
-              @change=${(e: Event) => this.#change({ submittedFrom: (e.target as HTMLInputElement).value })}
-            />
-          </div>
-          <div class="field">
-            <label for="to">${msg.periodTo}</label>
-            <input
-              id="to"
-              type="date"
-              .value=${q.submittedTo ?? ''}
-              @change=${(e: Event) => this.#change({ submittedTo: (e.target as HTMLInputElement).value })}
-            />
-          </div>
+          ${this.#dateField('from', msg.periodFrom, 'submittedFrom')}
+          ${this.#dateField('to', msg.periodTo, 'submittedTo')}
         </div>
       </fieldset>
       <div>
