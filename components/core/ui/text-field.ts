@@ -1,43 +1,11 @@
 import { freeTextMessage, validationMessage } from '../i18n/validation-messages.js';
 import { checkFreeText, type FreeTextCharset, type FreeTextIssue } from '../validation/free-text.js';
-import {
-  formatPassport,
-  formatPhone,
-  formatSnils,
-  stripSeparators,
-  validateEmail,
-  validateInn,
-  validatePassport,
-  validatePassportUnitCode,
-  validatePhone,
-  validateSnils,
-  validateUin,
-  type ValidationResult,
-} from '../validation/index.js';
+import { stripSeparators } from '../validation/index.js';
+import { FORMATTERS, VALIDATORS, type ValueKind } from '../validation/kinds.js';
 import { GuFormControl, type FieldIssue, type InputAttributes } from './form-control.js';
 
-/** The identifiers a text field can validate and mask. */
-export type TextFieldKind =
-  'snils' | 'inn' | 'inn-person' | 'inn-organisation' | 'phone' | 'email' | 'passport' | 'unit-code' | 'uin';
-
-const VALIDATORS: Record<TextFieldKind, (input: string) => ValidationResult> = {
-  snils: validateSnils,
-  inn: (input) => validateInn(input, 'any'),
-  'inn-person': (input) => validateInn(input, 'person'),
-  'inn-organisation': (input) => validateInn(input, 'organisation'),
-  phone: validatePhone,
-  email: validateEmail,
-  passport: validatePassport,
-  'unit-code': validatePassportUnitCode,
-  uin: validateUin,
-};
-
-/** How a normalised value of each kind is shown. */
-const FORMATTERS: Partial<Record<TextFieldKind, (value: string) => string>> = {
-  snils: formatSnils,
-  phone: formatPhone,
-  passport: formatPassport,
-};
+/** The identifiers a text field can validate and mask (core/validation/kinds.ts). */
+export type TextFieldKind = ValueKind;
 
 const INPUT_MODES: Record<TextFieldKind, string> = {
   snils: 'numeric',
