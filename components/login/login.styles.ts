@@ -110,14 +110,16 @@ export const loginStyles = css`
     gap: ${token('--gu-space')};
     align-items: stretch;
   }
-  gu-login .gu-login__check {
+  gu-login .gu-login__check,
+  gu-login .gu-login__radio {
     display: flex;
     gap: ${token('--gu-space')};
     align-items: flex-start;
     min-height: 44px;
     font-weight: 400;
   }
-  gu-login .gu-login__check input {
+  gu-login .gu-login__check input,
+  gu-login .gu-login__radio input {
     width: 24px;
     height: 24px;
     margin: 0;

@@ -1,5 +1,5 @@
 /**
- * The rules only the lazily loaded parts use (radios, fieldsets, notes, the new-password checklist and strength
+ * The rules only the lazily loaded parts use (the parts themselves, fieldsets, notes, the new-password checklist and strength
  * meter, the QR image, certificates): adopted with the first part, next to the first-render sheet (login.styles.ts),
  * on the document or the enclosing shadow root; selectors scoped to `gu-login`, no style attributes.
  */
@@ -10,20 +10,6 @@ import { token } from '../../core/theme/base-styles.js';
 const partStyles = css`
   gu-login .gu-login__part {
     display: block;
-  }
-  gu-login .gu-login__radio {
-    display: flex;
-    gap: ${token('--gu-space')};
-    align-items: flex-start;
-    min-height: 44px;
-    font-weight: 400;
-  }
-  gu-login .gu-login__radio input {
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    flex: none;
-    accent-color: ${token('--gu-color-primary')};
   }
   gu-login fieldset {
     border: 0;
