@@ -10,7 +10,7 @@ import { token, visuallyHidden } from '../core/theme/base-styles.js';
 export const loginStyles = css`
   gu-login {
     display: block;
-    max-width: var(--gu-login-width, 32rem);
+    max-width: ${token('--gu-login-width')};
     font-family: ${token('--gu-font-family')};
     font-size: ${token('--gu-font-size')};
     line-height: ${token('--gu-line-height')};
@@ -93,7 +93,7 @@ export const loginStyles = css`
   gu-login input[type='tel'],
   gu-login select {
     width: 100%;
-    min-height: var(--gu-login-control-height, ${token('--gu-control-height')});
+    min-height: ${token('--gu-login-control-height')};
     padding: 0 12px;
     border: 2px solid ${token('--gu-color-border')};
     border-radius: ${token('--gu-radius')};
