@@ -144,6 +144,9 @@ export class GuVerification extends LocalizedElement<VerificationMessages> {
   private resumeChecked = false;
   private restored = false;
   private completedLevel: AccountLevel | undefined;
+  /** The part this render shows, and the one the previous render showed. */
+  private openPart: { flow: Flow; element: PartElement } | undefined;
+  private shownPart: { flow: Flow; element: PartElement } | undefined;
   private readonly auth = followSessionAuth(() => this.session.value);
 
   constructor() {
@@ -471,7 +474,11 @@ export class GuVerification extends LocalizedElement<VerificationMessages> {
     </section>`;
   }
 
-  private renderFlow(state: VerificationState): TemplateResult | typeof nothing {
+  /**
+   * The open flow's part: `<gu-verification-${flow}>` with `ctx`, `step`, `data` and `locale`. One element per flow,
+   * kept while consecutive renders show that flow (as a template keeps its element) and new when the flow opens again.
+   */
+  private renderFlow(state: VerificationState): TemplateResult | PartElement {
     const flow = FLOW_OF[this.step as Exclude<VerificationStep, 'overview'>];
     if (!flow || !this.loadedFlows[flow] || !this.client) return this.renderLoading();
     const ctx: VerificationContext = {
@@ -483,58 +490,14 @@ export class GuVerification extends LocalizedElement<VerificationMessages> {
       simulateBank: this.simulateBank,
       signer: this.signer,
     };
-    const { step, stepData: data } = this;
-    const locale = this.i18n.locale;
-    switch (flow) {
-      case 'contacts':
-        return html`<gu-verification-contacts
-          data-part
-          .ctx=${ctx}
-          .step=${step}
-          .data=${data}
-          .locale=${locale}
-        ></gu-verification-contacts>`;
-      case 'standard':
-        return html`<gu-verification-standard
-          data-part
-          .ctx=${ctx}
-          .step=${step}
-          .data=${data}
-          .locale=${locale}
-        ></gu-verification-standard>`;
-      case 'bank':
-        return html`<gu-verification-bank
-          data-part
-          .ctx=${ctx}
-          .step=${step}
-          .data=${data}
-          .locale=${locale}
-        ></gu-verification-bank>`;
-      case 'centre':
-        return html`<gu-verification-centre
-          data-part
-          .ctx=${ctx}
-          .step=${step}
-          .data=${data}
-          .locale=${locale}
-        ></gu-verification-centre>`;
-      case 'post':
-        return html`<gu-verification-post
-          data-part
-          .ctx=${ctx}
-          .step=${step}
-          .data=${data}
-          .locale=${locale}
-        ></gu-verification-post>`;
-      case 'signature':
-        return html`<gu-verification-signature
-          data-part
-          .ctx=${ctx}
-          .step=${step}
-          .data=${data}
-          .locale=${locale}
-        ></gu-verification-signature>`;
+    let element = this.shownPart?.flow === flow ? this.shownPart.element : undefined;
+    if (!element) {
+      element = document.createElement(`gu-verification-${flow}`) as PartElement;
+      element.dataset['part'] = '';
     }
+    Object.assign(element, { ctx, step: this.step, data: this.stepData, locale: this.i18n.locale });
+    this.openPart = { flow, element };
+    return element;
   }
 
   /** Loading, as text in a status region (the loading-state element comes with the parts). */
@@ -571,6 +534,8 @@ export class GuVerification extends LocalizedElement<VerificationMessages> {
   }
 
   override render(): TemplateResult {
+    this.shownPart = this.openPart; // the part of the last render; renderFlow() keeps it if its flow is still open
+    this.openPart = undefined;
     const msg = this.i18n.msg;
     const status = this.session.value?.status;
     if (!this.signedIn && status !== 'unknown' && status !== undefined)
