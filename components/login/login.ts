@@ -26,15 +26,9 @@ const messages: Catalogs<LoginMessages> = { ru: loginRu, en: loginEn };
 
 let instances = 0;
 
-/** What the parts tell the element (part-events.ts); stopped here, since the light DOM would let them out. */
-const PART_EVENTS = [
-  'gu-login-go',
-  'gu-login-flow',
-  'gu-login-say',
-  'gu-login-focus',
-  'gu-login-identified',
-  'gu-login-complete',
-] as const;
+/** What the parts tell the element (part-events.ts). */
+type PartEventName =
+  'gu-login-go' | 'gu-login-flow' | 'gu-login-say' | 'gu-login-focus' | 'gu-login-identified' | 'gu-login-complete';
 
 /**
  * @summary Sign in, register a simplified account and recover access — every way into the personal account, ending
@@ -175,7 +169,7 @@ export class GuLogin extends LocalizedElement<LoginMessages> {
     this.flowKind = 'sign-in';
     this.alert = '';
     this.status = '';
-    for (const type of PART_EVENTS) this.addEventListener(type, this.onPartEvent);
+    this.listenToParts();
   }
 
   /** Light DOM: the form and inputs must be visible to password managers and autofill (DESIGN §4). */
@@ -200,34 +194,29 @@ export class GuLogin extends LocalizedElement<LoginMessages> {
 
   // ——— What the parts tell the element ———
 
-  private readonly onPartEvent = (event: GlobalEventHandlersEventMap[(typeof PART_EVENTS)[number]]): void => {
-    event.stopPropagation();
-    switch (event.type) {
-      case 'gu-login-go': {
-        const { step, flow, kind } = (event as GlobalEventHandlersEventMap['gu-login-go']).detail;
-        return this.go(step, flow, kind);
-      }
-      case 'gu-login-flow':
-        this.flow = (event as GlobalEventHandlersEventMap['gu-login-flow']).detail.flow;
-        return;
-      case 'gu-login-say': {
-        const { message, politeness } = (event as GlobalEventHandlersEventMap['gu-login-say']).detail;
-        return void (politeness === 'alert' ? this.showAlert(message) : this.announce(message));
-      }
-      case 'gu-login-focus':
-        return this.focusLater((event as GlobalEventHandlersEventMap['gu-login-focus']).detail.target);
-      case 'gu-login-identified': {
-        const { login, words } = (event as GlobalEventHandlersEventMap['gu-login-identified']).detail;
-        this.signIn.form.values['login'] = login;
-        this.contextWords = words;
-        return;
-      }
-      case 'gu-login-complete': {
-        const { step, method, endedOtherSessions } = (event as GlobalEventHandlersEventMap['gu-login-complete']).detail;
-        return void this.widget.complete(step, method, endedOtherSessions);
-      }
-    }
-  };
+  /** Listens to one of the parts' events (part-events.ts) and stops it: the light DOM would let it out. */
+  private listen<K extends PartEventName>(type: K, handle: (detail: GlobalEventHandlersEventMap[K]['detail']) => void) {
+    this.addEventListener(type, (event) => {
+      event.stopPropagation();
+      handle(event.detail);
+    });
+  }
+
+  private listenToParts(): void {
+    this.listen('gu-login-go', ({ step, flow, kind }) => this.go(step, flow, kind));
+    this.listen('gu-login-flow', ({ flow }) => (this.flow = flow));
+    this.listen('gu-login-say', ({ message, politeness }) =>
+      politeness === 'alert' ? this.showAlert(message) : this.announce(message),
+    );
+    this.listen('gu-login-focus', ({ target }) => this.focusLater(target));
+    this.listen('gu-login-identified', ({ login, words }) => {
+      this.signIn.form.values['login'] = login;
+      this.contextWords = words;
+    });
+    this.listen('gu-login-complete', ({ step, method, endedOtherSessions }) =>
+      this.widget.complete(step, method, endedOtherSessions),
+    );
+  }
 
   // ——— Services ———
 
