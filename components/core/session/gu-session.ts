@@ -7,10 +7,6 @@ export {
   GuSessionEndingEvent,
   GuSessionSignedInEvent,
   GuSessionSignedOutEvent,
-  /** @deprecated The event is `gu-session-signed-in` now: use `GuSessionSignedInEvent`. */
-  GuSessionSignedInEvent as GuSignedInEvent,
-  /** @deprecated The event is `gu-session-signed-out` now: use `GuSessionSignedOutEvent`. */
-  GuSessionSignedOutEvent as GuSignedOutEvent,
 } from './events.js';
 
 if (!customElements.get('gu-session-timeout-dialog')) {

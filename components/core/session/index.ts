@@ -6,10 +6,6 @@ export {
   GuSessionEndingEvent,
   GuSessionSignedInEvent,
   GuSessionSignedOutEvent,
-  /** @deprecated The event is `gu-session-signed-in` now: use `GuSessionSignedInEvent`. */
-  GuSessionSignedInEvent as GuSignedInEvent,
-  /** @deprecated The event is `gu-session-signed-out` now: use `GuSessionSignedOutEvent`. */
-  GuSessionSignedOutEvent as GuSignedOutEvent,
 } from './events.js';
 export { GuSessionNotice, sessionErrorMessage, signedOutReasonText } from './session-notice.js';
 export { GuSignOutButton } from './sign-out-button.js';
