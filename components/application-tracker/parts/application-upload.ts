@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { createIdempotencyKey, isApiError } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/index.js';
+import { UploadQueueController, type QueuedUpload } from '../../core/widget/upload-queue.js';
 import { WidgetPart } from '../../core/widget/widget-part.js';
 import '../../core/ui/gu-button.js';
 import { DOCUMENT_TYPES } from '../../core/api/upload.js';
 import { controlStyles } from '../application-tracker.styles.js';
+import type { ApplicationDocument } from '../api.js';
 import type { TrackerContext } from '../context.js';
 import { GuApplicationDocumentAddedEvent } from '../events.js';
 import type { TrackerMessages } from '../locales/ru.js';
@@ -14,17 +15,7 @@ import { uploadStyles } from './application-upload.styles.js';
 import { trackerMessages } from './messages.js';
 import { partStyles } from './part-styles.js';
 
-type FileState = 'ready' | 'refused' | 'uploading' | 'done' | 'failed' | 'cancelled';
-
-interface ChosenFile {
-  id: number;
-  file: File;
-  state: FileState;
-  refusal?: 'type' | 'size' | 'empty';
-  progress: number;
-  key: string;
-  abort?: AbortController;
-}
+type ChosenFile = QueuedUpload<ApplicationDocument>;
 
 const ACCEPT = [...Object.keys(DOCUMENT_TYPES), ...Object.values(DOCUMENT_TYPES).flat()].join(',');
 
@@ -39,7 +30,6 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
   static override properties = {
     applicationId: { attribute: false },
     maxFileSize: { type: Number, attribute: 'max-file-size' },
-    files: { state: true },
     over: { state: true },
   };
 
@@ -49,39 +39,40 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
   declare applicationId: string;
   /** Largest accepted file in bytes (10 MB). */
   declare maxFileSize: number;
-  declare private files: ChosenFile[];
   declare private over: boolean;
 
-  private nextId = 1;
+  /** The chosen files: each sent with its own idempotency key, aborted when the part is removed. */
+  private readonly queue = new UploadQueueController<ApplicationDocument>(this, {
+    send: (file, request) =>
+      uploadDocument({
+        baseUrl: this.ctx.baseUrl,
+        auth: this.ctx.auth,
+        locale: this.i18n.locale,
+        applicationId: this.applicationId,
+        file,
+        ...request,
+      }),
+    announce: (text) => this.announcer.announce(text),
+    say: {
+      done: (chosen) => this.i18n.msg.uploadDone(chosen.file.name),
+      failed: (chosen) => this.i18n.msg.uploadFailedAnnounce(chosen.file.name),
+      cancelled: () => this.i18n.msg.fileCancelled,
+    },
+    uploaded: (_chosen, document) =>
+      this.dispatchEvent(new GuApplicationDocumentAddedEvent({ applicationId: this.applicationId, document })),
+  });
 
   constructor() {
     super();
     this.applicationId = '';
     this.maxFileSize = MAX_FILE_BYTES;
-    this.files = [];
     this.over = false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const chosen of this.files) chosen.abort?.abort();
   }
 
   /** Adds files (from the picker or a drop), checking type and size before anything is sent. */
   addFiles(list: Iterable<File>): void {
-    const added: ChosenFile[] = [...list].map((file) => {
-      const refusal = checkFile(file, this.maxFileSize);
-      return {
-        id: this.nextId++,
-        file,
-        state: refusal ? 'refused' : 'ready',
-        refusal,
-        progress: 0,
-        key: createIdempotencyKey(),
-      };
-    });
+    const added = [...list].map((file) => this.queue.add(file, checkFile(file, this.maxFileSize)));
     if (added.length === 0) return;
-    this.files = [...this.files, ...added];
     const refused = added.filter((f) => f.state === 'refused').length;
     const accepted = added.length - refused;
     const msg = this.i18n.msg;
@@ -95,48 +86,13 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
     );
   }
 
-  private patch(chosen: ChosenFile, changes: Partial<ChosenFile>): void {
-    Object.assign(chosen, changes);
-    this.files = [...this.files];
-  }
-
-  private async upload(chosen: ChosenFile): Promise<void> {
-    const abort = new AbortController();
-    this.patch(chosen, { state: 'uploading', progress: 0, abort });
-    try {
-      const document = await uploadDocument({
-        baseUrl: this.ctx.baseUrl,
-        auth: this.ctx.auth,
-        locale: this.i18n.locale,
-        applicationId: this.applicationId,
-        file: chosen.file,
-        idempotencyKey: chosen.key,
-        signal: abort.signal,
-        onProgress: (fraction) => this.patch(chosen, { progress: fraction }),
-      });
-      this.patch(chosen, { state: 'done', progress: 1, abort: undefined });
-      this.announcer.announce(this.i18n.msg.uploadDone(chosen.file.name));
-      this.dispatchEvent(new GuApplicationDocumentAddedEvent({ applicationId: this.applicationId, document }));
-    } catch (error) {
-      const cancelled = isApiError(error) && error.kind === 'aborted';
-      this.patch(chosen, { state: cancelled ? 'cancelled' : 'failed', abort: undefined });
-      this.announcer.announce(
-        cancelled ? this.i18n.msg.fileCancelled : this.i18n.msg.uploadFailedAnnounce(chosen.file.name),
-      );
-    }
-  }
-
   /** Uploads every file that is ready, one after another. */
   async uploadAll(): Promise<void> {
-    for (const chosen of this.files.filter((f) => f.state === 'ready')) {
-      if (chosen.state === 'ready') await this.upload(chosen);
-    }
+    await this.queue.uploadReady();
   }
 
   private removeFile(chosen: ChosenFile): void {
-    chosen.abort?.abort();
-    const index = this.files.indexOf(chosen);
-    this.files = this.files.filter((f) => f !== chosen);
+    const index = this.queue.remove(chosen);
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('li button');
       (
@@ -186,14 +142,14 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
       <span class="name">${name} <span class="muted">(${kb} KB)</span></span>
       ${
         chosen.state === 'uploading'
-          ? html`<button class="btn" type="button" data-role="cancel" @click=${() => chosen.abort?.abort()}>
+          ? html`<button class="btn" type="button" data-role="cancel" @click=${() => this.queue.cancel(chosen)}>
               ${msg.cancelUpload(name)}
             </button>`
           : nothing
       }
       ${
         chosen.state === 'failed' || chosen.state === 'cancelled'
-          ? html`<button class="btn" type="button" data-role="retry" @click=${() => this.upload(chosen)}>
+          ? html`<button class="btn" type="button" data-role="retry" @click=${() => this.queue.upload(chosen)}>
               ${msg.retryUpload(name)}
             </button>`
           : nothing
@@ -220,8 +176,9 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
 
   override render(): TemplateResult {
     const msg = this.i18n.msg;
-    const uploading = this.files.some((f) => f.state === 'uploading');
-    const ready = this.files.some((f) => f.state === 'ready');
+    const files = this.queue.items;
+    const uploading = this.queue.uploading;
+    const ready = files.some((f) => f.state === 'ready');
     return html`<section aria-labelledby="upload-heading">
       <h3 id="upload-heading" tabindex="-1">${msg.uploadHeading}</h3>
       <p id="upload-hint">${msg.uploadHint}</p>
@@ -255,9 +212,9 @@ export class GuApplicationUpload extends WidgetPart<TrackerContext, TrackerMessa
         <span>${msg.dropHere}</span>
       </div>
       ${
-        this.files.length > 0
+        files.length > 0
           ? html`<ul class="stack" aria-label=${msg.chosenFiles}>
-                ${this.files.map((f) => this.renderFile(f))}
+                ${files.map((f) => this.renderFile(f))}
               </ul>
               <div>
                 <gu-button

@@ -1,5 +1,13 @@
-/** How a gu-kit widget is built (docs/widget-anatomy.md): events, localized elements, parts, actions. */
+/** How a gu-kit widget is built (docs/widget-anatomy.md): events, localized elements, parts, actions, upload queues. */
 export { GuEvent, type GuEventOptions } from './events.js';
 export { LocalizedElement } from './localized-element.js';
 export { WidgetPart } from './widget-part.js';
 export { ActionController, type DescribeFailure } from './action.js';
+export {
+  UploadQueueController,
+  type QueuedUpload,
+  type UploadAnnouncements,
+  type UploadQueueOptions,
+  type UploadRequest,
+  type UploadState,
+} from './upload-queue.js';

@@ -1,34 +1,41 @@
 /** `gu-verification-upload`: scans (JPG, PNG, PDF, size limit) with progress, cancel and retry; refusals before upload. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { createIdempotencyKey } from '../../core/api/index.js';
-import { checkFile, uploadScan } from '../upload.js';
+import { UploadQueueController, type QueuedUpload } from '../../core/widget/upload-queue.js';
+import { checkFile, uploadScan, type UploadedScan } from '../upload.js';
 import { VerificationPart, errorClass } from './part.js';
 
-interface Item {
-  key: string;
-  file: File;
-  status: 'uploading' | 'done' | 'error';
-  progress: number;
-  id?: string;
-  error?: string;
-  abort?: AbortController;
-}
+type Item = QueuedUpload<UploadedScan>;
 
 export class GuVerificationUpload extends VerificationPart {
   static override properties = {
     ...VerificationPart.properties,
     label: {},
-    items: { state: true },
     refusal: { state: true },
   };
   /** The file input's label (default «Выберите файл»). */
   declare label: string;
-  declare private items: Item[];
   declare private refusal: string;
+
+  /**
+   * The chosen scans, each sent as soon as it is chosen with its own idempotency key. An upload keeps running while
+   * the widget is moved (as before the queue: the part's `abort` signal does not reach it).
+   */
+  private readonly queue = new UploadQueueController<UploadedScan>(this, {
+    send: (file, request) =>
+      uploadScan({ baseUrl: this.ctx.baseUrl, auth: this.ctx.auth, locale: this.i18n.locale, file, ...request }),
+    announce: (text) => this.announcer.announce(text),
+    say: {
+      started: (item) => this.msg.uploading(item.file.name),
+      done: (item) => this.msg.uploaded(item.file.name),
+      // shown next to the file, said as it happens
+      failed: (item, error) => `${this.msg.uploadFailed(item.file.name)} ${this.errorText(error)}`,
+      cancelled: (item) => this.msg.uploadCancelled(item.file.name),
+    },
+    abortOnDisconnect: false,
+  });
 
   constructor() {
     super();
-    this.items = [];
     this.refusal = '';
     this.label = '';
   }
@@ -40,12 +47,12 @@ export class GuVerificationUpload extends VerificationPart {
 
   /** Ids of the uploaded scans. */
   get documentIds(): string[] {
-    return this.items.flatMap((item) => (item.status === 'done' && item.id ? [item.id] : []));
+    return this.queue.items.flatMap((item) => (item.state === 'done' && item.result ? [item.result.id] : []));
   }
 
   /** Whether an upload is still running. */
   get uploading(): boolean {
-    return this.items.some((item) => item.status === 'uploading');
+    return this.queue.uploading;
   }
 
   /** Takes files as if chosen in the picker (also used by tests). */
@@ -64,40 +71,7 @@ export class GuVerificationUpload extends VerificationPart {
         continue;
       }
       this.refusal = '';
-      const item: Item = { key: createIdempotencyKey(), file, status: 'uploading', progress: 0 };
-      this.items = [...this.items, item];
-      void this.run(item);
-    }
-  }
-
-  private patch(item: Item, changes: Partial<Item>): void {
-    Object.assign(item, changes);
-    this.items = [...this.items];
-  }
-
-  private async run(item: Item): Promise<void> {
-    const abort = new AbortController();
-    this.patch(item, { status: 'uploading', progress: 0, error: undefined, abort });
-    this.announcer.announce(this.msg.uploading(item.file.name));
-    try {
-      const scan = await uploadScan({
-        baseUrl: this.ctx.baseUrl,
-        auth: this.ctx.auth,
-        locale: this.i18n.locale,
-        file: item.file,
-        idempotencyKey: item.key,
-        signal: abort.signal,
-        onProgress: (fraction) => this.patch(item, { progress: fraction }),
-      });
-      this.patch(item, { status: 'done', id: scan.id, progress: 1 });
-      this.announcer.announce(this.msg.uploaded(item.file.name));
-    } catch (error) {
-      const cancelled = this.aborted(error);
-      const message = cancelled
-        ? this.msg.uploadCancelled(item.file.name)
-        : `${this.msg.uploadFailed(item.file.name)} ${this.errorText(error)}`;
-      this.patch(item, { status: 'error', error: message });
-      this.announcer.announce(message); // shown next to the file, said as it happens
+      void this.queue.upload(this.queue.add(file));
     }
   }
 
@@ -108,41 +82,41 @@ export class GuVerificationUpload extends VerificationPart {
   }
 
   private removeItem(item: Item): void {
-    item.abort?.abort();
-    this.items = this.items.filter((candidate) => candidate !== item);
+    this.queue.remove(item);
     this.renderRoot.querySelector<HTMLInputElement>('#file')?.focus();
   }
 
   private renderItem(item: Item): TemplateResult {
     const m = this.msg;
+    const failed = item.state === 'failed' || item.state === 'cancelled';
     const percent = Math.round(item.progress * 100);
     return html`<li class="card">
       <p><strong>${item.file.name}</strong></p>
       ${
-        item.status === 'uploading'
+        item.state === 'uploading'
           ? html`<progress max="100" .value=${percent} aria-label=${m.uploading(item.file.name)}></progress>
               <p class="muted">${this.i18n.number(percent)} %</p>`
           : nothing
       }
-      ${item.status === 'done' ? html`<p class="ok">${m.uploaded(item.file.name)}</p>` : nothing}
-      ${item.status === 'error' ? html`<p class="error">${item.error}</p>` : nothing}
+      ${item.state === 'done' ? html`<p class="ok">${m.uploaded(item.file.name)}</p>` : nothing}
+      ${failed ? html`<p class="error">${item.problem}</p>` : nothing}
       <div class="actions">
         ${
-          item.status === 'uploading'
-            ? html`<button class="btn" type="button" @click=${() => item.abort?.abort()}>
+          item.state === 'uploading'
+            ? html`<button class="btn" type="button" @click=${() => this.queue.cancel(item)}>
                 ${m.cancel}<span class="visually-hidden"> ${item.file.name}</span>
               </button>`
             : nothing
         }
         ${
-          item.status === 'error'
-            ? html`<button class="btn" type="button" @click=${() => this.run(item)}>
+          failed
+            ? html`<button class="btn" type="button" @click=${() => this.queue.upload(item)}>
                 ${m.retry}<span class="visually-hidden"> ${item.file.name}</span>
               </button>`
             : nothing
         }
         ${
-          item.status !== 'uploading'
+          item.state !== 'uploading'
             ? html`<button class="btn" type="button" @click=${() => this.removeItem(item)}>
                 ${m.remove}<span class="visually-hidden"> ${item.file.name}</span>
               </button>`
@@ -165,9 +139,9 @@ export class GuVerificationUpload extends VerificationPart {
       />
       <p id="file-error" class=${errorClass(this.refusal)} role="alert">${this.refusal}</p>
       ${
-        this.items.length > 0
+        this.queue.items.length > 0
           ? html`<ul class="plain">
-              ${this.items.map((item) => this.renderItem(item))}
+              ${this.queue.items.map((item) => this.renderItem(item))}
             </ul>`
           : nothing
       }`;
