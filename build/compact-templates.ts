@@ -6,6 +6,7 @@
  * (`:empty`, `white-space: pre…`), where compacting would make a build differ.
  */
 import { parseSync, type Plugin } from 'vite';
+import * as LOOKS from '../components/core/theme/looks/index.js';
 import { TOKEN_DEFAULTS } from '../components/core/theme/tokens.js';
 
 interface Node {
@@ -110,18 +111,41 @@ function tokenName(body: unknown[], id: string): string | undefined {
   return undefined;
 }
 
+/** A module of core/theme/looks/ (components/core/theme/looks/<name>.ts, or an import of it). */
+const LOOKS_MODULE = /(?:^|[\\/])theme[\\/]looks[\\/][\w-]+\.(?:js|ts)$/;
+
 /**
- * A `css` template whose `${token('--gu-…')}` interpolations are written out as text (what token() returns at run
- * time) and then compacted; undefined when it has none, or when another interpolation holds a template of its own
- * (its edits would overlap).
+ * The looks (core/theme/looks/) a module imports: local name → their text, as they make it at run time. A look is a
+ * `css` fragment interpolated into a template; written out as text, a widget's first render carries no variable and no
+ * `${…}` per look — the same bytes as the declarations written in place.
+ */
+function looksOf(body: unknown[]): Map<string, string> {
+  const looks = new Map<string, string>();
+  for (const node of body as Node[]) {
+    if (node.type !== 'ImportDeclaration' || !LOOKS_MODULE.test(String((node['source'] as Node)['value']))) continue;
+    for (const specifier of node['specifiers'] as Node[]) {
+      const imported = (specifier['imported'] as Node | undefined)?.['name'] as string | undefined;
+      const value: unknown = imported === undefined ? undefined : (LOOKS as Record<string, unknown>)[imported];
+      if (value && typeof value === 'object' && 'cssText' in value)
+        looks.set((specifier['local'] as Node)['name'] as string, String((value as { cssText: string }).cssText));
+    }
+  }
+  return looks;
+}
+
+/**
+ * A `css` template whose `${token('--gu-…')}` interpolations, and `${look}` ones (looksOf), are written out as text
+ * (what they make at run time) and then compacted; undefined when it has none, or when another interpolation holds a
+ * template of its own (its edits would overlap).
  */
 function foldTokens(
   quasi: Node,
   raws: string[],
   code: string,
   token: string | undefined,
+  looks: ReadonlyMap<string, string>,
 ): { start: number; end: number; text: string } | undefined {
-  if (!token) return undefined;
+  if (!token && looks.size === 0) return undefined;
   const expressions = quasi['expressions'] as Node[];
   const parts = [raws[0]!];
   const kept: string[] = [];
@@ -139,6 +163,10 @@ function foldTokens(
     ) {
       const text = `var(${name}, ${TOKEN_DEFAULTS[name as keyof typeof TOKEN_DEFAULTS]})`;
       if (/[`\\]|\$\{/.test(text)) throw new Error(`compactTemplates: token ${name} cannot be written into a template`);
+      parts[parts.length - 1] += text + raws[index + 1]!;
+    } else if (expression.type === 'Identifier' && looks.has(expression['name'] as string)) {
+      const text = looks.get(expression['name'] as string)!;
+      if (/[`\\]|\$\{/.test(text)) throw new Error(`compactTemplates: look ${expression['name']} cannot be written in`);
       parts[parts.length - 1] += text + raws[index + 1]!;
     } else {
       const source = code.slice(expression.start, expression.end);
@@ -174,6 +202,7 @@ export function compactTemplates(): Plugin {
         const { program, errors } = parseSync(id, code, { sourceType: 'module', lang: 'js' });
         if (errors.length > 0) return null;
         const edits: { start: number; end: number; text: string }[] = [];
+        const looks = looksOf(program.body);
         for (const node of nodesOf(program.body)) {
           const tag = node['tag'] as Node | undefined;
           if (node.type !== 'TaggedTemplateExpression' || tag?.type !== 'Identifier') continue;
@@ -182,7 +211,7 @@ export function compactTemplates(): Plugin {
           const raws = quasis.map((part) => code.slice(part.start, part.end));
           let texts: string[];
           if (tag['name'] === 'css') {
-            const folded = foldTokens(node['quasi'] as Node, raws, code, tokenName(program.body, id));
+            const folded = foldTokens(node['quasi'] as Node, raws, code, tokenName(program.body, id), looks);
             if (folded) {
               edits.push(folded);
               continue;
@@ -194,11 +223,13 @@ export function compactTemplates(): Plugin {
             if (texts[index] !== raws[index]) edits.push({ start: part.start, end: part.end, text: texts[index]! });
           });
         }
-        if (edits.length === 0) return null;
+        // A look's module only defines looks: once they are written out where used, nothing is left to run.
+        const moduleSideEffects = LOOKS_MODULE.test(id) ? false : undefined;
+        if (edits.length === 0) return moduleSideEffects === false ? { code, map: null, moduleSideEffects } : null;
         let result = code;
         for (const edit of edits.sort((a, b) => b.start - a.start))
           result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
-        return { code: result, map: null };
+        return { code: result, map: null, ...(moduleSideEffects === false && { moduleSideEffects }) };
       },
     },
   };

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 import { token } from '../core/theme/base-styles.js';
+import { outlinedButton, outlinedButtonHover, primaryButton, primaryButtonHover } from '../core/theme/looks/buttons.js';
+import { field } from '../core/theme/looks/field.js';
+import { statusBadgeStyles } from '../core/theme/looks/status-badge.js';
 
 /**
  * Controls shared by the tracker and its parts: buttons, the search field and select, focus, forced colours. What only
@@ -11,20 +14,11 @@ export const controlStyles = css`
     align-items: center;
     justify-content: center;
     gap: calc(${token('--gu-space')} / 2);
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0 calc(${token('--gu-space')} * 2);
-    border: 2px solid ${token('--gu-color-primary')};
-    border-radius: ${token('--gu-radius')};
-    background: ${token('--gu-color-surface')};
-    color: ${token('--gu-color-primary')};
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
     text-align: center;
+    ${outlinedButton}
   }
   .btn:hover {
-    background: ${token('--gu-color-background')};
+    ${outlinedButtonHover}
   }
   .btn[disabled],
   .btn[aria-disabled='true'] {
@@ -34,11 +28,10 @@ export const controlStyles = css`
     border-color: ${token('--gu-color-text-muted')};
   }
   .btn--primary {
-    background: ${token('--gu-color-primary')};
-    color: ${token('--gu-color-on-primary')};
+    ${primaryButton}
   }
   .btn--primary:hover {
-    background: ${token('--gu-color-primary-hover')};
+    ${primaryButtonHover}
   }
   .field {
     display: flex;
@@ -53,13 +46,8 @@ export const controlStyles = css`
   input[type='date'],
   select {
     min-height: 44px;
-    max-width: 100%;
     padding: 0 ${token('--gu-space')};
-    border: 1px solid ${token('--gu-color-border')};
-    border-radius: ${token('--gu-radius')};
-    background: ${token('--gu-color-surface')};
-    color: ${token('--gu-color-text')};
-    font: inherit;
+    ${field}
   }
   h2 {
     margin: 0;
@@ -207,57 +195,13 @@ export const trackerStyles = css`
   /* The status badge of a row: the same look as <gu-status-badge> (text, an icon whose shape differs by tone, and a
      colour), drawn inline — 50 rows need no 50 shadow roots. The icon is a glyph of the tone's shape in ::before,
      with empty alternative text (after the slash), so it is never read: the label says the same. */
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: calc(${token('--gu-space')} / 2);
-    max-width: 100%;
-    padding: 2px calc(${token('--gu-space')} * 1.25) 2px ${token('--gu-space')};
-    border: 1px solid var(--tone);
-    border-radius: ${token('--gu-status-badge-radius')};
-    background: var(--tone-surface);
-    font-size: 0.875em;
-    font-weight: 700;
-    line-height: 1.5;
-    overflow-wrap: anywhere;
-  }
+  ${statusBadgeStyles}
   .badge::before {
     content: var(--icon) / '';
     flex: none;
     width: 1.15em;
     text-align: center;
     color: var(--tone);
-  }
-  .tone-neutral {
-    --icon: '●';
-    --tone: ${token('--gu-color-text-muted')};
-    --tone-surface: ${token('--gu-color-surface')};
-  }
-  .tone-info {
-    --icon: 'ℹ';
-  }
-  .tone-progress {
-    --icon: '◔';
-  }
-  .tone-info,
-  .tone-progress {
-    --tone: ${token('--gu-color-info')};
-    --tone-surface: ${token('--gu-color-info-surface')};
-  }
-  .tone-success {
-    --icon: '✓';
-    --tone: ${token('--gu-color-success')};
-    --tone-surface: ${token('--gu-color-success-surface')};
-  }
-  .tone-warning {
-    --icon: '⚠';
-    --tone: ${token('--gu-color-warning')};
-    --tone-surface: ${token('--gu-color-warning-surface')};
-  }
-  .tone-error {
-    --icon: '✕';
-    --tone: ${token('--gu-color-error')};
-    --tone-surface: ${token('--gu-color-error-surface')};
   }
   @container (max-width: 40rem) {
     .row {

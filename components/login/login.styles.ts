@@ -6,6 +6,7 @@
  */
 import { css } from 'lit';
 import { token, visuallyHidden } from '../core/theme/base-styles.js';
+import { outlinedButton, outlinedButtonHover, primaryButton, primaryButtonHover } from '../core/theme/looks/buttons.js';
 
 export const loginStyles = css`
   gu-login {
@@ -127,25 +128,16 @@ export const loginStyles = css`
     accent-color: ${token('--gu-color-primary')};
   }
   gu-login .gu-login__button {
-    min-height: ${token('--gu-control-height')};
-    padding: 0 calc(3 * ${token('--gu-space')});
-    border: 2px solid ${token('--gu-color-primary')};
-    border-radius: ${token('--gu-radius')};
-    background: ${token('--gu-color-primary')};
-    color: ${token('--gu-color-on-primary')};
-    font: inherit;
-    font-weight: 700;
-    cursor: pointer;
+    ${outlinedButton}
   }
   gu-login .gu-login__button:hover {
-    background: ${token('--gu-color-primary-hover')};
+    ${outlinedButtonHover}
   }
-  gu-login .gu-login__button--secondary {
-    background: ${token('--gu-color-background')};
-    color: ${token('--gu-color-primary')};
+  gu-login .gu-login__button:not(.gu-login__button--secondary) {
+    ${primaryButton}
   }
-  gu-login .gu-login__button--secondary:hover {
-    background: ${token('--gu-color-surface')};
+  gu-login .gu-login__button:not(.gu-login__button--secondary):hover {
+    ${primaryButtonHover}
   }
   gu-login .gu-login__button[aria-disabled='true'],
   gu-login .gu-login__button:disabled {

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { token } from '../core/theme/base-styles.js';
+import { outlinedButton, outlinedButtonHover, primaryButton, primaryButtonHover } from '../core/theme/looks/buttons.js';
+import { wrappingRow } from '../core/theme/looks/row.js';
 
 /** Styles shared by the element and its parts. */
 export const verificationStyles = css`
@@ -53,32 +55,25 @@ export const verificationStyles = css`
     border-color: ${token('--gu-color-primary')};
   }
   .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('--gu-space')};
+    ${wrappingRow}
     align-items: center;
     justify-content: space-between;
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('--gu-space')};
+    ${wrappingRow}
     margin-top: calc(${token('--gu-space')} * 2);
   }
   .btn {
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0 calc(${token('--gu-space')} * 2);
-    border: 2px solid ${token('--gu-color-primary')};
-    border-radius: ${token('--gu-radius')};
-    background: ${token('--gu-color-background')};
-    color: ${token('--gu-color-primary')};
-    font: inherit;
-    cursor: pointer;
+    ${outlinedButton}
+  }
+  .btn:hover {
+    ${outlinedButtonHover}
   }
   .btn--primary {
-    background: ${token('--gu-color-primary')};
-    color: ${token('--gu-color-on-primary')};
+    ${primaryButton}
+  }
+  .btn--primary:hover {
+    ${primaryButtonHover}
   }
   .btn:focus-visible,
   input:focus-visible,

@@ -95,6 +95,50 @@ test('compactTemplates writes token() out as the text it makes at run time, and 
   assert.equal(String(token('--gu-space')), `var(--gu-space, ${TOKEN_DEFAULTS['--gu-space']})`);
 });
 
+test('compactTemplates writes core/theme/looks out as the text they make at run time; their modules do nothing else', async () => {
+  const { outlinedButton, statusBadgeStyles } = await import('../../components/core/theme/looks/index.js');
+  const plugin = compactTemplates();
+  const transform = plugin.transform as {
+    handler: (code: string, id: string) => { code: string; moduleSideEffects?: boolean } | null;
+  };
+  const source = [
+    "import { token } from '../core/theme/base-styles.js';",
+    "import { outlinedButton as button } from '../core/theme/looks/buttons.js';",
+    "import { statusBadgeStyles } from '../core/theme/looks/status-badge.js';",
+    "import { outlinedButton } from './elsewhere.js';",
+    "const a = css`\n  .btn {\n    ${button}\n    gap: ${token('--gu-space')};\n  }\n  ${statusBadgeStyles}\n`;",
+    'const b = css`.c { ${outlinedButton} }`;',
+  ].join('\n');
+  const out = transform.handler.call({}, source, '/repo/components/x/x.ts')!.code;
+  // The same text as at run time, compacted: what css`` would insert for the CSSResult.
+  const [button] = compactCss([String(outlinedButton)]);
+  const [badge] = compactCss([String(statusBadgeStyles)]);
+  assert.ok(button!.includes('min-width:44px') && badge!.includes(".tone-success{--icon:'✓'"), `${button}\n${badge}`);
+  assert.ok(out.includes(`css\` .btn{${button!.trim()}gap:var(--gu-space,8px)}${badge!.trim()}\``), out);
+  // Another module's name is not a look: left as it is (only compacted).
+  assert.ok(out.includes('css`.c{${outlinedButton}}`'), out);
+  // A look's module is marked side-effect free, so a build drops it once its looks are written out.
+  const looks = transform.handler.call(
+    {},
+    'export const a = css`\n  color: red;\n`;',
+    '/r/components/core/theme/looks/a.ts',
+  );
+  assert.equal(looks?.moduleSideEffects, false);
+  assert.equal(
+    transform.handler.call({}, 'export const a = css`\n  color: red;\n`;', '/r/components/x/a.ts')?.moduleSideEffects,
+    undefined,
+  );
+});
+
+test('core/theme/looks/index.ts re-exports every look module (the build writes out only the looks it knows)', () => {
+  const dir = join(import.meta.dirname, '../../components/core/theme/looks');
+  const index = readFileSync(join(dir, 'index.ts'), 'utf8');
+  const missing = readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .filter((name) => !index.includes(`export * from './${name.replace(/\.ts$/, '.js')}';`));
+  assert.deepEqual(missing, []);
+});
+
 test('compactHtml drops line-break runs next to block elements only, and keeps one space between inline content', () => {
   // html`<li>\n  <div>\n    <button>${a}</button>\n    <span>${b}</span>\n  </div>\n  <dd>\n    ${c}\n    ${d}\n  </dd>\n</li>`
   assert.deepEqual(

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../../core/theme/index.js';
+import { wrappingRow } from '../../core/theme/looks/row.js';
 
 /** Adding documents to an application (<gu-application-upload>): the drop zone, the chosen files, their progress. */
 export const uploadStyles = css`
@@ -12,10 +13,8 @@ export const uploadStyles = css`
     gap: ${token('--gu-space')};
   }
   .drop {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrappingRow}
     align-items: center;
-    gap: ${token('--gu-space')};
     padding: calc(${token('--gu-space')} * 2);
     border: 2px dashed ${token('--gu-color-border')};
     border-radius: ${token('--gu-radius')};
@@ -26,10 +25,8 @@ export const uploadStyles = css`
     background: ${token('--gu-color-info-surface')};
   }
   li {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrappingRow}
     align-items: center;
-    gap: ${token('--gu-space')};
     padding: ${token('--gu-space')};
     border: 1px solid ${token('--gu-color-divider')};
     border-radius: ${token('--gu-radius')};

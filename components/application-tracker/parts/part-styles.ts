@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../../core/theme/base-styles.js';
+import { field } from '../../core/theme/looks/field.js';
 
 /**
  * Controls only the detail and upload use (on top of controlStyles): the link button, the message field, lists,
@@ -13,14 +14,9 @@ export const partStyles = css`
     text-decoration: underline;
   }
   textarea {
-    max-width: 100%;
     min-height: 6em;
     padding: ${token('--gu-space')};
-    border: 1px solid ${token('--gu-color-border')};
-    border-radius: ${token('--gu-radius')};
-    background: ${token('--gu-color-surface')};
-    color: ${token('--gu-color-text')};
-    font: inherit;
+    ${field}
     resize: vertical;
   }
   /* The parts' lists: documents, the message thread, chosen files. */

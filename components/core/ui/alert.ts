@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
+import { closeButton, closeButtonHover } from '../theme/looks/close-button.js';
 import { GuEvent } from '../widget/events.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
 import { feedbackIcon } from './feedback-icons.js';
@@ -96,21 +97,11 @@ export class GuAlert extends LitElement {
         color: inherit;
       }
       .dismiss {
-        flex: none;
-        display: inline-grid;
-        place-items: center;
-        width: 44px;
-        height: 44px;
+        ${closeButton}
         margin: -10px -10px -10px 0;
-        padding: 0;
-        border: 0;
-        border-radius: ${token('--gu-radius')};
-        background: transparent;
-        color: ${token('--gu-color-text')};
-        cursor: pointer;
       }
       .dismiss:hover {
-        background: rgb(0 0 0 / 0.08);
+        ${closeButtonHover}
       }
       .dismiss .icon {
         color: currentColor;

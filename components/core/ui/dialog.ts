@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
+import { closeButton, closeButtonHover } from '../theme/looks/close-button.js';
 import { GuEvent } from '../widget/events.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
 import { feedbackIcon } from './feedback-icons.js';
@@ -90,21 +91,11 @@ export class GuDialog extends LitElement {
         overflow-wrap: anywhere;
       }
       .close {
-        flex: none;
-        display: inline-grid;
-        place-items: center;
-        width: 44px;
-        height: 44px;
+        ${closeButton}
         margin: -8px -8px 0 0;
-        padding: 0;
-        border: 0;
-        border-radius: ${token('--gu-radius')};
-        background: transparent;
-        color: ${token('--gu-color-text')};
-        cursor: pointer;
       }
       .close:hover {
-        background: ${token('--gu-color-surface')};
+        ${closeButtonHover}
       }
       .icon {
         width: 24px;

@@ -1,6 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController, apiErrorMessage, coreMessages } from '../i18n/index.js';
 import { baseStyles, token } from '../theme/index.js';
+import { outlinedButton, outlinedButtonHover } from '../theme/looks/buttons.js';
+import { wrappingRow } from '../theme/looks/row.js';
 import { GuEvent } from '../widget/events.js';
 import { announce } from './announcer.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
@@ -67,10 +69,8 @@ export const stateStyles = css`
     color: ${token('--gu-color-text-muted')};
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrappingRow}
     justify-content: center;
-    gap: ${token('--gu-space')};
     margin-top: ${token('--gu-space')};
   }
   @media (forced-colors: active) {
@@ -249,20 +249,10 @@ export class GuErrorState extends LitElement {
         color: ${token('--gu-color-error')};
       }
       .retry {
-        min-width: 44px;
-        min-height: ${token('--gu-control-height')};
-        padding: 0 calc(${token('--gu-space')} * 3);
-        border: 2px solid ${token('--gu-color-primary')};
-        border-radius: ${token('--gu-radius')};
-        background: ${token('--gu-color-background')};
-        color: ${token('--gu-color-primary')};
-        font: inherit;
-        font-weight: 700;
-        cursor: pointer;
+        ${outlinedButton}
       }
       .retry:hover {
-        border-color: ${token('--gu-color-primary-hover')};
-        color: ${token('--gu-color-primary-hover')};
+        ${outlinedButtonHover}
       }
       @media (forced-colors: active) {
         .retry {

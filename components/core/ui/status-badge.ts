@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { baseStyles, token } from '../theme/index.js';
+import { statusBadgeStyles } from '../theme/looks/status-badge.js';
 import { feedbackIcon } from './feedback-icons.js';
 
 /** The tones of a status badge. */
@@ -27,49 +28,15 @@ export class GuStatusBadge extends LitElement {
         max-width: 100%;
         vertical-align: middle;
       }
+      ${statusBadgeStyles}
       .badge {
-        display: inline-flex;
-        align-items: center;
-        gap: calc(${token('--gu-space')} / 2);
-        max-width: 100%;
-        padding: 2px calc(${token('--gu-space')} * 1.25) 2px ${token('--gu-space')};
-        border: 1px solid var(--tone);
-        border-radius: ${token('--gu-status-badge-radius')};
-        background: var(--tone-surface);
         color: ${token('--gu-color-text')};
-        font-size: 0.875em;
-        font-weight: 700;
-        line-height: 1.5;
-      }
-      .label {
-        overflow-wrap: anywhere;
       }
       .icon {
         flex: none;
         width: 1.15em;
         height: 1.15em;
         color: var(--tone);
-      }
-      .tone-neutral {
-        --tone: ${token('--gu-color-text-muted')};
-        --tone-surface: ${token('--gu-color-surface')};
-      }
-      .tone-info,
-      .tone-progress {
-        --tone: ${token('--gu-color-info')};
-        --tone-surface: ${token('--gu-color-info-surface')};
-      }
-      .tone-success {
-        --tone: ${token('--gu-color-success')};
-        --tone-surface: ${token('--gu-color-success-surface')};
-      }
-      .tone-warning {
-        --tone: ${token('--gu-color-warning')};
-        --tone-surface: ${token('--gu-color-warning-surface')};
-      }
-      .tone-error {
-        --tone: ${token('--gu-color-error')};
-        --tone-surface: ${token('--gu-color-error-surface')};
       }
       @media (forced-colors: active) {
         .badge {

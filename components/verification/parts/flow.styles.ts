@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../../core/theme/base-styles.js';
+import { field } from '../../core/theme/looks/field.js';
 
 /** What only the flow parts need (forms, radios, progress, the simulated bank page): loaded with them. */
 export const flowStyles = css`
@@ -34,13 +35,8 @@ export const flowStyles = css`
   select,
   input[type='search'] {
     min-height: 44px;
-    font: inherit;
-    border: 1px solid ${token('--gu-color-border')};
-    border-radius: ${token('--gu-radius')};
-    padding: 0 8px;
-    background: ${token('--gu-color-background')};
-    color: inherit;
-    max-width: 100%;
+    padding: 0 ${token('--gu-space')};
+    ${field}
   }
   progress {
     width: 100%;
