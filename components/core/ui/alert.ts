@@ -4,7 +4,7 @@ import { baseStyles, token } from '../theme/index.js';
 import { closeButton, closeButtonHover } from '../theme/looks/close-button.js';
 import { GuEvent } from '../widget/events.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
-import { feedbackIcon } from './feedback-icons.js';
+import { closeButtonTemplate, feedbackIcon } from './feedback-icons.js';
 
 /** The kinds of alert. */
 export type AlertVariant = 'info' | 'success' | 'warning' | 'error';
@@ -113,9 +113,6 @@ export class GuAlert extends LitElement {
         .icon {
           color: CanvasText;
         }
-        .dismiss {
-          border: 1px solid ButtonText;
-        }
       }
     `,
   ];
@@ -218,15 +215,7 @@ export class GuAlert extends LitElement {
         </div>
         ${
           this.dismissible && !empty
-            ? html`<button
-                part="dismiss"
-                class="dismiss"
-                type="button"
-                aria-label=${this.i18n.msg.alertDismiss}
-                @click=${this.onDismiss}
-              >
-                ${feedbackIcon('close')}
-              </button>`
+            ? closeButtonTemplate('dismiss', this.i18n.msg.alertDismiss, this.onDismiss)
             : nothing
         }
       </div>

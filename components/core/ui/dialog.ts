@@ -4,7 +4,7 @@ import { baseStyles, token } from '../theme/index.js';
 import { closeButton, closeButtonHover } from '../theme/looks/close-button.js';
 import { GuEvent } from '../widget/events.js';
 import { feedbackEn, feedbackRu } from './locales/feedback.js';
-import { feedbackIcon } from './feedback-icons.js';
+import { closeButtonTemplate } from './feedback-icons.js';
 
 const FOCUSABLE =
   'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), ' +
@@ -118,9 +118,6 @@ export class GuDialog extends LitElement {
       @media (forced-colors: active) {
         dialog {
           border: 2px solid CanvasText;
-        }
-        .close {
-          border: 1px solid ButtonText;
         }
       }
     `,
@@ -323,19 +320,7 @@ export class GuDialog extends LitElement {
       >
         <div part="header" class="header">
           <h2 part="heading" class="heading" id="heading" tabindex="-1">${this.heading}</h2>
-          ${
-            this.hideClose
-              ? nothing
-              : html`<button
-                  part="close"
-                  class="close"
-                  type="button"
-                  aria-label=${this.i18n.msg.dialogClose}
-                  @click=${this.requestCancel}
-                >
-                  ${feedbackIcon('close')}
-                </button>`
-          }
+          ${this.hideClose ? nothing : closeButtonTemplate('close', this.i18n.msg.dialogClose, this.requestCancel)}
         </div>
         <div part="body" class="body" id="body"><slot></slot></div>
         <div part="footer" class="footer ${this.hasFooter ? '' : 'footer--empty'}">

@@ -39,3 +39,13 @@ export function feedbackIcon(name: FeedbackIcon, className = 'icon'): TemplateRe
     ${paths[name]}
   </svg>`;
 }
+
+/**
+ * The close button of a dialog or an alert (its look: core/theme/looks/close-button.ts): the close icon in a button
+ * named by `label`. `name` is the element's own name for it, its class and its `part` («close», «dismiss»).
+ */
+export function closeButtonTemplate(name: string, label: string, onClick: () => void): TemplateResult {
+  return html`<button part=${name} class=${name} type="button" aria-label=${label} @click=${onClick}>
+    ${feedbackIcon('close')}
+  </button>`;
+}

@@ -3,8 +3,9 @@ import { css } from 'lit';
 import { token } from '../../theme/base-styles.js';
 
 /**
- * The close button of a dialog or an alert: a 44px square, borderless, drawn only by its icon. Its margin is the
- * place's own (it sits in the corner of a padded box).
+ * The close button of a dialog or an alert: a 44px square drawn only by its icon. Its margin is the place's own (it
+ * sits in the corner of a padded box). The border is transparent, so forced colours draw it (in ButtonText): the
+ * button keeps a visible box there without a rule of its own.
  */
 export const closeButton = css`
   flex: none;
@@ -13,7 +14,7 @@ export const closeButton = css`
   width: 44px;
   height: 44px;
   padding: 0;
-  border: 0;
+  border: 1px solid transparent;
   border-radius: ${token('--gu-radius')};
   background: transparent;
   color: ${token('--gu-color-text')};
