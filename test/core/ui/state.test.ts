@@ -6,6 +6,7 @@ import '../../../components/core/ui/gu-error-state.js';
 import type { GuEmptyState, GuErrorState, GuLoadingState } from '../../../components/core/ui/state.js';
 import { announcerRegion } from '../../../components/core/ui/announcer.js';
 import { expectAccessible } from '../../helpers/a11y.js';
+import { until } from '../../helpers/until.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const q = <T extends HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -43,32 +44,36 @@ describe('gu-loading-state', () => {
     const region = q(el, '[part="base"]')!;
     expect(region.getAttribute('role')).to.equal('status');
     expect(region.textContent!.trim()).to.equal('');
-    await wait(100);
-    await el.updateComplete;
+    await until(() => region.textContent!.trim() === 'Загрузка…', 'the label in the region');
     expect(q(el, '[part="base"]')).to.equal(region);
-    expect(region.textContent!.trim()).to.equal('Загрузка…');
     expect(q(el, '[part="spinner"]')!.getAttribute('aria-hidden')).to.equal('true');
     await expectAccessible(el);
   });
 
   it('with delay shows and announces nothing until the delay has passed', async () => {
+    const start = performance.now();
     const el = await fixture<GuLoadingState>(
       html`<gu-loading-state delay="300" label="Загружаем заявления…"></gu-loading-state>`,
     );
-    await wait(150);
+    // No timer has run since the element was made (the fixture waits on promises only): the delay cannot be over.
     expect(q(el, '[part="base"]')!.textContent!.trim()).to.equal('');
     expect(q(el, '[part="spinner"]')).to.equal(null);
-    await wait(300);
-    await el.updateComplete;
+    let shownAfter = 0;
+    new MutationObserver((_, observer) => {
+      if (!q(el, '[part="base"]')!.textContent!.trim()) return;
+      shownAfter = performance.now() - start;
+      observer.disconnect();
+    }).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await until(() => shownAfter > 0, 'the label after the delay');
     expect(q(el, '[part="base"]')!.textContent!.trim()).to.equal('Загружаем заявления…');
+    // A loaded machine may show it later, never sooner.
+    expect(shownAfter).to.be.at.least(300);
   });
 
   it('speaks English under lang="en" and follows a runtime switch', async () => {
     const root = await fixture<HTMLDivElement>(html`<div lang="en"><gu-loading-state></gu-loading-state></div>`);
     const el = root.querySelector('gu-loading-state')!;
-    await wait(100);
-    await el.updateComplete;
-    expect(q(el, '[part="label"]')!.textContent).to.equal('Loading…');
+    await until(() => q(el, '[part="label"]')?.textContent === 'Loading…', 'the English label');
     root.lang = 'ru';
     await wait(0);
     await el.updateComplete;
@@ -146,8 +151,8 @@ describe('gu-error-state', () => {
     await wait(150); // let announcements of earlier tests flush
     region.textContent = '';
     await fixture<GuErrorState>(html`<gu-error-state .error=${{ kind: 'timeout' }}></gu-error-state>`);
-    await wait(150);
-    expect(region.textContent).to.equal('Не удалось загрузить данные. Сервер долго не отвечает. Повторите попытку.');
+    const said = 'Не удалось загрузить данные. Сервер долго не отвечает. Повторите попытку.';
+    await until(() => region.textContent === said, 'the error announced');
     region.textContent = '';
     await fixture<GuErrorState>(html`<gu-error-state quiet .error=${{ kind: 'server' }}></gu-error-state>`);
     await wait(150);
