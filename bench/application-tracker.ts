@@ -98,7 +98,7 @@ async function floor(tracker: number): Promise<void> {
     ].join('\n');
     const floorEntry: Plugin = {
       name: 'floor-entry',
-      resolveId: (id) => (id === 'virtual:floor.ts' ? '\0floor.ts' : null),
+      resolveId: (id) => (id.endsWith('virtual:floor.ts') ? '\0floor.ts' : null),
       load: (id) => (id === '\0floor.ts' ? code : null),
     };
     const entry = (await chunksOf('virtual:floor.ts', [floorEntry])).find((c) => c.isEntry)!;
