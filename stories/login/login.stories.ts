@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { delay, http } from 'msw';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/core/session/gu-session.js';
 import '../../components/core/session/gu-session-notice.js';
@@ -9,6 +10,7 @@ import type { FormState } from '../../components/core/ui/light-dom-form.js';
 import type { GuSession } from '../../components/core/session/session-element.js';
 import { configureMockIdentity, resetMockIdentity } from '../../mocks/identity/index.js';
 import { setScenario } from '../../mocks/scenarios.js';
+import { startMockWorker } from '../../mocks/browser.js';
 import type { StoryParameters } from '../story-types.js';
 
 interface LoginArgs {
@@ -159,14 +161,14 @@ export const PasswordTooLong: Story = {
   },
 };
 
-/** Busy: the request is in flight (the slow backend); the button says «Подождите, идёт отправка». */
+/** Busy: the request is in flight (the identity API holds its answer); the button says «Подождите, идёт отправка». */
 export const Busy: Story = {
   parameters: {
     sweep: {
       ready: async (root: HTMLElement) => {
         resetMockIdentity();
         const login = await settled(root);
-        setScenario('slow');
+        await holdIdentityAnswers();
         forms(login).signInForm.input('login', 'simplified');
         forms(login).signInForm.input('password', 'wrong-password');
         login.querySelector('form')!.requestSubmit();
@@ -177,8 +179,17 @@ export const Busy: Story = {
 };
 
 /**
+ * The identity API answers nothing until the story is left (the sweep resets the handlers): the busy state stays while
+ * it is looked at — a slow answer could arrive in the middle of the check on a loaded machine.
+ */
+async function holdIdentityAnswers(): Promise<void> {
+  const worker = await startMockWorker({ quiet: true });
+  worker.use(http.post('*/api/identity/*', () => delay('infinite')));
+}
+
+/**
  * Types into the light-DOM inputs of the current step (by `name`, as a citizen would: value + input event), ticks the
- * checkboxes named in `check`, switches to the slow backend and submits: the button stays busy with
+ * checkboxes named in `check`, holds the identity API's answer and submits: the button stays busy with
  * «(Подождите, идёт отправка)» while the request is in flight.
  */
 const busy = (args: Partial<LoginArgs>, values: Record<string, string>, check: string[] = []): Story => ({
@@ -196,7 +207,7 @@ const busy = (args: Partial<LoginArgs>, values: Record<string, string>, check: s
         }
         for (const name of check) login.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.click();
         await login.updateComplete;
-        setScenario('slow');
+        await holdIdentityAnswers();
         login.querySelector<HTMLButtonElement>('form button[type="submit"]')!.closest('form')!.requestSubmit();
         await until(() => login.querySelector('[aria-busy="true"]') !== null);
         await login.updateComplete;
