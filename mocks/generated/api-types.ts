@@ -212,11 +212,169 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fines, taxes, utility bills and state duties, paged and filtered. */
+        /**
+         * Fines, taxes, utility bills and state duties, paged and filtered.
+         * @description Unpaid first (overdue and soonest due first), then the rest newest first. The charges of the citizen's
+         *     documents for charge search (ВУ, СТС, ИНН, СНИЛС) and those found with findCharges are included.
+         */
         get: operations["listCharges"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/charges/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is due now, per kind (the home page's summary and the groups' headings). */
+        get: operations["getChargeSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/charges/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finds charges that are not in the citizen's list (a paper notice, a relative's fine).
+         * @description By УИН (20 or 25 digits with a valid check digit), by the resolution number of a fine, or by the document
+         *     index of a tax notice (20 digits). A found unpaid charge may be paid by this citizen with createPayment.
+         *     400 with `fields: [{ field: value, code: checksum | format }]` for an invalid value; an empty list when
+         *     nothing is found.
+         */
+        get: operations["findCharges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/charges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One charge (its current amount, discount, status and dispute). */
+        get: operations["getCharge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/charges/{id}/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disputes a fine («Оспорить»); it goes to the agency that issued it.
+         * @description Only for a charge with `disputable: true` and no open dispute (else 409). The documents are uploaded first
+         *     with uploadDisputeDocument. The agency's answer arrives later (status `accepted` or `rejected` with `answer`).
+         */
+        post: operations["createDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The citizen's disputes with their status and the agency's answer, newest first. */
+        get: operations["listDisputes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dispute-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Uploads one document for a dispute (before createDispute names it).
+         * @description PDF, JPEG or PNG up to 10 MB (10 485 760 bytes before base64).
+         */
+        post: operations["uploadDisputeDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/charge-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Мои документы для поиска начислений» — the documents the portal searches charges by. */
+        get: operations["listChargeDocuments"];
+        put?: never;
+        /**
+         * Adds a document to search charges by; the charges found for it are added with a notification.
+         * @description The number is validated by its type (format; the check digit of ИНН and СНИЛС): 422 with
+         *     `fields: [{ field: number, code: format | checksum }]`. 409 `document-exists` when it is already there.
+         */
+        post: operations["addChargeDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/charge-documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stops searching charges by this document (charges already found stay). */
+        delete: operations["removeChargeDocument"];
         options?: never;
         head?: never;
         patch?: never;
@@ -229,15 +387,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payment history, newest first, paged. */
+        /** Payment history («История платежей»), newest first, paged and filtered. */
         get: operations["listPayments"];
         put?: never;
         /**
-         * Pays one or several charges at once.
-         * @description Idempotent by `Idempotency-Key` (IETF draft-ietf-httpapi-idempotency-key-header, Stripe semantics):
-         *     400 when the key is missing, 409 while the first request with the key is in flight, 422 when the key
-         *     is reused with a different payload; otherwise the first response is replayed with `Idempotent-Replayed: true`.
-         *     The charges become paid, a payment record and a notification are created.
+         * Pays one or several charges at once, by one method.
+         * @description Idempotent by `Idempotency-Key` (IETF draft-ietf-httpapi-idempotency-key-header, Stripe semantics): the
+         *     client makes one key per attempt (the charges, their amounts and the method) and repeats it on every retry.
+         *     400 when the key is missing, 409 `payment-in-progress` while the first request with the key is in flight,
+         *     422 `idempotency-key-reused` when the key comes with a different payload; otherwise the first response is
+         *     replayed with `Idempotent-Replayed: true`.
+         *     Each item's `amount` is what the citizen was shown; when a charge changed since (its amount, a discount
+         *     that expired, paid elsewhere, cancelled) the server answers 422 `charges-changed` with `charges` saying which
+         *     and why, and pays nothing. A card or e-wallet payment answers `pending` with `next.type: redirect` (the
+         *     acquirer's page, 3-D Secure there; it comes back to `returnUrl` with `?payment=<id>`); a linked card `code`
+         *     (a one-time code, confirmPayment); СБП `qr`; a bank transfer `payment-order` (settles when the bank's
+         *     transfer arrives); mobile `sms` (the operator asks for a reply). The server decides the result; clients
+         *     follow a pending payment with getPayment (or the `payment-status` live event) until it settles.
          */
         post: operations["createPayment"];
         delete?: never;
@@ -253,9 +419,194 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One payment. */
+        /** One payment (follow a pending one with it until it settles). */
         get: operations["getPayment"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirms a pending linked-card payment with its one-time code.
+         * @description 422 `code-invalid` (with `fields: [{ field: code }]`) for a wrong code — attempts are limited (429 after
+         *     the last); 409 `payment-not-awaiting-code` when the payment is not waiting for a code.
+         */
+        post: operations["confirmPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abandons a pending payment that has not been paid (to pay by another method); its charges are free again.
+         * @description 409 `payment-settled` when it already settled (the body's message says how).
+         */
+        post: operations["cancelPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The electronic receipt («электронный чек») of a completed payment, a PDF in Russian. */
+        get: operations["getPaymentReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{id}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The payment orders («платёжное поручение») of a bank-transfer payment, one page per charge, a PDF. */
+        get: operations["getPaymentOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payment-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Completed payments' sums by month and kind (the history's chart). */
+        get: operations["getPaymentStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Привязанные карты» — only the acquirer's token id, the last four digits, the brand and the expiry. */
+        get: operations["listCards"];
+        put?: never;
+        /**
+         * Starts linking a card on the acquirer's page (the card number is typed there, never in the widget).
+         * @description The acquirer's page comes back to `returnUrl` with `?binding=<id>`; the card is then in listCards.
+         */
+        post: operations["startCardBinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/card-bindings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a card linking ended (after the acquirer's page came back or its popup closed). */
+        get: operations["getCardBinding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlinks a card (an autopay that used it is switched off, and says so). */
+        delete: operations["removeCard"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/autopay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Автоплатёж» — one rule per utility provider of the citizen. */
+        get: operations["listAutopay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/autopay/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turns a provider's autopay on or off, with its monthly limit, card and reminder.
+         * @description Enabling needs a linked `cardId` and a `monthlyLimit` (422 with `fields` otherwise). The reminder
+         *     (`remindDaysBefore`, 0 = none) is also what the notifications widget shows as a setting.
+         */
+        put: operations["updateAutopay"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1305,6 +1656,14 @@ export interface components {
             }[];
             /** @description Seconds to wait (429 */
             retryAfter?: number;
+            /** @description 422 `charges-changed` of createPayment — which charges changed since they were shown, and how. */
+            charges?: {
+                chargeId: string;
+                /** @enum {string} */
+                reason: "amount-changed" | "discount-expired" | "already-paid" | "cancelled" | "not-found";
+                /** @description What it costs now (amount-changed */
+                amountDue?: number;
+            }[];
         };
         /** @enum {string} */
         AccountLevel: "simplified" | "standard" | "confirmed";
@@ -1421,17 +1780,18 @@ export interface components {
             reason?: string;
         };
         /**
-         * @description The types of live events. `application-status`: an application's status changed (<gu-application-tracker>).
+         * @description The types of live events. `application-status`: an application's status changed (<gu-application-tracker>);
+         *     `payment-status`: a payment settled or changed (<gu-payments>).
          *     Clients ignore types they do not know, so a server may add types (notifications, charges) without breaking them.
          * @enum {string}
          */
-        LiveEventType: "application-status";
+        LiveEventType: "application-status" | "payment-status";
         LiveEvent: {
             /** @description The cursor after this event (the stream's `id`). */
             id: string;
             type: components["schemas"]["LiveEventType"];
-            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent). */
-            data: components["schemas"]["ApplicationStatusEvent"];
+            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent, payment-status → PaymentStatusEvent). */
+            data: components["schemas"]["ApplicationStatusEvent"] | components["schemas"]["PaymentStatusEvent"];
         };
         LiveEventPage: {
             events: components["schemas"]["LiveEvent"][];
@@ -1483,31 +1843,91 @@ export interface components {
         SendMessageRequest: {
             text: string;
         };
-        /** @enum {string} */
+        /**
+         * @description «Штрафы», «Налоги», «Коммунальные платежи», «Госпошлины».
+         * @enum {string}
+         */
         ChargeKind: "fine" | "tax" | "utility" | "duty";
-        /** @enum {string} */
+        /**
+         * @description unpaid; processing (a payment for it is pending); paid; cancelled (by the agency).
+         * @enum {string}
+         */
         ChargeStatus: "unpaid" | "processing" | "paid" | "cancelled";
+        /**
+         * @description НДФЛ, transport, land, property, other.
+         * @enum {string}
+         */
+        TaxKind: "ndfl" | "transport" | "land" | "property" | "other";
+        /**
+         * @description A fine's discount exactly as the agency set it (КоАП 32.2 ч.1.3): clients show it, never compute it.
+         *     `active: false` after its deadline — then `amountDue` is the full amount.
+         */
+        ChargeDiscount: {
+            /** @description Kopecks payable until `until` */
+            amount: number;
+            /** Format: date */
+            until: string;
+            active: boolean;
+        };
+        UtilityDetails: {
+            providerId: string;
+            providerName: string;
+            /** @description The citizen's account with the provider («лицевой счёт»). */
+            accountNumber: string;
+            /** @description The month accrued. */
+            period: string;
+            /** @description Kopecks on the account after this accrual: negative is a debt, positive an advance. */
+            balance: number;
+        };
+        /** @description How the charge reached the citizen's list. */
+        ChargeSource: {
+            /** @enum {string} */
+            type: "account" | "document" | "search";
+            /** @description The document for charge search it was found by (type document). */
+            documentId?: string;
+        };
         Charge: {
             id: string;
             /** @description УИН with a valid check digit. */
             uin: string;
             kind: components["schemas"]["ChargeKind"];
             title: string;
-            /** @description The receiving agency. */
+            /** @description What it is for (the offence */
+            reason: string;
+            /** @description The receiving agency or provider. */
             payee: string;
-            /** @description Kopecks. */
-            amount: number;
             /** @description Kopecks */
-            discountedAmount?: number;
-            /** Format: date */
-            discountUntil?: string;
-            /** Format: date */
+            amount: number;
+            /** @description Kopecks payable today (the discount's amount while it is active). */
+            amountDue: number;
+            discount?: components["schemas"]["ChargeDiscount"];
+            /**
+             * Format: date
+             * @description The accrual date.
+             */
             issuedAt: string;
             /** Format: date */
             dueDate?: string;
+            /** @description Unpaid after dueDate (decided by the server). */
+            overdue: boolean;
             status: components["schemas"]["ChargeStatus"];
-            /** @description Set once paid. */
+            /** @description The payment that paid it or is paying it. */
             paymentId?: string;
+            /** @description A fine's «номер постановления». */
+            resolutionNumber?: string;
+            /** Format: date */
+            resolutionDate?: string;
+            taxKind?: components["schemas"]["TaxKind"];
+            /** @description The tax year. */
+            taxPeriod?: number;
+            utility?: components["schemas"]["UtilityDetails"];
+            source: components["schemas"]["ChargeSource"];
+            /** @description A fine that may be disputed now («Оспорить»). */
+            disputable: boolean;
+            dispute?: {
+                id: string;
+                status: components["schemas"]["DisputeStatus"];
+            };
         };
         ChargePage: {
             items: components["schemas"]["Charge"][];
@@ -1515,19 +1935,205 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ChargeList: {
+            items: components["schemas"]["Charge"][];
+        };
+        /**
+         * @description uin — УИН; resolution — a fine's resolution number; document-index — a tax notice's document index.
+         * @enum {string}
+         */
+        ChargeSearchBy: "uin" | "resolution" | "document-index";
+        ChargeSummary: {
+            /** @description Unpaid charges. */
+            count: number;
+            /** @description Kopecks payable today for all of them. */
+            amountDue: number;
+            overdueCount: number;
+            /**
+             * Format: date
+             * @description The soonest due date of an unpaid charge.
+             */
+            nextDueDate?: string;
+            /** @description One entry per kind, in the order fine, tax, utility, duty (kinds with nothing unpaid included). */
+            byKind: {
+                kind: components["schemas"]["ChargeKind"];
+                count: number;
+                amountDue: number;
+                overdueCount: number;
+            }[];
+        };
+        /**
+         * @description driving-licence (ВУ), vehicle-registration (СТС), inn (ИНН of a person), snils (СНИЛС).
+         * @enum {string}
+         */
+        ChargeDocumentType: "driving-licence" | "vehicle-registration" | "inn" | "snils";
+        ChargeDocument: {
+            id: string;
+            type: components["schemas"]["ChargeDocumentType"];
+            /** @description Normalized: ВУ and СТС `NN AA NNNNNN` (digits or Cyrillic letters in the series), ИНН 12 digits, СНИЛС `NNN-NNN-NNN NN`. */
+            number: string;
+            /** @description The citizen's own label («Машина мамы»). */
+            title?: string;
+            /** Format: date-time */
+            addedAt: string;
+            /** Format: date-time */
+            lastCheckedAt?: string;
+        };
+        ChargeDocumentList: {
+            items: components["schemas"]["ChargeDocument"][];
+        };
+        AddChargeDocumentRequest: {
+            type: components["schemas"]["ChargeDocumentType"];
+            number: string;
+            title?: string;
+        };
+        AddedChargeDocument: {
+            document: components["schemas"]["ChargeDocument"];
+            /** @description Charges found for it and added to the list. */
+            newCharges: number;
+        };
+        /**
+         * @description submitted («Подана»), under-review («На рассмотрении»), accepted («Удовлетворена»), rejected («Отклонена»).
+         * @enum {string}
+         */
+        DisputeStatus: "submitted" | "under-review" | "accepted" | "rejected";
         /** @enum {string} */
-        PaymentMethod: "card" | "sbp";
+        DisputeReason: "not-driver" | "vehicle-sold" | "already-paid" | "wrong-amount" | "other";
+        DisputeDocument: {
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            size: number;
+        };
+        CreateDisputeRequest: {
+            reason: components["schemas"]["DisputeReason"];
+            comment: string;
+            documentIds?: string[];
+        };
+        Dispute: {
+            id: string;
+            chargeId: string;
+            chargeTitle: string;
+            reason: components["schemas"]["DisputeReason"];
+            comment: string;
+            documents: components["schemas"]["DisputeDocument"][];
+            status: components["schemas"]["DisputeStatus"];
+            /** @description The agency's answer (accepted or rejected). */
+            answer?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DisputeList: {
+            items: components["schemas"]["Dispute"][];
+        };
+        /**
+         * @description card (the acquirer's page), linked-card, sbp (Система быстрых платежей), wallet (e-wallet), transfer (bank payment order), mobile (phone balance).
+         * @enum {string}
+         */
+        PaymentMethod: "card" | "linked-card" | "sbp" | "wallet" | "transfer" | "mobile";
+        /**
+         * @description «выполнен» / «в ожидании» / «отклонён».
+         * @enum {string}
+         */
+        PaymentStatus: "completed" | "pending" | "declined";
+        /**
+         * @description insufficient-funds, three-ds-failed (3-D Secure not passed), card-expired, card-declined (other refusal by
+         *     the bank), expired (not paid in time: QR, code, transfer), cancelled (the citizen chose another way),
+         *     code-attempts (the one-time code was wrong too many times).
+         * @enum {string}
+         */
+        DeclineCode: "insufficient-funds" | "three-ds-failed" | "card-expired" | "card-declined" | "expired" | "cancelled" | "code-attempts";
+        PaymentItemRequest: {
+            chargeId: string;
+            /** @description Kopecks the citizen was shown (the charge's amountDue). */
+            amount: number;
+        };
         CreatePaymentRequest: {
-            chargeIds: string[];
+            items: components["schemas"]["PaymentItemRequest"][];
             method: components["schemas"]["PaymentMethod"];
+            /** @description Required for linked-card. */
+            cardId?: string;
+            /** @description Required for mobile. */
+            phone?: string;
+            /** @description Required for card and wallet — where the acquirer's page comes back (the portal's own origin). */
+            returnUrl?: string;
+        };
+        ConfirmPaymentRequest: {
+            code: string;
         };
         PaymentItem: {
             chargeId: string;
             uin: string;
+            kind: components["schemas"]["ChargeKind"];
             title: string;
             payee: string;
             /** @description Kopecks actually paid for this charge. */
             amount: number;
+        };
+        /** @description One bank payment order (платёжное поручение, Положение Банка России 762-П) for one charge. */
+        PaymentOrder: {
+            chargeId: string;
+            /** @description Field 16. */
+            payeeName: string;
+            /** @description Field 61. */
+            payeeInn: string;
+            /** @description Field 103. */
+            payeeKpp: string;
+            /** @description Field 17 */
+            payeeAccount: string;
+            /** @description Field 13. */
+            bankName: string;
+            /** @description Field 14. */
+            bik: string;
+            /** @description Field 15 */
+            correspondentAccount: string;
+            /** @description Field 104. */
+            kbk: string;
+            /** @description Field 105. */
+            oktmo: string;
+            /** @description Field 22 («Код»). */
+            uin: string;
+            /** @description Kopecks */
+            amount: number;
+            /** @description Field 24. */
+            purpose: string;
+        };
+        /** @description What the citizen does next while the payment is pending (absent once it settles). */
+        PaymentNextStep: {
+            /** @constant */
+            type: "redirect";
+            /** @description The acquirer's or e-wallet's page (https */
+            url: string;
+        } | {
+            /** @constant */
+            type: "code";
+            codeLength: number;
+            /** @description The masked phone the bank sent the code to. */
+            sentTo: string;
+            /** Format: date-time */
+            expiresAt: string;
+        } | {
+            /** @constant */
+            type: "qr";
+            /** @description What the QR encodes (an НСПК link). */
+            qrPayload: string;
+            /** @description The same link for a phone with a bank app (https). */
+            deepLink: string;
+            /** Format: date-time */
+            expiresAt: string;
+        } | {
+            /** @constant */
+            type: "payment-order";
+            orders: components["schemas"]["PaymentOrder"][];
+        } | {
+            /** @constant */
+            type: "sms";
+            phoneMasked: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         Payment: {
             id: string;
@@ -1535,22 +2141,95 @@ export interface components {
             /** @description Total kopecks. */
             amount: number;
             method: components["schemas"]["PaymentMethod"];
-            /**
-             * @description «выполнен» / «в ожидании» / «отклонён».
-             * @enum {string}
-             */
-            status: "completed" | "pending" | "declined";
+            status: components["schemas"]["PaymentStatus"];
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it settled (completed or declined).
+             */
             completedAt?: string;
+            declineCode?: components["schemas"]["DeclineCode"];
+            /** @description The bank's or the server's words */
             declineReason?: string;
+            cardLast4?: string;
+            next?: components["schemas"]["PaymentNextStep"];
+            /** @description The receipt can be downloaded (completed payments). */
+            receiptAvailable: boolean;
         };
         PaymentPage: {
             items: components["schemas"]["Payment"][];
             total: number;
             page: number;
             pageSize: number;
+        };
+        PaymentStats: {
+            /** @description Kopecks over the period. */
+            total: number;
+            months: {
+                month: string;
+                byKind: {
+                    kind: components["schemas"]["ChargeKind"];
+                    amount: number;
+                }[];
+            }[];
+        };
+        PaymentStatusEvent: {
+            paymentId: string;
+            status: components["schemas"]["PaymentStatus"];
+            previousStatus: components["schemas"]["PaymentStatus"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @enum {string} */
+        CardBrand: "mir" | "visa" | "mastercard" | "unionpay";
+        /** @description A card linked at the acquirer; only its token id and last four digits ever reach the page. */
+        LinkedCard: {
+            /** @description The acquirer's token id. */
+            id: string;
+            last4: string;
+            brand: components["schemas"]["CardBrand"];
+            /** @description MM/YY. */
+            expires: string;
+            /** Format: date-time */
+            addedAt: string;
+        };
+        LinkedCardList: {
+            items: components["schemas"]["LinkedCard"][];
+        };
+        StartCardBindingRequest: {
+            /** @description Where the acquirer's page comes back (the portal's origin). */
+            returnUrl: string;
+        };
+        CardBinding: {
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "completed" | "failed";
+            /** @description The acquirer's page (while pending). */
+            url?: string;
+            card?: components["schemas"]["LinkedCard"];
+            failureReason?: string;
+        };
+        AutopayRule: {
+            providerId: string;
+            providerName: string;
+            accountNumber: string;
+            enabled: boolean;
+            /** @description Kopecks a month at most. */
+            monthlyLimit?: number;
+            /** @description The linked card it pays with. */
+            cardId?: string;
+            /** @description Days before a due date to remind; 0 — no reminder. */
+            remindDaysBefore: number;
+        };
+        AutopayRuleList: {
+            items: components["schemas"]["AutopayRule"][];
+        };
+        UpdateAutopayRequest: {
+            enabled: boolean;
+            monthlyLimit?: number;
+            cardId?: string;
+            remindDaysBefore: number;
         };
         /** @enum {string} */
         NotificationCategory: "applications" | "payments" | "security" | "news";
@@ -2388,12 +3067,337 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getChargeSummary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Counts and sums of the unpaid charges. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    findCharges: {
+        parameters: {
+            query: {
+                by: components["schemas"]["ChargeSearchBy"];
+                /** @description Digits only (the client strips spaces and dashes). */
+                value: string;
+            };
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charges found (none, one or several). */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charge. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Charge"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createDispute: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDisputeRequest"];
+            };
+        };
+        responses: {
+            /** @description The dispute as registered. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dispute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listDisputes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every dispute of the citizen. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    uploadDisputeDocument: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisputeDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["Unprocessable"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listChargeDocuments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The citizen's documents for charge search. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChargeDocumentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addChargeDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddChargeDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description The document and how many new charges were found for it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddedChargeDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeChargeDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listPayments: {
         parameters: {
             query?: {
                 /** @description 1-based page number. */
                 page?: components["parameters"]["Page"];
                 pageSize?: components["parameters"]["PageSize"];
+                /** @description First day, inclusive (createdAt). */
+                from?: string;
+                /** @description Last day, inclusive (createdAt). */
+                to?: string;
+                /** @description Payments with at least one item of these kinds. */
+                kind?: components["schemas"]["ChargeKind"][];
+                status?: components["schemas"]["PaymentStatus"][];
+                method?: components["schemas"]["PaymentMethod"][];
+                /** @description Words of an item's title or payee, or digits of a УИН (case-insensitive). */
+                q?: string;
             };
             header?: {
                 /** @description Language of error messages and titles; ru by default, en supported. */
@@ -2496,6 +3500,395 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmPayment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment, settled (completed or declined). */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    cancelPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment, declined with `declineCode: cancelled`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Payment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPaymentReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt, base64 in JSON. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileContent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPaymentOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The orders, base64 in JSON. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileContent"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getPaymentStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per month of the period, oldest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCards: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The linked cards. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedCardList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startCardBinding: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCardBindingRequest"];
+            };
+        };
+        responses: {
+            /** @description Where to send the citizen. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardBinding"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getCardBinding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The binding. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardBinding"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeCard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAutopay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutopayRuleList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateAutopay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAutopayRequest"];
+            };
+        };
+        responses: {
+            /** @description The rule as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutopayRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];
