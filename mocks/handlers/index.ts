@@ -13,7 +13,7 @@ import { applicationTrackerHandlers } from './application-tracker.js';
 import { dictionaryHandlers } from './dictionaries.js';
 import { eventHandlers } from './events.js';
 import { notificationHandlers } from './notifications.js';
-import { paymentHandlers } from './payments.js';
+import { paymentHandlers } from '../payments/index.js';
 import { profileHandlers } from './profile.js';
 import { verificationHandlers } from '../verification/index.js';
 import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './support.js';

@@ -16,6 +16,7 @@ import { getDb } from '../../mocks/db/index.js';
 import type { Db } from '../../mocks/db/index.js';
 import { createTestFlow, registerTestPasskey } from '../../mocks/identity/index.js';
 import { createTestBankTicket, freeSlots } from '../../mocks/verification/index.js';
+import { paymentRequests } from './contract-payments.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking untyped JSON (the document and response bodies)
 type Json = Record<string, any>;
@@ -118,16 +119,8 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
     headers: { 'Idempotency-Key': randomUUID() },
     body: { text: 'Срок рассмотрения истёк, прошу пояснить статус.' },
   }),
-  listCharges: () => ({ query: { status: 'unpaid', kind: 'fine', pageSize: '10' } }),
-  listPayments: () => ({ query: { page: '1' } }),
-  createPayment: (db) => ({
-    headers: { 'Idempotency-Key': randomUUID() },
-    body: {
-      chargeIds: [db.charges.find((c) => c.ownerId === 'person-1' && c.status === 'unpaid')?.id ?? 'charge-1'],
-      method: 'sbp',
-    },
-  }),
-  getPayment: (db) => ({ path: { id: db.payments.find((p) => p.ownerId === 'person-1')?.id ?? 'payment-1' } }),
+  // <gu-payments>
+  ...paymentRequests,
   listNotifications: () => ({ query: { unread: 'true', category: 'payments' } }),
   markNotificationRead: (db) => ({
     path: { id: db.notifications.find((n) => n.ownerId === 'person-1')?.id ?? 'notification-1' },

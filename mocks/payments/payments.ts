@@ -14,7 +14,7 @@ import {
   paging,
   processing,
   takeRateLimit,
-} from './support.js';
+} from '../handlers/support.js';
 
 const CHARGE_STATUSES: readonly ChargeStatus[] = ['unpaid', 'processing', 'paid', 'cancelled'];
 const CHARGE_KINDS: readonly ChargeKind[] = ['fine', 'tax', 'utility', 'duty'];
