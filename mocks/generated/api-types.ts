@@ -533,7 +533,7 @@ export interface paths {
         put?: never;
         /**
          * Starts linking a card on the acquirer's page (the card number is typed there, never in the widget).
-         * @description The acquirer's page comes back to `returnUrl` with `?binding=<id>`; the card is then in listCards.
+         * @description The acquirer's page comes back to `returnUrl` with `?gu-card-binding=<id>` appended; the card is then in listCards.
          */
         post: operations["startCardBinding"];
         delete?: never;
@@ -569,7 +569,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unlinks a card (an autopay that used it is switched off, and says so). */
+        /**
+         * Unlinks a card (an autopay that used it is switched off, and says so).
+         * @description The answer names the providers whose autopay paid with this card and is now switched off.
+         */
         delete: operations["removeCard"];
         options?: never;
         head?: never;
@@ -2194,6 +2197,13 @@ export interface components {
             /** Format: date-time */
             addedAt: string;
         };
+        CardRemoval: {
+            /** @description The autopay rules that paid with the removed card, now switched off. */
+            autopayDisabled: {
+                providerId: string;
+                providerName: string;
+            }[];
+        };
         LinkedCardList: {
             items: components["schemas"]["LinkedCard"][];
         };
@@ -3810,11 +3820,13 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Unlinked. */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CardRemoval"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
