@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { ApiError, pathSegment, valibotParser, type ApiClient } from '../core/api/index.js';
 import { STATUSES, type ApplicationStatus } from './list-api.js';
-export { saveBlob } from './save-file.js';
+export { saveBlob } from '../core/ui/save-file.js';
 
 export {
   STATUSES,

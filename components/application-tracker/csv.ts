@@ -4,25 +4,14 @@ import { formatNumber, plural, type Locale } from '../core/i18n/index.js';
 import { announce } from '../core/ui/announcer.js';
 import { listLater } from './locales/list-later.js';
 import type { ListMessages } from './locales/list-ru.js';
-import { saveBlob } from './save-file.js';
+import { toCsv } from '../core/ui/csv.js';
+import { saveBlob } from '../core/ui/save-file.js';
 
 /**
- * CSV of the list (every application that matches the search and filters, over all its pages), safe to open in a spreadsheet: every cell is quoted, and a cell that starts with
- * = + - @ (or a tab / carriage return) is prefixed with an apostrophe so it is never read as a formula
- * (OWASP «CSV injection»). A BOM makes Excel read UTF-8 Cyrillic correctly.
+ * CSV of the list (every application that matches the search and filters, over all its pages), safe to open in a
+ * spreadsheet: core/ui/csv.ts quotes every cell, neutralises formula triggers and adds the BOM.
  */
-
-/** Neutralises formula triggers and quotes one cell. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replaceAll('"', '""')}"`;
-}
-
-/** Rows (the first one the header) as CSV text with CRLF line ends and a UTF-8 BOM. */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
+export { csvCell } from '../core/ui/csv.js';
 
 /** The applications as CSV (the list's columns, in the list's language), saved as `applications.csv`; returns the text. */
 export function saveApplicationsCsv(applications: readonly Application[], msg: ListMessages, locale: Locale): string {
