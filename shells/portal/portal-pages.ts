@@ -55,9 +55,13 @@ const LEVEL_TEXT: Record<AccountLevel, [keyof PortalMessages, keyof PortalMessag
   confirmed: ['levelConfirmed', 'levelHintConfirmed'],
 };
 
+/** The home's widgets, each mounted as a single-spa parcel into its card while the citizen is signed in. */
+type HomeWidget = 'payments' | 'applications';
+const HOME_WIDGETS: readonly HomeWidget[] = ['payments', 'applications'];
+
 /**
  * «Главная»: the citizen's account level, the sections, and — where the portal puts them — widgets mounted as
- * single-spa parcels (the application tracker).
+ * single-spa parcels (what is due to pay, <gu-payments-due>; the application tracker).
  * @summary The home overview of a regional portal.
  */
 export class GuPortalHome extends LitElement {
@@ -66,6 +70,7 @@ export class GuPortalHome extends LitElement {
     base: { attribute: false },
     layout: { reflect: true },
     applications: { attribute: false },
+    payments: { attribute: false },
   };
 
   /** The portal's URL base. */
@@ -74,10 +79,12 @@ export class GuPortalHome extends LitElement {
   declare layout: 'top' | 'side';
   /** The application tracker's lifecycles, mounted as a parcel when signed in (absent: not shown). */
   declare applications: ParcelConfig | undefined;
+  /** What is due to pay (<gu-payments-due>'s lifecycles), mounted as a parcel when signed in (absent: not shown). */
+  declare payments: ParcelConfig | undefined;
 
   private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
   private readonly session = new SessionConsumer(this);
-  private parcel: Parcel | undefined;
+  private readonly parcels = new Map<HomeWidget, Parcel>();
 
   constructor() {
     super();
@@ -97,22 +104,25 @@ export class GuPortalHome extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    void this.unmountParcel();
+    for (const widget of HOME_WIDGETS) void this.unmountParcel(widget);
   }
 
   protected override updated(): void {
     const signedIn = this.session.value?.status === 'signed-in' || this.session.value?.status === 'expiring';
-    const slot = this.querySelector<HTMLElement>('.home-applications__widget');
-    if (signedIn && slot && this.applications && !this.parcel) {
-      this.parcel = mountRootParcel(this.applications, { domElement: slot });
-    } else if (!signedIn) {
-      void this.unmountParcel();
+    for (const widget of HOME_WIDGETS) {
+      const config = this[widget];
+      const slot = this.querySelector<HTMLElement>(`.home-${widget}__widget`);
+      if (signedIn && slot && config && !this.parcels.has(widget)) {
+        this.parcels.set(widget, mountRootParcel(config, { domElement: slot }));
+      } else if (!signedIn) {
+        void this.unmountParcel(widget);
+      }
     }
   }
 
-  private async unmountParcel() {
-    const parcel = this.parcel;
-    this.parcel = undefined;
+  private async unmountParcel(widget: HomeWidget) {
+    const parcel = this.parcels.get(widget);
+    this.parcels.delete(widget);
     if (!parcel) return;
     // Still loading or mounting (the citizen left «Главная» or the session ended meanwhile): unmount it once it has
     // mounted, or it stays mounted, unseen, for good.
@@ -152,6 +162,14 @@ export class GuPortalHome extends LitElement {
     const signedIn = this.session.value?.status === 'signed-in' || this.session.value?.status === 'expiring';
     return html`<div class="home home--${this.layout}">
       ${this.renderAccount(msg)}
+      ${
+        signedIn && this.payments
+          ? html`<section class="home-card home-payments" aria-labelledby="home-payments">
+              <h2 id="home-payments">${msg.paymentsDue}</h2>
+              <div class="home-payments__widget"></div>
+            </section>`
+          : nothing
+      }
       ${
         signedIn && this.applications
           ? html`<section class="home-card home-applications" aria-labelledby="home-applications">

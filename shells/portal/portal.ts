@@ -8,7 +8,7 @@
  * is remembered for the tab (sessionStorage holds only the word `dev`/`msw`, never a token), so the redirect
  * back from the provider stays in it.
  */
-import { registerApplication, setBootstrapMaxTime, setMountMaxTime, start } from 'single-spa';
+import { navigateToUrl, registerApplication, setBootstrapMaxTime, setMountMaxTime, start } from 'single-spa';
 import { toLocale } from '../../components/core/i18n/index.js';
 import { applyTheme } from '../../components/core/theme/index.js';
 import { guElementLifecycles } from '../adapter/lifecycles.js';
@@ -17,7 +17,7 @@ import { GuPortalLayout, portalName, routeTitle, type PortalConfig } from './por
 import './portal-pages.js';
 import { guardedDefine } from '../adapter/define.js';
 import { followSignInReturn } from './return-path.js';
-import { ROUTES, routeOf, type RouteDef } from './routes.js';
+import { pathOf, ROUTES, routeOf, type RouteDef } from './routes.js';
 import { loadSessionElements, widgetLoader } from './widgets.js';
 
 /** The dev identity provider started by `npm start` (mocks/idp/dev-idp.ts). */
@@ -45,6 +45,41 @@ export function identityMode(url = new URL(location.href)): 'msw' | 'idp' {
 
 const messages = (): PortalMessages => (toLocale(document.documentElement.lang) === 'en' ? portalEn : portalRu);
 
+/** The page's own URL for `path` (a route of this portal): where a widget sends the acquirer's page back. */
+const ownUrl = (path: string): string => new URL(path, location.origin).href;
+
+/**
+ * A route widget's attributes: the API base; for <gu-payments> also `return-url`, the route's own URL — the
+ * acquirer's page comes back to it with `?gu-payment=<id>` (or `?gu-card-binding=<id>`), whichever page of the portal
+ * the widget is on, and the route keeps that query for the widget to read (routes match the path only).
+ */
+export function widgetAttributes(route: RouteDef, config: PortalConfig, apiBase: string): Record<string, string> {
+  const attributes: Record<string, string> = { 'api-base': apiBase };
+  if (route.widget === 'gu-payments') attributes['return-url'] = ownUrl(pathOf(route, config.base));
+  return attributes;
+}
+
+/**
+ * «Главная»'s summary of what is due (<gu-payments-due>), linking to the payments route; its link is followed by
+ * single-spa (the page, and with it the session, stays).
+ */
+function paymentsDueLifecycles(config: PortalConfig, apiBase: string) {
+  const load = widgetLoader('gu-payments-due');
+  const payments = ROUTES.find((route) => route.id === 'payments');
+  if (!load || !payments) return undefined;
+  return guElementLifecycles({
+    tagName: 'gu-payments-due',
+    load,
+    attributes: { 'api-base': apiBase, href: pathOf(payments, config.base) },
+    events: {
+      'gu-payments-due-open': (event) => {
+        event.preventDefault();
+        navigateToUrl((event as CustomEvent<{ href: string }>).detail.href);
+      },
+    },
+  });
+}
+
 /** The lifecycles of one route: its widget when the kit has it, else its honest page. */
 export function routeLifecycles(route: RouteDef, config: PortalConfig, apiBase: string) {
   if (route.id === 'home') {
@@ -58,12 +93,17 @@ export function routeLifecycles(route: RouteDef, config: PortalConfig, apiBase: 
       : undefined;
     return guElementLifecycles({
       tagName: 'gu-portal-home',
-      props: { base: config.base, layout: config.layout, applications },
+      props: {
+        base: config.base,
+        layout: config.layout,
+        applications,
+        payments: paymentsDueLifecycles(config, apiBase),
+      },
     });
   }
   const load = route.widget ? widgetLoader(route.widget) : undefined;
   if (route.widget && load) {
-    return guElementLifecycles({ tagName: route.widget, load, attributes: { 'api-base': apiBase } });
+    return guElementLifecycles({ tagName: route.widget, load, attributes: widgetAttributes(route, config, apiBase) });
   }
   return guElementLifecycles({
     tagName: 'gu-portal-pending',

@@ -11,6 +11,14 @@ const KEY = 'gu-portal-return:';
 /** Parameters of the provider's answer and of the demo's mode switch: never part of the way back. */
 const DROPPED = ['code', 'state', 'error', 'error_description', 'error_uri', 'session_state', 'iss', 'idp'];
 
+/**
+ * What a widget is sent back with from a page outside the portal (the acquirer's page: `?gu-payment=<id>`,
+ * `?gu-card-binding=<id>`). The widget takes them out of the URL when it starts; while the session is gone (tokens
+ * live in memory: the trip to the acquirer ended it), they must survive the sign-in that follows, or the citizen
+ * comes back to the route without the payment's result.
+ */
+export const WIDGET_RETURN_PARAMS = ['gu-payment', 'gu-card-binding'];
+
 /** Whether a URL is the provider's answer to an authorization request (`state` with `code` or `error`). */
 export function isAuthorizationResponse(url: URL): boolean {
   return url.searchParams.has('state') && (url.searchParams.has('code') || url.searchParams.has('error'));
@@ -63,20 +71,42 @@ export function followSignInReturn(
     storage.removeItem(key);
   }
   const taken = pending;
+  // The page was opened with a widget's return parameters (not the provider's answer): kept for the first sign-in.
+  let kept = answering
+    ? []
+    : WIDGET_RETURN_PARAMS.flatMap((name) => url.searchParams.getAll(name).map((value) => [name, value] as const));
   session.addEventListener('gu-session-change', (event) => {
     const status = (event as CustomEvent<{ session?: { status?: string } }>).detail?.session?.status;
     if (status === 'signing-in') {
       if (answering) return;
-      const path = safeReturnPath(here(), base, url.origin);
+      const path = safeReturnPath(withKept(here(), kept, url), base, url.origin);
       if (path) storage.setItem(key, path);
       else storage.removeItem(key);
       return;
     }
     if (status !== 'signed-in' && status !== 'signed-out' && status !== 'error' && status !== 'expired') return;
+    if (status === 'signed-in') kept = [];
     answering = false;
     const target = pending;
     pending = undefined;
     if (status === 'signed-in' && target && target !== here()) go(target);
   });
   return taken;
+}
+
+/**
+ * `path` with the widget return parameters the page was opened with, when it is still that page's route and they are
+ * no longer in it (the widget took them out of the URL).
+ */
+function withKept(path: string, kept: readonly (readonly [string, string])[], opened: URL): string {
+  if (kept.length === 0) return path;
+  let here: URL;
+  try {
+    here = new URL(path, opened.origin);
+  } catch {
+    return path;
+  }
+  if (here.pathname !== opened.pathname) return path;
+  for (const [name, value] of kept) if (!here.searchParams.has(name)) here.searchParams.append(name, value);
+  return `${here.pathname}${here.search}`;
 }

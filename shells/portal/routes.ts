@@ -31,7 +31,7 @@ export const ROUTES: readonly RouteDef[] = [
     pending: 'applicationsPending',
     inNav: true,
   },
-  { id: 'payments', path: 'payments', widget: 'gu-payments', pending: 'paymentsPending', inNav: true },
+  { id: 'payments', path: 'payments', widget: 'gu-payments', inNav: true },
   {
     id: 'notifications',
     path: 'notifications',

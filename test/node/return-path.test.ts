@@ -162,4 +162,43 @@ describe('followSignInReturn', () => {
     session.dispatchEvent(change('signed-in'));
     assert.equal(storage.getItem(`gu-portal-return:${BASE}`), '/severny/login');
   });
+  it('back from the acquirer, signed out: the payment the widget took out of the URL survives the sign-in', () => {
+    const storage = new MemoryStorage();
+    const session = new EventTarget();
+    let here = '/severny/payments?gu-payment=pay-7';
+    followSignInReturn(session, {
+      base: BASE,
+      url: new URL(`${ORIGIN}${here}`),
+      storage,
+      here: () => here,
+      go: () => assert.fail('no navigation before the provider'),
+    });
+    here = '/severny/payments'; // <gu-payments> read ?gu-payment= and took it out of the URL
+    session.dispatchEvent(change('signed-out'));
+    session.dispatchEvent(change('signing-in'));
+    assert.equal(storage.getItem(`gu-portal-return:${BASE}`), '/severny/payments?gu-payment=pay-7');
+  });
+
+  it('the kept return parameter follows only its own route, and only until the first sign-in', () => {
+    const storage = new MemoryStorage();
+    const session = new EventTarget();
+    let here = '/severny/payments?gu-card-binding=b-1';
+    followSignInReturn(session, {
+      base: BASE,
+      url: new URL(`${ORIGIN}${here}`),
+      storage,
+      here: () => here,
+      go: () => undefined,
+    });
+    here = '/severny/applications'; // the citizen went elsewhere before signing in
+    session.dispatchEvent(change('signing-in'));
+    assert.equal(storage.getItem(`gu-portal-return:${BASE}`), '/severny/applications');
+    here = '/severny/payments';
+    session.dispatchEvent(change('signing-in'));
+    assert.equal(storage.getItem(`gu-portal-return:${BASE}`), '/severny/payments?gu-card-binding=b-1');
+    session.dispatchEvent(change('signed-in'));
+    session.dispatchEvent(change('signed-out'));
+    session.dispatchEvent(change('signing-in'));
+    assert.equal(storage.getItem(`gu-portal-return:${BASE}`), '/severny/payments', 'used once');
+  });
 });

@@ -1,0 +1,25 @@
+import type { PaymentsDueMessages } from './due-ru.js';
+
+export const paymentsDueEn: PaymentsDueMessages = {
+  loading: 'Loading the charges due…',
+  checking: 'Checking your sign-in…',
+  signedOut: 'Sign in to see the fines, taxes and other charges you have to pay.',
+  signIn: 'Sign in',
+  failed: 'Could not find out what is due.',
+  retry: 'Try again',
+  nothingDue: 'Nothing is due.',
+  charges: { one: 'charge', few: 'charges', many: 'charges', other: 'charges' },
+  total: (count: string, charges: string, amount: string) => `${count} ${charges}, ${amount} in total`,
+  overdue: (count: string) => `Overdue: ${count}`,
+  overdueNone: 'Nothing is overdue.',
+  nextDue: (date: string) => `Next due date: ${date}`,
+  kindsLabel: 'By kind of charge',
+  fine: 'Fines',
+  tax: 'Taxes',
+  utility: 'Utilities',
+  duty: 'State duties',
+  kindLine: (kind: string, count: string, amount: string) => `${kind}: ${count}, ${amount}`,
+  kindOverdue: (count: string) => `, ${count} overdue`,
+  open: 'Go to payments',
+  openNothing: 'Payments and history',
+};
