@@ -49,6 +49,7 @@ export function breakShape(value: unknown): unknown {
 }
 
 async function malformed(response: Response): Promise<Response> {
+  if (response.status === 204) return response; // no content: nothing to break
   let body: unknown = 'malformed';
   try {
     body = breakShape(await response.clone().json());
