@@ -1,11 +1,11 @@
 /**
- * The QR image of the mobile-app sign-in (`parts/qr-svg.ts`): a module matrix drawn as Lit SVG rects, role="img" with
+ * The QR image of the mobile-app sign-in (core/ui `qr-svg.ts`): a module matrix drawn as Lit SVG rects, role="img" with
  * a name, a 4-module quiet zone; no markup strings. The real encoder (`qrcode`, CommonJS) is exercised in the vite
  * build by test/e2e/login-qr.test.ts; here the browser-test runner cannot load CommonJS, and the QR step keeps the
  * link as text when the encoder is unavailable.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { darkRuns, qrSvg, type ModuleMatrix } from '../../components/login/parts/qr-svg.js';
+import { darkRuns, qrSvg, type ModuleMatrix } from '../../components/core/ui/qr-svg.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { mountLogin } from './harness.js';
 

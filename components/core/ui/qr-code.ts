@@ -1,7 +1,8 @@
 /**
- * The QR symbol of the mobile-app sign-in, loaded lazily with the QR step only (it carries the `qrcode` encoder):
+ * The QR symbol of a payload (the mobile-app sign-in, an СБП payment), loaded lazily with the step that shows it (it
+ * carries the `qrcode` encoder):
  * `QRCode.create(payload, { errorCorrectionLevel: 'M' })` → the module matrix, which the part draws with `qrSvg` (the
- * drawing stays out of this chunk: its only import of Lit would split Lit out of the widget's first render).
+ * drawing, qr-svg.ts, stays out of this chunk: its only import of Lit would split Lit out of a widget's first render).
  */
 import { create } from 'qrcode';
 import type { ModuleMatrix } from './qr-svg.js';

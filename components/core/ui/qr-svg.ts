@@ -1,6 +1,8 @@
 /**
  * Draws a QR module matrix as a Lit `svg` template of rects (one per run of dark modules in a row) — no innerHTML,
  * no string markup, so it renders under the strict CSP and Trusted Types. Accessible as one image with a name.
+ * Used by <gu-login> (the mobile-app sign-in) and <gu-payments> (СБП); the matrix comes from qr-code.ts, loaded with
+ * the step that shows a code.
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
@@ -30,14 +32,17 @@ export function darkRuns(matrix: ModuleMatrix): Array<[number, number, number]> 
   return runs;
 }
 
-/** The symbol as an `<svg role="img">` named `label`; `pixels` is its rendered width and height. */
-export function qrSvg(matrix: ModuleMatrix, label: string, pixels = 192): TemplateResult {
+/**
+ * The symbol as an `<svg role="img">` named `label`; `pixels` is its rendered width and height, `className` the
+ * class its widget styles it by.
+ */
+export function qrSvg(matrix: ModuleMatrix, label: string, pixels = 192, className = 'gu-qr'): TemplateResult {
   const side = matrix.size + QUIET * 2;
   const rects: SVGTemplateResult[] = darkRuns(matrix).map(
     ([row, column, length]) => svg`<rect x=${column + QUIET} y=${row + QUIET} width=${length} height="1"></rect>`,
   );
   return html`<svg
-    class="gu-login__qr"
+    class=${className}
     role="img"
     aria-label=${label}
     viewBox="0 0 ${side} ${side}"

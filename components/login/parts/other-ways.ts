@@ -11,14 +11,14 @@ import { flowPath, type IdentityStep } from '../api.js';
 import type { LoginStep } from '../context.js';
 import type { LoginMethod } from '../events.js';
 import { LoginPart } from './part.js';
-import { qrSvg } from './qr-svg.js';
+import { qrSvg } from '../../core/ui/qr-svg.js';
 
-import type * as QrCodeModule from './qr-code.js';
+import type * as QrCodeModule from '../../core/ui/qr-code.js';
 
 let qrCodePromise: Promise<typeof QrCodeModule | undefined> | undefined;
 /** The QR encoder, loaded with the QR step only; when it cannot load, the link alone stays. */
 const loadQrCode = (): Promise<typeof QrCodeModule | undefined> =>
-  (qrCodePromise ??= import('./qr-code.js').catch((error: unknown) => {
+  (qrCodePromise ??= import('../../core/ui/qr-code.js').catch((error: unknown) => {
     console.warn('<gu-login>: the QR code could not be drawn; the sign-in link is shown instead.', error);
     return undefined;
   }));
@@ -388,7 +388,9 @@ export class GuLoginOtherWays extends LoginPart<typeof ru> {
           ? html`<p role="status">${this.ctx.msg.loadingPart}</p>`
           : html`${
                 this.qrCode && state !== 'expired'
-                  ? html`<div class="gu-login__qr-box">${qrSvg(this.qrCode.qrMatrix(qr.payload), this.msg.qrAlt)}</div>`
+                  ? html`<div class="gu-login__qr-box">
+                      ${qrSvg(this.qrCode.qrMatrix(qr.payload), this.msg.qrAlt, 192, 'gu-login__qr')}
+                    </div>`
                   : nothing
               }
               <figure class="gu-login__note">
