@@ -149,8 +149,6 @@ export class GuPaymentsDue extends LocalizedElement<PaymentsDueMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('gu-payments-paid', this.onPaid);
-    // Put back after a removal: what was loading was aborted, load again.
-    if (this.state.at === 'loading') this.state = { at: 'idle' };
     this.onSession();
   }
 
@@ -159,6 +157,8 @@ export class GuPaymentsDue extends LocalizedElement<PaymentsDueMessages> {
     document.removeEventListener('gu-payments-paid', this.onPaid);
     this.controller?.abort();
     this.controller = undefined;
+    // What was loading is aborted: put back, the element loads it again.
+    if (this.state.at === 'loading') this.state = { at: 'idle' };
   }
 
   private readonly onPaid = (): void => {
