@@ -215,7 +215,8 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('view') && changed.get('view') !== undefined)
       this.dispatchEvent(new GuPaymentsViewEvent({ view: this.view }));
-    if (this.focusAfterRender) {
+    // A view opened for the first time draws its part once its module is loaded: focus waits for that render.
+    if (this.focusAfterRender && (this.loaded[this.view] || this.loadFailed === this.view)) {
       this.focusAfterRender = false;
       void this.focusView();
     }

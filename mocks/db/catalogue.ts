@@ -1,9 +1,8 @@
-/** Static Russian reference data the seeder draws from: names, addresses, agencies, services, charge templates. */
+/** Static Russian reference data the seeder draws from: names, addresses, agencies, services (charges: charges-seed.ts). */
 import type { components } from '../generated/api-types.js';
 
 type Agency = components['schemas']['Agency'];
 type Service = components['schemas']['Service'];
-type ChargeKind = components['schemas']['ChargeKind'];
 
 /** First name with the matching patronymic forms, per gender. */
 export const MALE_NAMES = [
@@ -340,147 +339,6 @@ export const SERVICES: ReadonlyArray<Service & { days: number; result: string }>
     category: 'family',
     days: 10,
     result: 'Решение о предоставлении субсидии',
-  },
-];
-
-/** A template for a charge: the УИН prefix (administrator code), title, amount in kopecks and whether a 50 % discount applies. */
-export interface ChargeTemplate {
-  kind: ChargeKind;
-  uinPrefix: string;
-  uinLength: 20 | 25;
-  title: string;
-  amount: number;
-  discount?: boolean;
-  payee: 'gibdd' | 'ufns' | 'eirc' | 'mvd' | 'rosreestr';
-}
-
-/** Fines, taxes, utility bills and duties people actually receive. */
-export const CHARGE_TEMPLATES: readonly ChargeTemplate[] = [
-  {
-    kind: 'fine',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Превышение скорости на 20–40 км/ч (ч. 2 ст. 12.9 КоАП РФ)',
-    amount: 75_000,
-    discount: true,
-    payee: 'gibdd',
-  },
-  {
-    kind: 'fine',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Проезд на запрещающий сигнал светофора (ч. 1 ст. 12.12 КоАП РФ)',
-    amount: 150_000,
-    discount: true,
-    payee: 'gibdd',
-  },
-  {
-    kind: 'fine',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Несоблюдение требований дорожных знаков или разметки (ч. 1 ст. 12.16 КоАП РФ)',
-    amount: 75_000,
-    discount: true,
-    payee: 'gibdd',
-  },
-  {
-    kind: 'fine',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Нарушение правил остановки или стоянки (ч. 1 ст. 12.19 КоАП РФ)',
-    amount: 100_000,
-    discount: true,
-    payee: 'gibdd',
-  },
-  {
-    kind: 'fine',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Непристёгнутый ремень безопасности (ст. 12.6 КоАП РФ)',
-    amount: 150_000,
-    discount: true,
-    payee: 'gibdd',
-  },
-  {
-    kind: 'tax',
-    uinPrefix: '182',
-    uinLength: 20,
-    title: 'Транспортный налог за 2025 год',
-    amount: 612_500,
-    payee: 'ufns',
-  },
-  {
-    kind: 'tax',
-    uinPrefix: '182',
-    uinLength: 20,
-    title: 'Налог на имущество физических лиц за 2025 год',
-    amount: 248_300,
-    payee: 'ufns',
-  },
-  { kind: 'tax', uinPrefix: '182', uinLength: 20, title: 'Земельный налог за 2025 год', amount: 91_700, payee: 'ufns' },
-  {
-    kind: 'tax',
-    uinPrefix: '182',
-    uinLength: 20,
-    title: 'Единый налоговый платёж: задолженность по НДФЛ',
-    amount: 1_350_000,
-    payee: 'ufns',
-  },
-  {
-    kind: 'utility',
-    uinPrefix: '0',
-    uinLength: 25,
-    title: 'Жилищно-коммунальные услуги за октябрь 2026 г.',
-    amount: 684_215,
-    payee: 'eirc',
-  },
-  {
-    kind: 'utility',
-    uinPrefix: '0',
-    uinLength: 25,
-    title: 'Жилищно-коммунальные услуги за сентябрь 2026 г.',
-    amount: 592_840,
-    payee: 'eirc',
-  },
-  {
-    kind: 'utility',
-    uinPrefix: '0',
-    uinLength: 25,
-    title: 'Взнос на капитальный ремонт за октябрь 2026 г.',
-    amount: 121_330,
-    payee: 'eirc',
-  },
-  {
-    kind: 'duty',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Госпошлина за выдачу заграничного паспорта нового образца',
-    amount: 600_000,
-    payee: 'mvd',
-  },
-  {
-    kind: 'duty',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Госпошлина за замену водительского удостоверения',
-    amount: 400_000,
-    payee: 'mvd',
-  },
-  {
-    kind: 'duty',
-    uinPrefix: '188',
-    uinLength: 20,
-    title: 'Госпошлина за регистрацию транспортного средства',
-    amount: 285_000,
-    payee: 'mvd',
-  },
-  {
-    kind: 'duty',
-    uinPrefix: '321',
-    uinLength: 20,
-    title: 'Госпошлина за государственную регистрацию права собственности',
-    amount: 400_000,
-    payee: 'rosreestr',
   },
 ];
 

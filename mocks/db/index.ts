@@ -2,19 +2,14 @@
  * The in-memory database of the mock backend: seeded deterministically, changed by the handlers, re-seeded by resetDb().
  * Changes persist across requests until the next reset.
  */
-import { CANCELLABLE_STATUSES, DEFAULT_PERSON_ID, allowedActionsFor, seedDb, statusLabel } from './seed.js';
-import type {
-  ApplicationRecord,
-  ChargeRecord,
-  Db,
-  DbSize,
-  NotificationRecord,
-  PaymentMethod,
-  PaymentRecord,
-} from './types.js';
+import { refreshCharge } from './charges-seed.js';
+import { CANCELLABLE_STATUSES, DEFAULT_PERSON_ID, SEED_NOW, allowedActionsFor, seedDb, statusLabel } from './seed.js';
+import type { ApplicationRecord, ChargeRecord, Db, DbSize, NotificationRecord } from './types.js';
 
 export type * from './types.js';
 export { APPLICATION_STATUSES, DEFAULT_PERSON_ID, DEFAULT_SEED, SEED_NOW, seedDb } from './seed.js';
+export { DECLINE_REASONS, LARGE_CHARGES, refreshCharge } from './charges-seed.js';
+export { paymentOrderFor } from './requisites.js';
 
 let db: Db = seedDb('default');
 
@@ -47,68 +42,68 @@ export function addNotification(
   return notification;
 }
 
-/** Why a set of charges cannot be paid, if it cannot. */
-export type PayChargesProblem = {
-  code: 'charge-not-found' | 'charge-already-paid' | 'charge-not-payable';
+/**
+ * The charges' day: what the discounts, due dates and `amountDue` are decided against. The seeded data is "as of"
+ * SEED_NOW, so it is that day unless a test moves it (setMockToday; configurePaymentsMock({ today })).
+ */
+let todayOverride: string | undefined;
+export function mockToday(): string {
+  return todayOverride ?? new Date(SEED_NOW).toISOString().slice(0, 10);
+}
+/** Moves the charges' day (YYYY-MM-DD), or back to the seed's day with no argument. */
+export function setMockToday(day?: string): void {
+  todayOverride = day;
+}
+
+/** A charge brought up to date with the day (discount active, amountDue, overdue). */
+export function currentCharge(charge: ChargeRecord): ChargeRecord {
+  return refreshCharge(charge, mockToday());
+}
+
+/** The amount due for a charge today: the discount's amount while it is active, else the full amount. */
+export function amountDue(charge: ChargeRecord): number {
+  return currentCharge(charge).amountDue;
+}
+
+/** How a charge changed since the citizen saw it (Error.charges of 422 `charges-changed`). */
+export interface ChargeChange {
   chargeId: string;
-};
-
-/** Checks the charges of one person can be paid now. */
-export function checkPayable(ownerId: string, chargeIds: string[]): PayChargesProblem | undefined {
-  for (const chargeId of chargeIds) {
-    const charge = db.charges.find((candidate) => candidate.id === chargeId && candidate.ownerId === ownerId);
-    if (!charge) return { code: 'charge-not-found', chargeId };
-    if (charge.status === 'paid' || charge.status === 'processing') return { code: 'charge-already-paid', chargeId };
-    if (charge.status !== 'unpaid') return { code: 'charge-not-payable', chargeId };
-  }
-  return undefined;
+  reason: 'amount-changed' | 'discount-expired' | 'already-paid' | 'cancelled' | 'not-found';
+  amountDue?: number;
 }
 
-/** The amount due for a charge today: the discounted amount while the data says the discount holds. */
-export function amountDue(charge: ChargeRecord, today = new Date().toISOString().slice(0, 10)): number {
-  return charge.discountedAmount !== undefined && charge.discountUntil !== undefined && today <= charge.discountUntil
-    ? charge.discountedAmount
-    : charge.amount;
-}
-
-/** Pays charges (already checked with checkPayable): they become paid, a payment and a notification are created. */
-export function payCharges(ownerId: string, chargeIds: string[], method: PaymentMethod): PaymentRecord {
-  const charges = chargeIds.map((id) => db.charges.find((charge) => charge.id === id && charge.ownerId === ownerId)!);
-  const now = new Date().toISOString();
-  const id = newId('payment');
-  const items = charges.map((charge) => ({
-    chargeId: charge.id,
-    uin: charge.uin,
-    title: charge.title,
-    payee: charge.payee,
-    amount: amountDue(charge),
-  }));
-  const payment: PaymentRecord = {
-    id,
-    ownerId,
-    items,
-    amount: items.reduce((sum, item) => sum + item.amount, 0),
-    method,
-    status: 'completed',
-    createdAt: now,
-    completedAt: now,
-  };
-  for (const charge of charges) {
-    charge.status = 'paid';
-    charge.paymentId = id;
+/**
+ * Checks the items of a payment against the charges now: each must exist and be payable by the person (theirs, or
+ * `mayPay` says so), unpaid (not paid, not held by a pending payment, not cancelled) and cost what the citizen was
+ * shown. Returns every change (empty: all payable).
+ */
+export function checkCharges(
+  ownerId: string,
+  items: ReadonlyArray<{ chargeId: string; amount: number }>,
+  mayPay: (charge: ChargeRecord) => boolean = () => false,
+): ChargeChange[] {
+  const changes: ChargeChange[] = [];
+  for (const item of items) {
+    const charge = db.charges.find((candidate) => candidate.id === item.chargeId);
+    if (!charge || (charge.ownerId !== ownerId && !mayPay(charge))) {
+      changes.push({ chargeId: item.chargeId, reason: 'not-found' });
+      continue;
+    }
+    currentCharge(charge);
+    if (charge.status === 'paid' || charge.status === 'processing')
+      changes.push({ chargeId: charge.id, reason: 'already-paid' });
+    else if (charge.status === 'cancelled') changes.push({ chargeId: charge.id, reason: 'cancelled' });
+    else if (item.amount !== charge.amountDue)
+      changes.push({
+        chargeId: charge.id,
+        reason:
+          charge.discount && !charge.discount.active && item.amount === charge.discount.amount
+            ? 'discount-expired'
+            : 'amount-changed',
+        amountDue: charge.amountDue,
+      });
   }
-  db.payments.unshift(payment);
-  const rubles = (payment.amount / 100).toFixed(2).replace('.', ',');
-  addNotification(ownerId, {
-    category: 'payments',
-    title: 'Оплата прошла успешно',
-    body:
-      charges.length === 1
-        ? `${charges[0]!.title}: оплачено ${rubles} ₽.`
-        : `Оплачено начислений: ${charges.length}, сумма ${rubles} ₽.`,
-    link: `/payments/${id}`,
-  });
-  return payment;
+  return changes;
 }
 
 /** Cancels an application if its status still allows it; returns the reason code otherwise. */

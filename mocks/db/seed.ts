@@ -1,9 +1,9 @@
 /** Deterministic seeding of the in-memory database with realistic Russian data (no faker: own PRNG and tables). */
-import { innControl, snilsControl, uinControl } from '../../components/core/validation/index.js';
+import { innControl, snilsControl } from '../../components/core/validation/index.js';
+import { seedChargesAndPayments } from './charges-seed.js';
 import { SeededRandom } from './random.js';
 import {
   AGENCIES,
-  CHARGE_TEMPLATES,
   CITIES,
   FEMALE_NAMES,
   MALE_NAMES,
@@ -20,7 +20,6 @@ import type {
   Db,
   DbSize,
   NotificationRecord,
-  PaymentRecord,
   Profile,
   TimelineEntry,
 } from './types.js';
@@ -36,11 +35,14 @@ const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString();
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-/** Counts per size; `large` puts every row on the default citizen so its lists have exactly these totals. */
-const SIZES: Record<DbSize, { persons: number; applications: number; charges: number; notifications: number }> = {
-  empty: { persons: 5, applications: 0, charges: 0, notifications: 0 },
-  default: { persons: 5, applications: 60, charges: 24, notifications: 40 },
-  large: { persons: 5, applications: 10_000, charges: 1_000, notifications: 5_000 },
+/**
+ * Counts per size; `large` puts every row on the default citizen so its lists have exactly these totals (charges:
+ * mocks/db/charges-seed.ts — a designed set for person-1, 1 000 when large, a few for each other person).
+ */
+const SIZES: Record<DbSize, { persons: number; applications: number; notifications: number }> = {
+  empty: { persons: 5, applications: 0, notifications: 0 },
+  default: { persons: 5, applications: 60, notifications: 40 },
+  large: { persons: 5, applications: 10_000, notifications: 5_000 },
 };
 
 /** Every status the seeds name, in the order the default citizen's list cycles through them. */
@@ -104,11 +106,6 @@ function snils(random: SeededRandom): string {
 function personInn(random: SeededRandom, regionCode: string): string {
   const body = regionCode + random.digits(8);
   return body + innControl(body);
-}
-
-function uin(random: SeededRandom, prefix: string, length: 20 | 25): string {
-  const body = prefix + random.digits(length - 1 - prefix.length);
-  return body + uinControl(body);
 }
 
 const REGION_CODES = ['77', '78', '16', '66', '54', '52', '23', '63'];
@@ -293,125 +290,6 @@ function seedApplications(
   return applications;
 }
 
-function seedCharges(
-  random: SeededRandom,
-  count: number,
-  persons: Profile[],
-  ownerOf: (index: number) => string,
-): ChargeRecord[] {
-  const charges: ChargeRecord[] = new Array(count);
-  for (let i = 0; i < count; i += 1) {
-    const template = CHARGE_TEMPLATES[i % CHARGE_TEMPLATES.length]!;
-    const ownerId = ownerOf(i);
-    const owner = persons.find((person) => person.id === ownerId)!;
-    const city = CITIES.find((candidate) => candidate.city === owner.address.city) ?? CITIES[0];
-    const payee =
-      template.payee === 'gibdd'
-        ? city.gibdd
-        : template.payee === 'ufns'
-          ? city.ufns
-          : template.payee === 'eirc'
-            ? city.eirc
-            : template.payee === 'mvd'
-              ? 'МВД России'
-              : 'Росреестр';
-    // The first round of fines is fresh and unpaid, so the 50 % discount window is open for some of them.
-    const fresh = template.kind === 'fine' && i < CHARGE_TEMPLATES.length;
-    const issued = SEED_NOW - (fresh ? random.int(1, 15) : random.int(1, count > 100 ? 700 : 60)) * DAY;
-    // Roughly: a third paid, one in twenty processing or cancelled, the rest unpaid.
-    const roll = random.next();
-    const status = fresh
-      ? 'unpaid'
-      : roll < 0.3
-        ? 'paid'
-        : roll < 0.35
-          ? 'processing'
-          : roll < 0.38
-            ? 'cancelled'
-            : 'unpaid';
-    const charge: ChargeRecord = {
-      id: `charge-${i + 1}`,
-      ownerId,
-      uin: uin(random, template.uinPrefix, template.uinLength),
-      kind: template.kind,
-      title: template.title,
-      payee,
-      amount: template.amount,
-      issuedAt: isoDate(issued),
-      status,
-    };
-    if (template.kind === 'fine') {
-      charge.dueDate = isoDate(issued + 60 * DAY);
-      // КоАП 32.2 ч. 1.3: half the fine within 20 days of the decision — supplied by the data, never computed by clients.
-      if (template.discount && SEED_NOW - issued < 20 * DAY) {
-        charge.discountedAmount = template.amount / 2;
-        charge.discountUntil = isoDate(issued + 20 * DAY);
-      }
-    } else if (template.kind === 'tax') {
-      charge.dueDate = '2026-12-01';
-    } else if (template.kind === 'utility') {
-      charge.dueDate = isoDate(issued + 10 * DAY);
-    }
-    charges[i] = charge;
-  }
-  return charges;
-}
-
-function seedPayments(random: SeededRandom, charges: ChargeRecord[], nextPaymentId: () => string): PaymentRecord[] {
-  const payments: PaymentRecord[] = [];
-  const paid = charges.filter((charge) => charge.status === 'paid');
-  for (let i = 0; i < paid.length;) {
-    const wanted = random.int(1, 3);
-    const group = [paid[i]!];
-    while (group.length < wanted && paid[i + group.length]?.ownerId === group[0]!.ownerId)
-      group.push(paid[i + group.length]!);
-    i += group.length;
-    const created =
-      Date.parse(
-        `${group.reduce((latest, charge) => (charge.issuedAt > latest ? charge.issuedAt : latest), '')}T00:00:00Z`,
-      ) +
-      random.int(1, 10) * DAY;
-    const at = Math.min(created, SEED_NOW - 3600_000);
-    const id = nextPaymentId();
-    const items = group.map((charge) => ({
-      chargeId: charge.id,
-      uin: charge.uin,
-      title: charge.title,
-      payee: charge.payee,
-      amount: charge.discountedAmount ?? charge.amount,
-    }));
-    for (const charge of group) charge.paymentId = id;
-    payments.push({
-      id,
-      ownerId: group[0]!.ownerId,
-      items,
-      amount: items.reduce((sum, item) => sum + item.amount, 0),
-      method: random.chance(0.6) ? 'card' : 'sbp',
-      status: 'completed',
-      createdAt: iso(at),
-      completedAt: iso(at + random.int(2, 40) * 1000),
-    });
-  }
-  // One declined attempt for a charge that is still unpaid, so the history shows «отклонён».
-  const unpaid = charges.find((charge) => charge.status === 'unpaid');
-  if (unpaid) {
-    payments.push({
-      id: nextPaymentId(),
-      ownerId: unpaid.ownerId,
-      items: [
-        { chargeId: unpaid.id, uin: unpaid.uin, title: unpaid.title, payee: unpaid.payee, amount: unpaid.amount },
-      ],
-      amount: unpaid.amount,
-      method: 'card',
-      status: 'declined',
-      createdAt: iso(SEED_NOW - 2 * DAY),
-      declineReason: 'Банк отклонил операцию: недостаточно средств на карте',
-    });
-  }
-  payments.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return payments;
-}
-
 const STATUS_LABELS: Record<ApplicationStatus, string> = {
   draft: 'Черновик',
   sent: 'Отправлено в ведомство',
@@ -508,14 +386,12 @@ export function seedDb(size: DbSize, seed = DEFAULT_SEED): Db {
   const random = new SeededRandom(seed);
   const persons = seedPersons(random, counts.persons);
   let documentCounter = 0;
-  let paymentCounter = 0;
   // The default citizen owns most rows (every row when large); the others get every seventh (7 is coprime with the
-  // 10 statuses and 16 charge templates, so the default citizen still sees every status and kind).
+  // 10 statuses, so the default citizen still sees every status).
   const ownerOf = (index: number): string =>
     size === 'large' || index % 7 !== 6 ? DEFAULT_PERSON_ID : `person-${2 + (Math.floor(index / 7) % 4)}`;
   const applications = seedApplications(random, counts.applications, ownerOf, () => `doc-${++documentCounter}`);
-  const charges = seedCharges(random, counts.charges, persons, ownerOf);
-  const payments = seedPayments(random, charges, () => `payment-${++paymentCounter}`);
+  const { charges, payments } = seedChargesAndPayments(random, size, persons, SEED_NOW);
   const notifications = seedNotifications(
     random,
     counts.notifications,

@@ -17,8 +17,14 @@ export type OperatorMessage = Schemas['OperatorMessage'];
 export type Charge = Schemas['Charge'];
 export type ChargeKind = Schemas['ChargeKind'];
 export type ChargeStatus = Schemas['ChargeStatus'];
+export type TaxKind = Schemas['TaxKind'];
 export type Payment = Schemas['Payment'];
 export type PaymentMethod = Schemas['PaymentMethod'];
+export type PaymentStatus = Schemas['PaymentStatus'];
+export type DeclineCode = Schemas['DeclineCode'];
+export type PaymentItem = Schemas['PaymentItem'];
+export type PaymentOrder = Schemas['PaymentOrder'];
+export type PaymentNextStep = Schemas['PaymentNextStep'];
 export type Notification = Schemas['Notification'];
 export type NotificationCategory = Schemas['NotificationCategory'];
 
@@ -27,7 +33,10 @@ export type DbSize = 'default' | 'empty' | 'large';
 
 /** An application row: the detail shape plus its owner. */
 export type ApplicationRecord = ApplicationDetail & { ownerId: string };
-/** A charge row plus its owner. */
+/**
+ * A charge row plus its owner. `amountDue`, `discount.active` and `overdue` depend on the day: refreshCharge()
+ * (mocks/db/index.ts) recomputes them against mockToday() before a charge is answered or paid.
+ */
 export type ChargeRecord = Charge & { ownerId: string };
 /** A payment row plus its owner. */
 export type PaymentRecord = Payment & { ownerId: string };

@@ -5,14 +5,19 @@
 import type { RequestHandler } from 'msw';
 import { autopayHandlers } from './autopay.js';
 import { cardHandlers } from './cards.js';
+import { chargeHandlers } from './charges.js';
 import { disputeHandlers } from './disputes.js';
 import { documentHandlers } from './documents.js';
 import { findHandlers } from './find.js';
 import { paymentHandlers as paymentFlowHandlers } from './payments.js';
 
-/** Every handler of the payments area (find before the charge by id: `/charges/search` is not an id). */
+/**
+ * Every handler of the payments area (find before the charge by id: `/charges/search` is not an id; charges.ts puts
+ * `/charges/summary` before it too).
+ */
 export const paymentHandlers: RequestHandler[] = [
   ...findHandlers,
+  ...chargeHandlers,
   ...documentHandlers,
   ...disputeHandlers,
   ...cardHandlers,

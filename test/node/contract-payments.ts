@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../mocks/db/index.js';
+import { createTestPayment } from '../../mocks/payments/payments.js';
 
 type RequestSpec = {
   path?: Record<string, string>;
@@ -13,7 +14,6 @@ type RequestSpec = {
 };
 
 const unpaid = (db: Db) => db.charges.find((c) => c.ownerId === 'person-1' && c.status === 'unpaid');
-const ownPayment = (db: Db) => db.payments.find((p) => p.ownerId === 'person-1');
 
 export const paymentRequests: Record<string, (db: Db) => RequestSpec> = {
   listCharges: () => ({ query: { status: 'unpaid', kind: 'fine', pageSize: '10' } }),
@@ -41,13 +41,14 @@ export const paymentRequests: Record<string, (db: Db) => RequestSpec> = {
       body: { items: [{ chargeId: charge?.id ?? 'charge-1', amount: charge?.amountDue ?? 100 }], method: 'sbp' },
     };
   },
-  getPayment: (db) => ({ path: { id: ownPayment(db)?.id ?? 'payment-1' } }),
-  confirmPayment: (db) => ({
-    path: { id: ownPayment(db)?.id ?? 'payment-1' },
+  getPayment: (db) => ({ path: { id: db.payments.find((p) => p.ownerId === 'person-1')?.id ?? 'payment-1' } }),
+  // A pending payment of its own (the person's last unpaid charges, so createPayment's charge stays free).
+  confirmPayment: () => ({
+    path: { id: createTestPayment('person-1', 'linked-card')?.id ?? 'payment-1' },
     headers: { 'Idempotency-Key': randomUUID() },
     body: { code: '123456' },
   }),
-  cancelPayment: (db) => ({ path: { id: ownPayment(db)?.id ?? 'payment-1' } }),
+  cancelPayment: () => ({ path: { id: createTestPayment('person-1', 'sbp')?.id ?? 'payment-1' } }),
   getPaymentReceipt: (db) => ({
     path: { id: db.payments.find((p) => p.ownerId === 'person-1' && p.status === 'completed')?.id ?? 'payment-1' },
   }),

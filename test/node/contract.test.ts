@@ -412,90 +412,94 @@ describe('auth, errors and localisation', () => {
 });
 
 describe('payments: idempotency, persistence, reset', () => {
-  const unpaidCharge = async (token = TOKEN): Promise<Json> => {
+  const unpaidCharge = async (token = TOKEN, index = 0): Promise<Json> => {
     const list = await api('GET', '/charges?status=unpaid&pageSize=100', { token });
-    assert.ok(list.body.items.length > 0, 'the default citizen has unpaid charges');
-    return list.body.items[0];
+    assert.ok(list.body.items.length > index, 'the default citizen has unpaid charges');
+    return list.body.items[index];
   };
+  const pay = (charge: Json, method = 'sbp', key: string | null = randomUUID(), amount = charge.amountDue) =>
+    api('POST', '/payments', {
+      body: {
+        items: [{ chargeId: charge.id, amount }],
+        method,
+        ...(method === 'card' ? { returnUrl: 'http://localhost/payments' } : {}),
+      },
+      headers: key ? { 'Idempotency-Key': key } : {},
+    });
 
   it('pays once for the same key twice and replays the first response', async () => {
     setScenario('default');
     const charge = await unpaidCharge();
     const key = randomUUID();
-    const body = { chargeIds: [charge.id], method: 'card' };
-    const first = await api('POST', '/payments', { body, headers: { 'Idempotency-Key': key } });
-    const second = await api('POST', '/payments', { body, headers: { 'Idempotency-Key': key } });
+    const first = await pay(charge, 'card', key);
+    const second = await pay(charge, 'card', key);
     assert.equal(first.status, 201);
     assert.equal(second.status, 201);
     assert.equal(first.headers.get('Idempotent-Replayed'), null);
     assert.equal(second.headers.get('Idempotent-Replayed'), 'true');
     assert.deepEqual(second.body, first.body);
+    assert.equal(first.body.status, 'pending');
+    assert.equal(first.body.next.type, 'redirect');
     const history = await api('GET', '/payments?pageSize=100');
     assert.equal(
       history.body.items.filter(
         (payment: Json) =>
-          payment.items.some((item: Json) => item.chargeId === charge.id) && payment.status === 'completed',
+          payment.items.some((item: Json) => item.chargeId === charge.id) && payment.status === 'pending',
       ).length,
       1,
     );
+    assert.equal((await api('GET', `/charges/${charge.id}`)).body.status, 'processing', 'held by the pending payment');
   });
 
-  it('answers 409 to the same key while the first request is in flight', async () => {
-    setScenario('default');
-    const charge = await unpaidCharge();
-    const init = { body: { chargeIds: [charge.id], method: 'sbp' }, headers: { 'Idempotency-Key': randomUUID() } };
-    const [a, b] = await Promise.all([api('POST', '/payments', init), api('POST', '/payments', init)]);
-    assert.deepEqual([a.status, b.status].sort(), [201, 409]);
-    assert.equal((a.status === 409 ? a : b).body.code, 'idempotency-in-flight');
-  });
-
-  it('answers 422 to a key reused with another payload, 400 without a key, 422 for a paid charge', async () => {
+  it('answers 409 payment-in-progress to the same key while the first request is in flight', async () => {
     setScenario('default');
     const charge = await unpaidCharge();
     const key = randomUUID();
-    assert.equal(
-      (
-        await api('POST', '/payments', {
-          body: { chargeIds: [charge.id], method: 'card' },
-          headers: { 'Idempotency-Key': key },
-        })
-      ).status,
-      201,
-    );
-    const reused = await api('POST', '/payments', {
-      body: { chargeIds: [charge.id], method: 'sbp' },
-      headers: { 'Idempotency-Key': key },
-    });
+    const [a, b] = await Promise.all([pay(charge, 'sbp', key), pay(charge, 'sbp', key)]);
+    assert.deepEqual([a.status, b.status].sort(), [201, 409]);
+    assert.equal((a.status === 409 ? a : b).body.code, 'payment-in-progress');
+  });
+
+  it('answers 422 to a key reused with another payload, 400 without a key, 422 charges-changed for a held charge', async () => {
+    setScenario('default');
+    const charge = await unpaidCharge();
+    const key = randomUUID();
+    assert.equal((await pay(charge, 'card', key)).status, 201);
+    const reused = await pay(charge, 'sbp', key);
     assert.equal(reused.status, 422);
     assert.equal(reused.body.code, 'idempotency-key-reused');
-    const missing = await api('POST', '/payments', { body: { chargeIds: [charge.id], method: 'card' } });
+    const missing = await pay(charge, 'card', null);
     assert.equal(missing.status, 400);
     assert.equal(missing.body.code, 'idempotency-key-missing');
-    const again = await api('POST', '/payments', {
-      body: { chargeIds: [charge.id], method: 'card' },
-      headers: { 'Idempotency-Key': randomUUID() },
-    });
+    const again = await pay(charge, 'sbp');
     assert.equal(again.status, 422);
-    assert.equal(again.body.code, 'charge-already-paid');
+    assert.equal(again.body.code, 'charges-changed');
+    assert.deepEqual(again.body.charges, [{ chargeId: charge.id, reason: 'already-paid' }]);
   });
 
   it('persists a payment (charge paid, new notification) until reset', async () => {
     setScenario('default');
     const charge = await unpaidCharge();
     const feedBefore = await api('GET', '/notifications');
-    const paid = await api('POST', '/payments', {
-      body: { chargeIds: [charge.id], method: 'card' },
+    const created = await pay(charge, 'linked-card-test');
+    assert.equal(created.status, 400, 'an unknown method is a field error');
+    const pending = await api('POST', '/payments', {
+      body: { items: [{ chargeId: charge.id, amount: charge.amountDue }], method: 'mobile', phone: '+79161234567' },
       headers: { 'Idempotency-Key': randomUUID() },
     });
-    assert.equal(paid.status, 201);
+    assert.equal(pending.status, 201);
+    assert.equal(pending.body.next.type, 'sms');
+    const { settlePayment } = await import('../../mocks/payments/payments.js');
+    settlePayment(pending.body.id, { status: 'completed' });
+    const paid = await api('GET', `/payments/${pending.body.id}`);
+    assert.equal(paid.body.status, 'completed');
+    assert.equal(paid.body.receiptAvailable, true);
     const charges = await api('GET', '/charges?status=paid&pageSize=100');
-    assert.ok(charges.body.items.some((item: Json) => item.id === charge.id && item.paymentId === paid.body.id));
-    assert.equal((await api('GET', `/payments/${paid.body.id}`)).body.amount, paid.body.amount);
+    assert.ok(charges.body.items.some((item: Json) => item.id === charge.id && item.paymentId === pending.body.id));
     const feedAfter = await api('GET', '/notifications');
     assert.equal(feedAfter.body.total, feedBefore.body.total + 1);
-    assert.equal(feedAfter.body.unreadCount, feedBefore.body.unreadCount + 1);
     assert.equal(feedAfter.body.items[0].category, 'payments');
-    assert.equal(feedAfter.body.items[0].link, `/payments/${paid.body.id}`);
+    assert.equal(feedAfter.body.items[0].link, `/payments/${pending.body.id}`);
 
     setScenario('default');
     const restored = await api('GET', '/charges?status=unpaid&pageSize=100');
@@ -514,7 +518,7 @@ describe('payments: idempotency, persistence, reset', () => {
     for (let i = 0; i < 11; i += 1) {
       last = await api('POST', '/payments', {
         token,
-        body: { chargeIds: [`no-such-charge-${i}`], method: 'card' },
+        body: { items: [{ chargeId: `no-such-charge-${i}`, amount: 100 }], method: 'sbp' },
         headers: { 'Idempotency-Key': randomUUID() },
       });
       statuses.push(last.status);

@@ -44,10 +44,11 @@ describe('seeded database', () => {
       for (const charge of seedDb(size).charges) {
         assert.ok(validateUin(charge.uin).ok, `${charge.id} UIN ${charge.uin}`);
         assert.ok(Number.isInteger(charge.amount) && charge.amount > 0);
-        if (charge.discountedAmount !== undefined) {
-          assert.ok(charge.discountUntil, 'a discount comes with its end date');
-          assert.ok(charge.discountedAmount < charge.amount);
+        if (charge.discount) {
+          assert.match(charge.discount.until, /^\d{4}-\d{2}-\d{2}$/, 'a discount comes with its end date');
+          assert.ok(charge.discount.amount < charge.amount);
         }
+        assert.equal(charge.amountDue, charge.discount?.active ? charge.discount.amount : charge.amount);
       }
     }
   });
@@ -86,7 +87,7 @@ describe('seeded database', () => {
     const charges = db.charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID);
     assert.deepEqual([...new Set(charges.map((c) => c.kind))].sort(), ['duty', 'fine', 'tax', 'utility']);
     assert.ok(
-      charges.some((c) => c.discountedAmount !== undefined && c.status === 'unpaid'),
+      charges.some((c) => c.discount?.active && c.status === 'unpaid'),
       'an unpaid fine with a discount',
     );
     assert.ok(
