@@ -1,10 +1,11 @@
 /**
  * The lifecycle contract's widgets (see cases.ts): <gu-session>, <gu-login>, <gu-verification>, the tracker and its
- * parts. A widget in a real <gu-session> leaves the session's own timers and channel out of its account (`ignore`).
+ * parts, <gu-payments> and <gu-payments-due>. A widget in a real <gu-session> leaves the session's own timers and channel out of its account (`ignore`).
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepQueryAll, deepText, expectVisible, recordAnnouncements, shownText } from '../helpers/perceive.js';
+import { provideTestSession } from '../../mocks/test-session.js';
 import { until, type LifecycleCase } from './cases.js';
 
 /** What a real <gu-session> around a widget opens: not the widget's. */
@@ -172,4 +173,63 @@ export const WIDGET_CASES: LifecycleCase[] = [
       };
     },
   })),
+  {
+    tag: 'gu-payments',
+    module: 'components/payments/gu-payments.ts',
+    // The payments harness brings axe (its listener is made when the harness is first imported, not the widget's).
+    ignore: /node_modules\/axe-core\//,
+    async mount(probe) {
+      const { mountPayments } = await import('../payments/harness.js');
+      const h = await mountPayments();
+      return {
+        element: h.widget,
+        async works(round) {
+          // Each round opens the other section from its navigation: the part is drawn and asks the backend.
+          const [name, tag] =
+            round % 2 === 1 ? ['История платежей', 'gu-payments-history'] : ['Начисления', 'gu-payments-charges'];
+          const before = probe.calls.length;
+          await until(() => h.root.querySelector('nav button'), `the navigation (round ${round})`);
+          await h.openSection(name);
+          await until(() => h.root.querySelector(tag)?.shadowRoot, `${tag} (round ${round})`);
+          expectVisible(h.root.querySelector(tag), `${tag} (round ${round})`);
+          await until(
+            () => probe.calls.slice(before).some((path) => path.includes('/api/')),
+            `<gu-payments> asks the backend (round ${round})`,
+          );
+        },
+      };
+    },
+  },
+  {
+    tag: 'gu-payments-due',
+    module: 'components/payments/gu-payments-due.ts',
+    async mount(probe) {
+      const { fixture, html: lit } = await import('@open-wc/testing');
+      const { useMockBackend } = await import('../helpers/mock-backend.js');
+      await useMockBackend();
+      await import('../../components/payments/gu-payments-due.js');
+      const wrapper = await fixture<HTMLElement>(lit`<div lang="ru"></div>`);
+      provideTestSession(wrapper);
+      const due = document.createElement('gu-payments-due');
+      wrapper.append(due);
+      return {
+        element: due,
+        async works(round) {
+          const before = probe.calls.length;
+          const link = () => due.shadowRoot?.querySelector('a[part="link"]');
+          await until(link, `the summary's link (round ${round})`);
+          expectVisible(link(), `the summary's link (round ${round})`);
+          // A payment completing on the page: the summary asks again.
+          document.body.dispatchEvent(
+            new CustomEvent('gu-payments-paid', { bubbles: true, composed: true, detail: { paymentId: 'p' } }),
+          );
+          await until(
+            () => probe.calls.slice(before).some((path) => path.endsWith('/charges/summary')),
+            `<gu-payments-due> asks for the summary (round ${round})`,
+          );
+          await until(link, `the summary again (round ${round})`);
+        },
+      };
+    },
+  },
 ];
