@@ -7,8 +7,9 @@
  *   credentials and redirects to the client's `redirect_uri` (same origin only: never an open redirect) with a
  *   portable code (mocks/oidc/portable-code.ts) that the page's MSW token endpoint exchanges. No script: it works
  *   under the strict CSP as it is.
- * - `/mocks/identity/bank.html` (bank sign-in of <gu-login>) and `/mocks/verification/bank.html` (bank confirmation
- *   of <gu-verification>): the dev server serves the source pages; a build writes them (compiled) into its output
+ * - `/mocks/identity/bank.html` (bank sign-in of <gu-login>), `/mocks/verification/bank.html` (bank confirmation
+ *   of <gu-verification>) and `/mocks/payments/acquirer.html` (the acquirer's card, 3-D Secure and e-wallet page of
+ *   <gu-payments>, also for linking a card): the dev server serves the source pages; a build writes them (compiled) into its output
  *   directory at the same paths, so `npm run preview` and a built Storybook serve them too.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -30,6 +31,7 @@ export const MOCK_ICON_PATH = '/mock-favicon.svg';
 export const MOCK_PAGES: Readonly<Record<string, string>> = {
   '/mocks/identity/bank.html': 'mocks/identity/bank.html',
   '/mocks/verification/bank.html': 'mocks/verification/bank.html',
+  '/mocks/payments/acquirer.html': 'mocks/payments/acquirer.html',
 };
 /** A code's lifetime in seconds (as the mock provider's own codes). */
 const CODE_TTL = 60;
@@ -442,9 +444,12 @@ export async function authorizeMiddleware(req: IncomingMessage, res: ServerRespo
  * repository, as vite serves a file outside its root (`/@fs/…`). `undefined` for any other path.
  */
 export function devPathOf(pathname: string, root = repoRoot): string | undefined {
-  const match = /^\/mocks\/(identity|verification)\/(bank\.html|bank-page\.ts|bank-page\.css)$/.exec(pathname);
+  const match =
+    /^\/mocks\/(?:(identity|verification)\/(bank\.html|bank-page\.ts|bank-page\.css)|(payments)\/(acquirer\.html|acquirer\.ts|acquirer\.css))$/.exec(
+      pathname,
+    );
   if (!match) return undefined;
-  return `/@fs${resolve(root, 'mocks', match[1]!, match[2]!).replaceAll('\\', '/')}`;
+  return `/@fs${resolve(root, 'mocks', (match[1] ?? match[3])!, (match[2] ?? match[4])!).replaceAll('\\', '/')}`;
 }
 
 function rewriteMockPages(req: IncomingMessage, _res: ServerResponse, next: () => void): void {

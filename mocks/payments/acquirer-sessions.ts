@@ -23,6 +23,8 @@ export interface AcquirerSessionRequest {
   returnUrl: string;
   /** wallet: the e-wallet's page instead of the card form. */
   kind?: 'card' | 'wallet';
+  /** The page's language (the citizen's: the request's Accept-Language). */
+  locale?: 'ru' | 'en';
 }
 
 /** What the tester picked on the acquirer's page. */
@@ -113,6 +115,7 @@ export function createAcquirerSession(request: AcquirerSessionRequest): string {
   if (request.paymentId) page.searchParams.set('payment', request.paymentId);
   if (request.bindingId) page.searchParams.set('binding', request.bindingId);
   page.searchParams.set('return', request.returnUrl);
+  if (request.locale === 'en') page.searchParams.set('lang', 'en');
   return page.href;
 }
 

@@ -541,8 +541,9 @@ function startPayment(
   db: Db,
   ownerId: string,
   request: PaymentRequest,
-  extra: { cardLast4?: string } = {},
+  extra: { cardLast4?: string; locale?: Locale } = {},
 ): PaymentRecord {
+  const locale = extra.locale ?? 'ru';
   const state = stateOf(db);
   const now = Date.now();
   const id = newPaymentId();
@@ -579,6 +580,7 @@ function startPayment(
           amount: payment.amount,
           returnUrl: request.returnUrl!,
           kind: request.method,
+          locale,
         }),
       };
       break;
@@ -854,7 +856,10 @@ export const paymentHandlers = [
       // Another key may have taken the same charges meanwhile: never twice.
       const after = checkCharges(ownerId, parsed.items, mayPay);
       if (after.length > 0) return fail(request, 422, 'charges-changed', { charges: after }) as never;
-      const payment = startPayment(getDb(), ownerId, parsed, cardLast4 ? { cardLast4 } : {});
+      const payment = startPayment(getDb(), ownerId, parsed, {
+        locale: localeOf(request),
+        ...(cardLast4 ? { cardLast4 } : {}),
+      });
       return { status: 201, body: paymentView(payment, localeOf(request)) };
     });
     if (result.status === 409) {
