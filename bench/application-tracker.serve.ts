@@ -17,12 +17,12 @@ const root = join(import.meta.dirname, '..');
  * kit's, so the widget does not pay the font's first use — 4–10 ms of layout — that a portal page has paid already),
  * and already painted when the widget mounts (the page script waits for that).
  */
-export const benchHtml = (script: string): string =>
-  '<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Мои заявления</title><style>' +
+export const benchHtml = (script: string, heading = 'Мои заявления'): string =>
+  `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${heading}</title><style>` +
   "body { margin: 0 auto; max-width: 72rem; padding: 1rem; font-family: Lato, 'Helvetica Neue', Arial, sans-serif; }" +
   'nav a { font-weight: 600; margin-inline-end: 1rem; }</style></head>' +
   '<body><header><strong>Региональный портал государственных услуг</strong><nav><a href="#">Услуги</a>' +
-  '<a href="#">Мои заявления</a><a href="#">Платежи</a></nav></header><main><h1>Мои заявления</h1>' +
+  `<a href="#">Мои заявления</a><a href="#">Платежи</a></nav></header><main><h1>${heading}</h1>` +
   `<div id="host"></div></main><script type="module" src="${script}"></script></body></html>`;
 
 export interface ServedPage {
@@ -40,9 +40,17 @@ export interface ServedPage {
 export async function serveBenchPage({
   minify = true,
   api,
-}: { minify?: boolean; api?: string } = {}): Promise<ServedPage> {
-  const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-tracker-'));
-  const page = join(root, 'bench/application-tracker.page.ts');
+  page = join(root, 'bench/application-tracker.page.ts'),
+  heading,
+}: {
+  minify?: boolean;
+  api?: string;
+  /** The bench page module (default: the tracker's; bench/payments.ts gives its own). */
+  page?: string;
+  /** The page's title and h1. */
+  heading?: string;
+} = {}): Promise<ServedPage> {
+  const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-page-'));
   // The kit's build; the worker of the mock backend copied beside it (served at the root, as a portal serves it).
   await build({ ...kitBuild({ page }, { outDir, minify }), logLevel: 'silent' });
   copyFileSync(join(root, 'mocks/public/mockServiceWorker.js'), join(outDir, 'mockServiceWorker.js'));
@@ -59,7 +67,7 @@ export async function serveBenchPage({
     }
     if (pathname === '/') {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(benchHtml('/page.js'));
+      res.end(benchHtml('/page.js', heading));
       return;
     }
     const file = join(outDir, pathname);
