@@ -134,6 +134,7 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
   private readonly selection = new ChargeSelection();
   private selectionOwner: string | undefined;
   private focusAfterRender = false;
+  private resumeChecked = false;
 
   constructor() {
     super();
@@ -199,6 +200,14 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
       // Someone else signed in: what the previous citizen selected is not theirs.
       if (this.selectionOwner !== undefined) this.selection.clear();
       this.selectionOwner = citizenId;
+    }
+    if (this.signedIn && !this.resumeChecked) {
+      // A payment this tab started is still pending (a reload, the acquirer's back button): follow it.
+      this.resumeChecked = true;
+      void import('./attempt.js').then(({ pendingPaymentId }) => {
+        const id = pendingPaymentId(citizenId);
+        if (id && this.view !== 'payment') this.open({ view: 'payment', paymentId: id });
+      });
     }
     if (!this.signedIn && !this.noticeLoaded)
       void import('../core/session/gu-session-notice.js').then(() => {
