@@ -1,12 +1,21 @@
 /** «Начисления»: groups and sums, a fine's discount as the charge gives it, overdue, states, paging, reload. */
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
-import { formatMoney } from '../../components/core/i18n/format.js';
+import { delay, http, HttpResponse } from 'msw';
+import { formatDate, formatMoney } from '../../components/core/i18n/format.js';
 import { PaymentsChangedEvent } from '../../components/payments/events.js';
 import type { Charge } from '../../components/payments/types.js';
 import { currentCharge } from '../../mocks/db/index.js';
-import { expectVisible } from '../helpers/perceive.js';
-import { buttonsNamed, deepActiveElement, deepText, expectAccessible, getDb, mountPayments, until } from './harness.js';
+import { expectNoText, expectVisible } from '../helpers/perceive.js';
+import {
+  buttonsNamed,
+  deepActiveElement,
+  deepText,
+  expectAccessible,
+  getDb,
+  mountPayments,
+  recordAnnouncements,
+  until,
+} from './harness.js';
 
 /** Text as read, spaces of every kind as one (money is written with no-break spaces). */
 const flat = (value: string): string => value.replace(/\s+/g, ' ').trim();
@@ -240,5 +249,37 @@ describe('<gu-payments> «Начисления»', () => {
     const firstNew = [...fines.querySelectorAll<HTMLElement>('[data-charge-id]')][20]!;
     expect(before).not.to.include(firstNew.dataset.chargeId);
     await until(() => deepActiveElement() === firstNew, 'focus on the first new charge');
+  });
+
+  it('is in English on an English page', async () => {
+    const h = await mountPayments({
+      locale: 'en',
+      beforeMount: (worker) =>
+        worker.use(
+          finesAre([
+            fine({ id: 'fine-a', discount: { amount: 25_000, until: '2026-12-10', active: true } }),
+            fine({ id: 'fine-b', amountDue: 50_000, discount: { amount: 25_000, until: '2026-12-10', active: false } }),
+          ]),
+        ),
+    });
+    const root = await h.waitForView('charges', (r) => row(r, 'fine-b'));
+    expect(root.querySelector('h3')!.textContent?.trim()).to.equal('Charges');
+    expect(group(root, 'fine')!.querySelector('h4')!.textContent?.trim()).to.equal('Fines');
+    const until10 = formatDate('en', '2026-12-10');
+    expect(text(row(root, 'fine-a'))).to.contain(flat(`50 % discount: ${formatMoney('en', 25_000)} until ${until10}`));
+    expect(text(row(root, 'fine-b'))).to.contain('The discount expired on 10 December; the full amount is due');
+    expect(text(root.querySelector('[data-total]'))).to.contain('Nothing is selected.');
+    // The widget's own words are English (the server's data stays as the agency wrote it).
+    expectNoText(root, ['Штрафы', 'Выбрать все', 'К оплате', 'Оплатить', 'Скидка', 'Получатель'], 'en');
+  });
+
+  it('says the charges are loading once the answer takes a moment', async () => {
+    const h = await mountPayments({
+      beforeMount: (worker) => worker.use(http.get('*/api/charges/summary', () => delay('infinite'))),
+    });
+    const announcements = recordAnnouncements();
+    await until(() => h.partElement()?.shadowRoot?.querySelector('[aria-busy="true"] gu-loading-state'), 'loading');
+    await announcements.until('Загружаем начисления');
+    announcements.stop();
   });
 });

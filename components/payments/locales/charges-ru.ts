@@ -77,9 +77,7 @@ export const chargesRu = {
   totalNone: 'Ничего не выбрано.',
   payHint: 'Отметьте начисления, которые хотите оплатить, — кнопка «Оплатить» станет доступна.',
   pay: 'Оплатить',
-  payTotal: (amount: string): string => `Оплатить ${amount}`,
   clear: 'Снять весь выбор',
-  removeOne: (title: string): string => `Убрать из оплаты: ${title}`,
   selectedAnnounce: (charges: string, amount: string): string => `Выбрано ${charges} на ${amount}`,
   selectedNoneAnnounce: 'Выбор снят: ничего не выбрано к оплате.',
   limitReached: (max: number): string =>
