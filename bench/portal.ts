@@ -107,8 +107,9 @@ function trackScripts(page: Page): Set<string> {
 
 /**
  * First-load JS of each portal, signed out (a first visit: the notice with «Войти» shows at once) and signed in
- * (a second tab of a signed-in citizen, which takes the session over from the first; on «Штрафы и налоги», a route
- * without a widget yet, so the figure is the portal's own — a route's widget is its own chunk, loaded on demand).
+ * (a second tab of a signed-in citizen, which takes the session over from the first; on «Уведомления», a route
+ * without a widget yet, so the figure is the portal's own — a route's widget is its own chunk, loaded on demand:
+ * bench/payments.ts and bench/size.ts print the widgets' own).
  */
 async function firstLoad(browser: Browser): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'gu-bench-portals-'));
@@ -151,7 +152,7 @@ async function firstLoad(browser: Browser): Promise<void> {
         await first.getByText('Уровень учётной записи').waitFor({ timeout: 30_000 });
         const second = await context.newPage();
         const signedInFiles = trackScripts(second);
-        await second.goto(`http://127.0.0.1:9610/${portal}/payments`, { waitUntil: 'networkidle' });
+        await second.goto(`http://127.0.0.1:9610/${portal}/notifications`, { waitUntil: 'networkidle' });
         await second.getByRole('button', { name: 'Выйти' }).first().waitFor({ timeout: 30_000 });
         await second.waitForLoadState('networkidle');
         const signedIn = account(outDir, signedInFiles, demoOnly);
