@@ -170,8 +170,11 @@ export class GuPaymentsHistory extends PaymentsPart<HistoryMessages> {
 
   /** Back from a payment: the row of the payment opened last takes focus; otherwise the heading. */
   override async focusHeading(): Promise<void> {
-    const openedId = this.ctx ? places.get(this.ctx.selection)?.openedId : undefined;
-    if (openedId) {
+    const place = this.ctx ? places.get(this.ctx.selection) : undefined;
+    const openedId = place?.openedId;
+    if (place && openedId) {
+      // Once: the next visit from elsewhere starts at the heading.
+      places.set(this.ctx.selection, { ...place, openedId: undefined });
       await this.#firstLoad;
       await this.updateComplete;
       const row = this.renderRoot.querySelector<HTMLElement>(`li[data-payment-id="${CSS.escape(openedId)}"] .open`);
