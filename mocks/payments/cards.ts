@@ -138,6 +138,34 @@ function bindingView(binding: BindingRecord, locale: Locale, state: State): Card
   return view;
 }
 
+const OUTCOME_REASONS: Record<string, Record<Locale, string>> = {
+  'insufficient-funds': {
+    ru: 'Банк отклонил проверочное списание: недостаточно средств на карте.',
+    en: 'The bank declined the test charge: insufficient funds.',
+  },
+  'three-ds-failed': { ru: 'Не пройдена проверка 3-D Secure.', en: '3-D Secure verification failed.' },
+  'card-expired': { ru: 'Срок действия карты истёк.', en: 'The card has expired.' },
+  cancelled: { ru: 'Привязка карты отменена.', en: 'The card linking was cancelled.' },
+};
+
+/**
+ * A linking this document's mock does not know because the page came back from the acquirer's page by a redirect
+ * (a new document, a new in-page database): the outcome the acquirer's page recorded (acquirer-sessions.ts's ledger).
+ */
+function recordedBinding(bindingId: string, ownerId: string): BindingRecord | undefined {
+  const recorded = acquirer.bindingOutcome?.(bindingId);
+  if (!recorded?.outcome || recorded.ownerId !== ownerId) return undefined;
+  const state = stateOf();
+  const binding: BindingRecord = { id: bindingId, ownerId, status: 'pending', url: '' };
+  state.bindings.push(binding);
+  if (recorded.outcome === 'success' && recorded.card) completeBinding(bindingId, { card: recorded.card });
+  else {
+    binding.status = 'failed';
+    binding.failureReason = OUTCOME_REASONS[recorded.outcome] ?? OUTCOME_REASONS['cancelled'];
+  }
+  return binding;
+}
+
 export const cardHandlers: RequestHandler[] = [
   http.get('/cards', ({ request, response }) => {
     return response(200).json({ items: cardsOf(citizenOf(request).id) });
@@ -155,13 +183,16 @@ export const cardHandlers: RequestHandler[] = [
     if (fields.length > 0) return response.untyped(fail(request, 400, 'validation-failed', fields));
     const result = await idempotent(request, { required: true, fingerprint: String(returnUrl) }, async () => {
       const state = stateOf();
-      const binding: BindingRecord = { id: `binding-${state.nextId++}`, ownerId, status: 'pending', url: '' };
+      // unique beyond this document: the acquirer's ledger outlives a reload of the page (and of this mock)
+      const id = `binding-${globalThis.crypto.randomUUID().slice(0, 8)}`;
+      const binding: BindingRecord = { id, ownerId, status: 'pending', url: '' };
       binding.url = acquirer.createAcquirerSession({
         ownerId,
         purpose: 'binding',
         bindingId: binding.id,
         returnUrl: returnUrl as string,
         kind: 'card',
+        locale: localeOf(request),
       });
       state.bindings.push(binding);
       return { status: 201, body: bindingView(binding, localeOf(request), state) };
@@ -172,7 +203,9 @@ export const cardHandlers: RequestHandler[] = [
   http.get('/card-bindings/{id}', ({ request, params, response }) => {
     const ownerId = citizenOf(request).id;
     const state = stateOf();
-    const binding = state.bindings.find((b) => b.id === params.id && b.ownerId === ownerId);
+    let binding = state.bindings.find((b) => b.id === params.id && b.ownerId === ownerId);
+    if (!binding && !state.bindings.some((b) => b.id === params.id))
+      binding = recordedBinding(String(params.id), ownerId);
     if (!binding) return response.untyped(fail(request, 404, 'binding-not-found'));
     return response(200).json(bindingView(binding, localeOf(request), state));
   }),
