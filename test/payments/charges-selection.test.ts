@@ -36,7 +36,8 @@ async function openCharges(h: PaymentsHarness): Promise<ShadowRoot> {
 }
 
 describe('<gu-payments> «Начисления»: selection', () => {
-  it('keyboard only: Tab to a charge, Space selects it, the total is said, «Оплатить» opens the checkout', async () => {
+  it('keyboard only: Tab to a charge, Space selects it, the total is said, «Оплатить» opens the checkout', async function () {
+    this.timeout(90_000);
     const h = await mountPayments();
     const root = await openCharges(h);
     // Nothing selected: «Оплатить» says why it does nothing.
@@ -70,7 +71,7 @@ describe('<gu-payments> «Начисления»: selection', () => {
     announcements.stop();
     expect(pay.getAttribute('aria-disabled')).to.equal('false');
     await expectAccessible(h.widget);
-    await tabTo((el) => el === pay, '«Оплатить»');
+    await tabTo((el) => el === pay, '«Оплатить»', { max: 300 });
     await sendKeys({ press: 'Enter' });
     await until(() => h.widget.view === 'checkout', 'the checkout view');
     await until(
@@ -84,16 +85,18 @@ describe('<gu-payments> «Начисления»: selection', () => {
     expect(h.widget.shadowRoot!.querySelector('gu-payments-charges')).to.equal(null);
   });
 
-  it('«Оплатить» with nothing selected stays and points at the explanation', async () => {
+  it('«Оплатить» with nothing selected stays and points at the explanation', async function () {
+    this.timeout(90_000);
     const h = await mountPayments();
     const root = await openCharges(h);
-    await tabTo((el) => el === payButton(root), '«Оплатить»');
+    await tabTo((el) => el === payButton(root), '«Оплатить»', { max: 300 });
     await sendKeys({ press: 'Enter' });
     await until(() => deepActiveElement()?.id === 'pay-hint', 'focus on the explanation');
     expect(h.widget.view).to.equal('charges');
   });
 
-  it('«Выбрать все» selects a group’s charges, says the total once, and clears them again', async () => {
+  it('«Выбрать все» selects a group’s charges, says the total once, and clears them again', async function () {
+    this.timeout(90_000);
     const h = await mountPayments();
     const root = await openCharges(h);
     const fines = unpaidFines().slice(0, 20);
@@ -115,7 +118,8 @@ describe('<gu-payments> «Начисления»: selection', () => {
     announcements.stop();
   });
 
-  it('says the 50-charge limit of one payment when «Выбрать все» reaches it', async () => {
+  it('says the 50-charge limit of one payment when «Выбрать все» reaches it', async function () {
+    this.timeout(90_000);
     const many = Array.from({ length: 55 }, (_, i) => ({
       ...(unpaidFines()[0] ?? {}),
       id: `many-${i}`,
@@ -149,7 +153,8 @@ describe('<gu-payments> «Начисления»: selection', () => {
     announcements.stop();
   });
 
-  it('keeps the selection and the loaded pages after a visit to the history', async () => {
+  it('keeps the selection and the loaded pages after a visit to the history', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({ pageSize: 2 });
     const root = await openCharges(h);
     const fines = root.querySelector<HTMLElement>('[data-group="fine"]')!;
@@ -180,7 +185,8 @@ describe('<gu-payments> «Начисления»: selection', () => {
     expect(listCalls).to.equal(0);
   });
 
-  it('opens the search for a charge in a disclosure, loaded when first opened', async () => {
+  it('opens the search for a charge in a disclosure, loaded when first opened', async function () {
+    this.timeout(90_000);
     const h = await mountPayments();
     const root = await openCharges(h);
     const toggle = (await tabTo(

@@ -67,7 +67,8 @@ const group = (root: ShadowRoot, kind: string) => root.querySelector<HTMLElement
 const row = (root: ShadowRoot, id: string) => root.querySelector<HTMLElement>(`[data-charge-id="${CSS.escape(id)}"]`);
 
 describe('<gu-payments> «Начисления»', () => {
-  it('groups the charges by kind, each with its count and sum due, taxes by kind, utilities by provider', async () => {
+  it('groups the charges by kind, each with its count and sum due, taxes by kind, utilities by provider', async function () {
+    this.timeout(90_000);
     const h = await mountPayments();
     const root = await h.waitForView('charges', (r) => r.querySelector('[data-group]'));
     const charges = mine();
@@ -105,7 +106,8 @@ describe('<gu-payments> «Начисления»', () => {
     await expectAccessible(h.widget);
   });
 
-  it('shows a fine’s discount exactly as the charge gives it, before and after its deadline', async () => {
+  it('shows a fine’s discount exactly as the charge gives it, before and after its deadline', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({
       beforeMount: (worker) =>
         worker.use(
@@ -136,7 +138,8 @@ describe('<gu-payments> «Начисления»', () => {
     expect(after).to.contain('Постановление № 18810177200000000017');
   });
 
-  it('marks an overdue charge in words, not by colour alone', async () => {
+  it('marks an overdue charge in words, not by colour alone', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({
       beforeMount: (worker) =>
         worker.use(finesAre([fine({ id: 'late', overdue: true, dueDate: '2026-10-01' }), fine({ id: 'fresh' })])),
@@ -151,7 +154,8 @@ describe('<gu-payments> «Начисления»', () => {
     expect(row(root, 'fresh')!.querySelector('[data-overdue]')).to.equal(null);
   });
 
-  it('shows a charge being paid with «Платёж обрабатывается» and opens its payment', async () => {
+  it('shows a charge being paid with «Платёж обрабатывается» and opens its payment', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({
       beforeMount: (worker) =>
         worker.use(finesAre([fine({ id: 'paying', status: 'processing', paymentId: 'payment-77' })])),
@@ -165,7 +169,8 @@ describe('<gu-payments> «Начисления»', () => {
     expect(h.widget.paymentId).to.equal('payment-77');
   });
 
-  it('«Оспорить» on a disputable fine opens the dispute of that fine', async () => {
+  it('«Оспорить» on a disputable fine opens the dispute of that fine', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({
       beforeMount: (worker) =>
         worker.use(finesAre([fine({ id: 'to-dispute' }), fine({ id: 'no', disputable: false })])),
@@ -179,7 +184,8 @@ describe('<gu-payments> «Начисления»', () => {
     expect(h.widget.chargeId).to.equal('to-dispute');
   });
 
-  it('says there are no charges, what that means and where documents for search are added', async () => {
+  it('says there are no charges, what that means and where documents for search are added', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({ scenario: 'empty' });
     const root = await h.waitForView('charges', (r) => r.querySelector('gu-empty-state'));
     const empty = root.querySelector('gu-empty-state')!;
@@ -197,7 +203,8 @@ describe('<gu-payments> «Начисления»', () => {
     ['a malformed body', () => HttpResponse.json({ count: 'many' })],
     ['no connection', () => HttpResponse.error()],
   ] as const)
-    it(`after ${name} says so and «Повторить» loads the charges`, async () => {
+    it(`after ${name} says so and «Повторить» loads the charges`, async function () {
+      this.timeout(90_000);
       let failing = true;
       const h = await mountPayments({
         beforeMount: (worker) => worker.use(http.get('*/api/charges/summary', () => (failing ? reply() : undefined))),
@@ -213,7 +220,8 @@ describe('<gu-payments> «Начисления»', () => {
       expect(root.querySelector('gu-error-state')).to.equal(null);
     });
 
-  it('reloads when another part says the charges changed', async () => {
+  it('reloads when another part says the charges changed', async function () {
+    this.timeout(90_000);
     let calls = 0;
     const h = await mountPayments({
       beforeMount: (worker) =>
@@ -232,7 +240,8 @@ describe('<gu-payments> «Начисления»', () => {
     await until(() => calls === 2 && root.querySelector('[data-group]') && !row(root, paid.id), 'the reloaded list');
   });
 
-  it('with 1 000 charges draws only each group’s first page; «Показать ещё» adds the next and focuses it', async () => {
+  it('with 1 000 charges draws only each group’s first page; «Показать ещё» adds the next and focuses it', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({ scenario: 'large' });
     const root = await h.waitForView('charges', (r) => r.querySelector('[data-group]'), 20_000);
     const rows = root.querySelectorAll('[data-charge-id]');
@@ -251,7 +260,8 @@ describe('<gu-payments> «Начисления»', () => {
     await until(() => deepActiveElement() === firstNew, 'focus on the first new charge');
   });
 
-  it('is in English on an English page', async () => {
+  it('is in English on an English page', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({
       locale: 'en',
       beforeMount: (worker) =>
@@ -273,7 +283,8 @@ describe('<gu-payments> «Начисления»', () => {
     expectNoText(root, ['Штрафы', 'Выбрать все', 'К оплате', 'Оплатить', 'Скидка', 'Получатель'], 'en');
   });
 
-  it('says the charges are loading once the answer takes a moment', async () => {
+  it('says the charges are loading once the answer takes a moment', async function () {
+    this.timeout(90_000);
     const h = await mountPayments({
       beforeMount: (worker) => worker.use(http.get('*/api/charges/summary', () => delay('infinite'))),
     });
