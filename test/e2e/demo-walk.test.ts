@@ -1,8 +1,9 @@
 /**
  * The demo walk: `npm start`'s dev server (vite with portalsConfig, as shells/start.ts starts it, on a free port) in
  * Chromium, both portals, as a citizen clicks through them: signed out → «Войти» on a session notice → sign-in at the
- * mock provider's authorize page → back on that route → every route of the portal (shells/portal/routes.ts) → the
- * focus ring of «Выйти» → <gu-verification>'s bank page and <gu-login>'s bank page and back → «Выйти». Both portals
+ * mock provider's authorize page → back on that route → every route of the portal (shells/portal/routes.ts; on
+ * «Главная» the «К оплате» summary and its link to /payments; on /payments <gu-payments>' sections) → the focus ring
+ * of «Выйти» → <gu-verification>'s bank page and <gu-login>'s bank page and back → «Выйти». Both portals
  * walk every route and sign out; the focus ring and the bank pages (the same header styles and pages in both) are
  * checked in one (severny), which halves the time. One dev server and one browser serve both.
  *
@@ -60,6 +61,8 @@ function personalData(personId: string): string[] {
     ...db.applications
       .filter((application) => application.ownerId === personId)
       .map((application) => application.number),
+    // What <gu-payments> and <gu-payments-due> show of the citizen: the УИН of each of their charges.
+    ...db.charges.filter((charge) => charge.ownerId === personId).map((charge) => charge.uin),
   ];
 }
 
@@ -270,6 +273,31 @@ describe('the demo walk: both portals of `npm start`, as a citizen clicks throug
         const view =
           route.id === 'home' ? 'gu-portal-home' : hasWidget(route.widget) ? route.widget : 'gu-portal-pending';
         await page.locator(`#gu-view ${view}`).waitFor({ timeout: 30_000 });
+        if (route.id === 'home' && hasWidget('gu-payments-due')) {
+          // «К оплате»: the summary of what is due, and its link to the payments route, followed without a page load.
+          const card = page.locator('section.home-payments');
+          await card.getByRole('heading', { level: 2, name: 'К оплате' }).waitFor({ timeout: 30_000 });
+          const due = card.locator('gu-payments-due');
+          const toPayments = due.getByRole('link', { name: /^(Перейти к оплате|Платежи и история)$/ });
+          await toPayments.waitFor({ timeout: 30_000 });
+          assert.match(await due.locator('[part="total"]').innerText(), /начисл|нет/);
+          const loadsBefore = loads;
+          await toPayments.click();
+          await page.waitForURL((url) => url.pathname === `${base}payments`);
+          await title.filter({ hasText: portalRu.payments }).waitFor({ timeout: 30_000 });
+          await page.locator('#gu-view gu-payments').waitFor({ timeout: 30_000 });
+          assert.equal(loads, loadsBefore, 'the summary link is followed by the portal (no page load)');
+          await page.goBack();
+          await page.waitForURL((url) => url.pathname === base);
+          await page.locator('#gu-view gu-portal-home').waitFor({ timeout: 30_000 });
+        }
+        if (route.widget === 'gu-payments' && hasWidget(route.widget)) {
+          // Signed in, the widget shows its sections (not the session notice).
+          await page
+            .locator('#gu-view gu-payments')
+            .getByRole('navigation', { name: 'Разделы платежей' })
+            .waitFor({ timeout: 30_000 });
+        }
         await signOut.waitFor().catch(async (error: unknown) => {
           const state = await page.evaluate(() => {
             const session = (document.querySelector('gu-session') as unknown as { session?: Record<string, unknown> })

@@ -26,7 +26,7 @@ const TITLES: Record<string, string> = {
   login: 'Вход',
   verification: 'Подтверждение учётной записи',
   applications: 'Мои заявления',
-  payments: 'Штрафы и налоги',
+  payments: 'Платежи',
   notifications: 'Уведомления',
   security: 'Безопасность',
 };
@@ -153,9 +153,16 @@ describe('portal «Северный край» end to end under a strict CSP', {
       assert.match(await focused(page), /^H1#gu-page-title: Главная/);
 
       // Deep links (a static copy per route) and the not-found page, signed out.
-      await page.goto(`${ORIGIN}/severny/payments`);
+      // /payments mounts <gu-payments> with its query (routes match the path): back from the acquirer's page, the
+      // widget reads ?gu-payment= (and takes it out of the URL); signed out it shows its sign-in notice.
+      await page.goto(`${ORIGIN}/severny/payments?gu-payment=payment-x`);
       await expectView(page, TITLES.payments!);
-      assert.match(await page.locator('#gu-view').innerText(), /Здесь будет оплата штрафов и налогов/);
+      await page
+        .locator('#gu-view gu-payments')
+        .getByRole('heading', { name: 'Войдите, чтобы продолжить' })
+        .waitFor({ timeout: 15_000 });
+      assert.equal(new URL(page.url()).pathname, '/severny/payments');
+      assert.equal(new URL(page.url()).search, '', 'the widget took ?gu-payment= out of the URL');
       await page.goto(`${ORIGIN}/severny/nowhere`);
       await expectView(page, 'Страница не найдена');
 
@@ -214,7 +221,7 @@ describe('portal «Северный край» end to end under a strict CSP', {
       await context.close();
     }
   });
-  it("the mock pages a citizen is sent to load under `npm run preview`'s strict CSP: authorize, both banks", async () => {
+  it("the mock pages a citizen is sent to load under `npm run preview`'s strict CSP: authorize, banks, acquirer", async () => {
     // vite preview of the same build, as `npm run preview` serves it (the authorize page is its middleware).
     const config = portalsConfig(outDir);
     const previewServer = await preview({
@@ -243,6 +250,11 @@ describe('portal «Северный край» end to end under a strict CSP', {
           'Сбербанк: Подтверждение личности для Госуслуг',
         ],
         [`/mocks/identity/bank.html?ticket=t&flow=f&return=${back('/severny/login')}`, 'Вход на Госуслуги через банк'],
+        [
+          `/mocks/payments/acquirer.html?session=s&purpose=payment&kind=card&amount=150000&payment=p` +
+            `&return=${back('/severny/payments')}`,
+          'Оплата картой',
+        ],
       ];
       for (const [path, heading] of pages) {
         const page = await context.newPage();
