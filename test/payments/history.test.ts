@@ -411,4 +411,54 @@ describe('gu-payments history', () => {
       said.stop();
     }
   });
+
+  it('a receipt that cannot be had: the reason is said in the alert region, the row stays', async () => {
+    const h = await mountPayments({
+      view: 'history',
+      pageSize: 10,
+      beforeMount: (worker) =>
+        worker.use(
+          http.get('*/api/payments/:id/receipt', () =>
+            HttpResponse.json({ code: 'receipt-unavailable', message: 'Чек ещё не готов' }, { status: 409 }),
+          ),
+        ),
+    });
+    const root = await h.waitForView('history', (shadow) => shadow.querySelector('[data-receipt]'));
+    const downloads = catchDownloads();
+    try {
+      await tabTo((el) => el.hasAttribute('data-receipt'), 'a receipt button');
+      await sendKeys({ press: 'Enter' });
+      const problem = root.querySelector('#problem')!;
+      await until(() => problem.textContent?.includes('Не удалось скачать чек.'), 'the failure said');
+      expect(problem.getAttribute('role')).to.equal('alert');
+      expect(downloads.files).to.have.length(0);
+      expect(rows(root).length).to.equal(10);
+    } finally {
+      downloads.stop();
+    }
+  });
+
+  it('in English: words, statuses, methods and the CSV (comma, decimal point)', async () => {
+    const { root } = await openHistory({ locale: 'en', pageSize: 100 });
+    expect(root.querySelector('h3')!.textContent!.trim()).to.equal('Payment history');
+    expect(summary(root)).to.equal(`${mine().length} payments found`);
+    const words = { completed: 'Completed', pending: 'Pending', declined: 'Declined' } as const;
+    const first = mine()[0]!;
+    expect(rows(root)[0]!.querySelector('.badge')!.textContent!.trim()).to.equal(words[first.status]);
+    const card = mine().find((p) => p.method === 'card');
+    if (card) expect(root.querySelector(`li[data-payment-id="${card.id}"]`)!.textContent).to.include('Bank card');
+    const downloads = catchDownloads();
+    try {
+      await tabTo((el) => el.hasAttribute('data-export'), 'the CSV button');
+      await sendKeys({ press: 'Enter' });
+      await until(() => downloads.files.length === 1, 'the CSV saved');
+      expect(downloads.files[0]!.name).to.equal('payments.csv');
+      const text = await (await downloads.files[0]!.blob).text();
+      const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+      expect(cellsOf(lines[0]!).slice(0, 3)).to.deep.equal(['Date', 'Time', 'Payment number']);
+      expect(cellsOf(lines[1]!)[7]).to.equal((first.amount / 100).toFixed(2));
+    } finally {
+      downloads.stop();
+    }
+  });
 });
