@@ -101,8 +101,16 @@ function seed(db: Db): State {
     },
   ];
   plan.forEach((entry, index) => {
-    const charge = candidates[index];
+    // Open disputes on disputable fines; an upheld one on a cancelled fine, a dismissed one on a fine that stands.
+    const prefer = (c: ChargeRecord): boolean =>
+      entry.status === 'accepted'
+        ? c.status === 'cancelled'
+        : entry.status === 'rejected'
+          ? !c.disputable && c.status !== 'cancelled'
+          : c.disputable === true && c.status === 'unpaid';
+    const charge = candidates.find(prefer) ?? candidates[0];
     if (!charge) return;
+    candidates.splice(candidates.indexOf(charge), 1);
     const created = base - entry.ageDays * day;
     const decided = entry.status === 'accepted' || entry.status === 'rejected';
     const id = `dispute-seed-${index + 1}`;
