@@ -254,6 +254,13 @@ export class GuPaymentsDocuments extends PaymentsPart<DocumentsMessages> {
     else if (!problem) this.titleError = '';
   }
 
+  /** Enter in a text field submits the form (a form of two text fields and a custom button has no implicit submission). */
+  private onEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    (event.target as HTMLInputElement).form?.requestSubmit();
+  }
+
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.action.busy) return;
@@ -300,7 +307,7 @@ export class GuPaymentsDocuments extends PaymentsPart<DocumentsMessages> {
     this.attempt = undefined;
     this.numberText = '';
     this.titleText = '';
-    (event.target as HTMLFormElement).reset();
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('#number, #title')) input.value = '';
     this.documents = [added.document, ...this.documents.filter((d) => d.id !== added.document.id)];
     this.outcome = added;
     this.shownRevision = this.ctx.revision.documents + 1; // our own change: no reload for it
@@ -450,6 +457,7 @@ export class GuPaymentsDocuments extends PaymentsPart<DocumentsMessages> {
             aria-invalid=${this.numberError ? 'true' : 'false'}
             @input=${this.onNumberInput}
             @blur=${this.onNumberBlur}
+            @keydown=${this.onEnter}
           />
           <p id="number-error" class=${this.numberError ? 'field-error' : 'field-error is-empty'} aria-live="polite">
             ${this.numberError}
@@ -466,6 +474,7 @@ export class GuPaymentsDocuments extends PaymentsPart<DocumentsMessages> {
             aria-describedby="title-hint title-error"
             aria-invalid=${this.titleError ? 'true' : 'false'}
             @input=${this.onTitleInput}
+            @keydown=${this.onEnter}
             @blur=${() => (this.titleError = this.titleProblem(this.titleText))}
           />
           <p id="title-error" class=${this.titleError ? 'field-error' : 'field-error is-empty'} aria-live="polite">
