@@ -1,7 +1,7 @@
 /**
  * The payment history as CSV: every payment that matches the filters and the search, over all pages (fetched one after
- * another), for Russian Excel — `;` between cells, a decimal comma in amounts, UTF-8 with a BOM, every cell quoted and
- * formula triggers neutralised (core/ui/csv.ts). Loaded when the citizen asks for the file.
+ * another), for Russian Excel — `;` between cells, a decimal comma in amounts (in English: `,` and a decimal point),
+ * UTF-8 with a BOM, every cell quoted and formula triggers neutralised (core/ui/csv.ts). Loaded when the citizen asks for the file.
  */
 import { ApiError, type ApiClient } from '../core/api/index.js';
 import { formatDate, formatNumber, plural, type Locale } from '../core/i18n/index.js';
@@ -56,7 +56,7 @@ export function paymentsCsv(payments: readonly Payment[], msg: HistoryMessages, 
         p.status === 'declined' ? (p.declineReason ?? (p.declineCode ? msg.declineName(p.declineCode) : '')) : '',
       ]),
     ],
-    ';',
+    locale === 'ru' ? ';' : ',',
   );
 }
 
