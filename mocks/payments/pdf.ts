@@ -7,7 +7,7 @@
  * build, Storybook and web-test-runner serve node_modules) and read from disk in Node (the mock HTTP server).
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib/dist/pdf-lib.esm.js';
 import type { PaymentOrder, PaymentRecord, Profile } from '../db/index.js';
 
 const REGULAR_URL = new URL(

@@ -122,7 +122,7 @@ describe('charges', () => {
     // Unpaid first, overdue first among them.
     const firstSettled = all.findIndex((c) => c.status !== 'unpaid');
     assert.ok(all.slice(firstSettled).every((c) => c.status !== 'unpaid'));
-    assert.equal(all[0].overdue, true);
+    assert.equal(all[0]!.overdue, true);
 
     // After the discount's deadline the full amount is due (the server decides by its day).
     configurePaymentsMock({ today: '2027-01-15' });

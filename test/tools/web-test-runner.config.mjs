@@ -52,8 +52,8 @@ const mswWorkerAtRoot = {
   },
 };
 
-/** CommonJS packages the kit imports in the browser, served as one ES module each (see the plugin). */
-const commonjs = commonjsBundlePlugin(root, ['node_modules/qrcode/lib/browser.js']);
+/** CommonJS packages the kit imports in the browser, served as one ES module each (see the plugin); pako: @pdf-lib/fontkit of the mock's PDFs. */
+const commonjs = commonjsBundlePlugin(root, ['node_modules/qrcode/lib/browser.js', 'node_modules/pako/index.js']);
 
 const executablePath = findChrome();
 
