@@ -40,7 +40,7 @@ describe('<gu-payments> frame', () => {
       'Карты и автоплатёж',
     ]);
     expect(current(widget)).to.equal('Начисления');
-    expectVisible(nav);
+    expectVisible(nav, 'the navigation');
   });
 
   it('opens a view from the keyboard, says so with gu-payments-view and moves focus to its heading', async () => {
@@ -82,6 +82,6 @@ describe('<gu-payments> frame', () => {
     await until(() => widget.shadowRoot!.querySelector('gu-session-notice'), 'the session notice');
     expect(widget.shadowRoot!.querySelector('[data-part]')).to.equal(null);
     expect(view.isConnected).to.equal(false);
-    expectNotVisible(view);
+    expectNotVisible(view, 'the charges view');
   });
 });
