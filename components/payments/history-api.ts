@@ -112,7 +112,9 @@ export interface PaymentPage {
 
 /** The contract's query of listPayments for the history's filters (empty ones left out). */
 function filterParams(filters: HistoryFilters): Record<string, string | undefined> {
-  const q = filters.q?.trim();
+  let q = filters.q?.trim();
+  // A УИН pasted as printed on a notice («188 1037 7200…»): its digits.
+  if (q && /^[\d\s-]+$/.test(q)) q = q.replace(/\D/g, '');
   return {
     from: filters.from || undefined,
     to: filters.to || undefined,
