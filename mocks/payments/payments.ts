@@ -133,7 +133,10 @@ function stateOf(db: Db = getDb()): State {
   if (!state) {
     state = { timers: new Map(), codes: new Map(), settleAt: new Map() };
     states.set(db, state);
-    restoreInherited(db, state);
+    if (returning) {
+      returning = false;
+      restoreInherited(db, state);
+    }
   }
   return state;
 }
@@ -187,15 +190,17 @@ function remember(db: Db, payment: PaymentRecord): void {
 }
 
 /**
- * What the previous documents of this tab left: read once when this document's mock loads, restored into the first
- * database it serves (a later resetDb() — the next test — starts clean).
+ * What the previous documents of this tab left, read once when this document's mock loads. A page that comes back
+ * from the acquirer (`?gu-payment=` / `?gu-card-binding=` in its address) restores them all into the first database
+ * it serves; any other page restores one only when it is asked for by id (a reload while a payment is pending), so
+ * stories and tests start from the seed. Each entry is restored at most once.
  */
-let inherited: Record<string, LedgerEntry> | undefined = storage() ? readLedger() : undefined;
+const inherited: Record<string, LedgerEntry> = storage() ? readLedger() : {};
+let returning = typeof location !== 'undefined' && /[?&]gu-(payment|card-binding)=/.test(location.search);
 
-function restoreInherited(db: Db, state: State): void {
-  const entries = inherited;
-  inherited = undefined;
-  if (!entries) return;
+function restoreInherited(db: Db, state: State, onlyId?: string): void {
+  const entries = Object.values(inherited).filter((entry) => onlyId === undefined || entry.payment.id === onlyId);
+  for (const entry of entries) delete inherited[entry.payment.id];
   for (const entry of Object.values(entries).sort((a, b) => a.payment.createdAt.localeCompare(b.payment.createdAt))) {
     const payment = entry.payment;
     if (entry.dbKey !== dbKey(db) || db.payments.some((existing) => existing.id === payment.id)) continue;
@@ -448,7 +453,8 @@ function fail(
 /** The person's own payment by id (a payment made elsewhere but recorded in this tab is restored first). */
 function ownPayment(request: Request, id: string): PaymentRecord | undefined {
   const db = getDb();
-  stateOf(db);
+  const state = stateOf(db);
+  if (inherited[id] && !db.payments.some((candidate) => candidate.id === id)) restoreInherited(db, state, id);
   const payment = db.payments.find((candidate) => candidate.id === id && candidate.ownerId === citizenOf(request).id);
   if (payment) catchUp(payment, db);
   return payment;
