@@ -400,7 +400,7 @@ export interface paths {
          *     Each item's `amount` is what the citizen was shown; when a charge changed since (its amount, a discount
          *     that expired, paid elsewhere, cancelled) the server answers 422 `charges-changed` with `charges` saying which
          *     and why, and pays nothing. A card or e-wallet payment answers `pending` with `next.type: redirect` (the
-         *     acquirer's page, 3-D Secure there; it comes back to `returnUrl` with `?payment=<id>`); a linked card `code`
+         *     acquirer's page, 3-D Secure there; it comes back to `returnUrl` with `?gu-payment=<id>`); a linked card `code`
          *     (a one-time code, confirmPayment); СБП `qr`; a bank transfer `payment-order` (settles when the bank's
          *     transfer arrives); mobile `sms` (the operator asks for a reply). The server decides the result; clients
          *     follow a pending payment with getPayment (or the `payment-status` live event) until it settles.
