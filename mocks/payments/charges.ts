@@ -3,6 +3,7 @@ import { currentCharge, getDb } from '../db/index.js';
 import type { ChargeKind, ChargeRecord, ChargeStatus } from '../db/index.js';
 import type { components } from '../generated/api-types.js';
 import { citizenOf, enumValues, errorResponse, http, pageOf, paging } from '../handlers/support.js';
+import { disputeOfCharge } from './disputes.js';
 import { foundBy } from './found-charges.js';
 
 type Charge = components['schemas']['Charge'];
@@ -17,6 +18,9 @@ export const CHARGE_KINDS: readonly ChargeKind[] = ['fine', 'tax', 'utility', 'd
 export function chargeView(record: ChargeRecord, viewerId?: string): Charge {
   const { ownerId, ...charge } = structuredClone(currentCharge(record));
   if (viewerId !== undefined && ownerId !== viewerId) charge.source = { type: 'search' };
+  // The fine's dispute as the disputes' mock has it now (seeded disputes included, statuses moving on).
+  const dispute = charge.kind === 'fine' ? disputeOfCharge(charge.id) : undefined;
+  if (dispute) charge.dispute = dispute;
   return charge;
 }
 
