@@ -30,6 +30,7 @@ const mine = (): Payment[] =>
 const rows = (root: ShadowRoot): HTMLLIElement[] => [...root.querySelectorAll<HTMLLIElement>('ol.rows > li')];
 const rowIds = (root: ShadowRoot): string[] => rows(root).map((row) => row.dataset['paymentId']!);
 const summary = (root: ShadowRoot): string => root.querySelector('#summary')?.textContent?.trim() ?? '';
+const formatted = (n: number) => new Intl.NumberFormat('ru-RU').format(n).replace(/\s/g, '\\s');
 const byId = (id: string) => (el: Element) => el.id === id;
 
 /** The history's requests of GET /payments (their query strings), as the widget sent them. */
@@ -342,14 +343,25 @@ describe('gu-payments history', () => {
 
   it('CSV: every payment that matches, over all pages, for Russian Excel', async () => {
     const { h, root } = await openHistory({ pageSize: 3 });
+    // More than two export pages (100 a request): the seed's history and 230 older completed payments.
+    const template = getDb().payments.find((p) => p.ownerId === 'person-1' && p.status === 'completed')!;
+    const oldest = Math.min(...getDb().payments.map((p) => Date.parse(p.createdAt)));
+    for (let i = 0; i < 230; i += 1)
+      getDb().payments.push({
+        ...structuredClone(template),
+        id: `payment-csv-${i}`,
+        createdAt: new Date(oldest - (i + 1) * 3_600_000).toISOString(),
+      });
     const status = root.querySelector<HTMLSelectElement>('#status')!;
     await tabTo(byId('status'), 'the status filter');
     while (status.value !== 'completed') await sendKeys({ press: 'ArrowDown' });
     const completed = mine().filter((p) => p.status === 'completed');
+    expect(completed.length).to.be.greaterThan(200);
     await until(() => summary(root).includes(String(completed.length)), 'the filtered count');
     await h.waitForView('history');
     const downloads = catchDownloads();
     const said = recordAnnouncements();
+    const requests = recordListRequests(h);
     try {
       await tabTo((el) => el.hasAttribute('data-export'), 'the CSV button');
       await sendKeys({ press: 'Enter' });
@@ -377,10 +389,15 @@ describe('gu-payments history', () => {
       expect(cells[0]![7]).to.equal((first.amount / 100).toFixed(2).replace('.', ','));
       expect(cells[0]![9]).to.equal('Выполнен');
       expect(cells[0]![4]).to.equal(first.items.map((item) => item.uin).join('; '));
-      await said.until(new RegExp(`Файл скачан: ${completed.length} плат`));
+      await said.until(new RegExp(`Файл скачан: ${formatted(completed.length)} плат`));
+      // Page after page, each with the filter, one request at a time.
+      expect(requests.queries.map((q) => [q.get('page'), q.get('pageSize'), q.get('status')])).to.deep.equal(
+        [1, 2, 3].map((page) => [String(page), '100', 'completed']),
+      );
     } finally {
       downloads.stop();
       said.stop();
+      requests.stop();
     }
   });
 
