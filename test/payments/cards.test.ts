@@ -106,6 +106,32 @@ describe('gu-payments-cards', () => {
     await said.until('Карту не удалось привязать');
   });
 
+  it('follows a linking in the acquirer’s popup until the server says it ended', async () => {
+    const opened: string[] = [];
+    const popup = { closed: false, close: () => void (popup.closed = true) };
+    const original = window.open;
+    window.open = ((url?: string | URL) => {
+      opened.push(String(url));
+      return popup as unknown as Window;
+    }) as typeof window.open;
+    try {
+      const h = await mountPayments({ view: 'cards', attributes: { 'card-flow': 'popup' } });
+      const root = await h.waitForView('cards', (r) => r.querySelectorAll('[data-card]').length === 2);
+      const said = recordAnnouncements();
+      await tabTo((el) => el.id === 'link', '«Привязать карту»');
+      await sendKeys({ press: 'Enter' });
+      await said.until('Окно банка открыто');
+      const bindingId = new URL(opened[0]!).searchParams.get('binding')!;
+      expect(bindingId).to.match(/^binding-/);
+      completeBinding(bindingId, { card: { last4: '5599', brand: 'mastercard', expires: '07/30' } });
+      await said.until('Карта •••• 5599 привязана.');
+      await until(() => root.querySelectorAll('[data-card]').length === 3, 'the new card listed');
+      expect(popup.closed, 'the popup closed once the linking ended').to.equal(true);
+    } finally {
+      window.open = original;
+    }
+  });
+
   it('a blocked popup is said, and the redirect is offered and focused', async () => {
     const opened: string[] = [];
     const original = window.open;
