@@ -100,4 +100,56 @@ describe('seeded database', () => {
       assert.match(app.number, /^\d{10}$/);
     }
   });
+
+  it('gives the default citizen every charge state and 12+ months of payments by every method and status', () => {
+    const db = seedDb('default');
+    const charges = db.charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID);
+    const unpaidFines = charges.filter((c) => c.kind === 'fine' && c.status === 'unpaid');
+    assert.ok(unpaidFines.some((c) => c.discount?.active) && unpaidFines.some((c) => c.discount && !c.discount.active));
+    assert.ok(unpaidFines.some((c) => c.disputable) && unpaidFines.every((c) => /^\d{20}$/.test(c.resolutionNumber!)));
+    assert.ok(charges.some((c) => c.overdue));
+    assert.deepEqual([...new Set(charges.flatMap((c) => (c.taxKind ? [c.taxKind] : [])))].sort(), [
+      'land',
+      'ndfl',
+      'other',
+      'property',
+      'transport',
+    ]);
+    assert.deepEqual([...new Set(charges.flatMap((c) => (c.utility ? [c.utility.providerId] : [])))].sort(), [
+      'eirc',
+      'mosenergosbyt',
+      'mosvodokanal',
+    ]);
+    assert.equal(new Set(db.charges.map((c) => c.uin)).size, db.charges.length, 'every УИН once');
+    const payments = db.payments.filter((p) => p.ownerId === DEFAULT_PERSON_ID);
+    assert.deepEqual([...new Set(payments.map((p) => p.method))].sort(), [
+      'card',
+      'linked-card',
+      'mobile',
+      'sbp',
+      'transfer',
+      'wallet',
+    ]);
+    assert.deepEqual([...new Set(payments.map((p) => p.status))].sort(), ['completed', 'declined', 'pending']);
+    assert.equal(new Set(payments.flatMap((p) => (p.declineCode ? [p.declineCode] : []))).size, 7);
+    const months = new Set(payments.filter((p) => p.status === 'completed').map((p) => p.createdAt.slice(0, 7)));
+    assert.ok(months.size >= 12, `${months.size} months`);
+    for (const payment of payments) {
+      assert.equal(
+        payment.amount,
+        payment.items.reduce((sum, item) => sum + item.amount, 0),
+        payment.id,
+      );
+      assert.equal(payment.receiptAvailable, payment.status === 'completed');
+      for (const item of payment.items) {
+        const charge = db.charges.find((c) => c.id === item.chargeId);
+        assert.equal(charge?.ownerId, DEFAULT_PERSON_ID, `${payment.id} → ${item.chargeId}`);
+        if (payment.status === 'completed') assert.equal(charge.paymentId, payment.id);
+        if (payment.status === 'pending') {
+          assert.equal(charge.status, 'processing', 'a pending payment holds its charge');
+          assert.equal(payment.next?.type, 'payment-order');
+        }
+      }
+    }
+  });
 });
