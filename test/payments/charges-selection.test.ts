@@ -206,4 +206,29 @@ describe('<gu-payments> «Начисления»: selection', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await until(() => body.hidden, 'the search closed');
   });
+
+  it('loads afresh for another citizen signing in on the same element (nothing kept of the previous one)', async function () {
+    this.timeout(90_000);
+    let summaries = 0;
+    const h = await mountPayments({
+      beforeMount: (worker) =>
+        worker.use(
+          http.get('*/api/charges/summary', () => {
+            summaries += 1;
+            return undefined;
+          }),
+        ),
+    });
+    const root = await openCharges(h);
+    root.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await until(() => totalLine(root).startsWith('К оплате: 1'), 'one selected');
+    expect(summaries).to.equal(1);
+    const citizen = h.session.current.citizen!;
+    h.session.update({ status: 'signed-out', citizen: undefined });
+    await until(() => !h.partElement(), 'the view gone while signed out');
+    h.session.update({ status: 'signed-in', citizen: { ...citizen, id: 'citizen-2' } });
+    const fresh = await h.waitForView('charges', (r) => r.querySelector('[data-group]'));
+    expect(summaries).to.equal(2);
+    expect(totalLine(fresh)).to.equal('Ничего не выбрано.');
+  });
 });

@@ -48,6 +48,8 @@ interface Group {
  * the summary and whether the search was open — per element, keyed by its selection (one per <gu-payments>).
  */
 interface Memory {
+  /** Whose charges these are: another citizen signing in on the same element never sees them. */
+  citizenId: string | undefined;
   revision: number;
   pageSize: number;
   summary: ChargeSummary;
@@ -123,7 +125,12 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
     if (!changed.has('ctx') || !this.ctx) return;
     if (this.phase === 'loading' && this.loadingRevision >= this.ctx.revision.charges) return;
     const kept = this.memory ?? memories.get(this.ctx.selection);
-    if (kept && kept.revision >= this.ctx.revision.charges && kept.pageSize === this.ctx.pageSize) {
+    const current =
+      kept &&
+      kept.citizenId === this.ctx.citizenId &&
+      kept.revision >= this.ctx.revision.charges &&
+      kept.pageSize === this.ctx.pageSize;
+    if (kept && current) {
       if (!this.memory) {
         // Back from another view: the pages loaded before, in place.
         this.memory = kept;
@@ -132,7 +139,10 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
       }
       return;
     }
-    if (kept && !this.memory) this.findState = kept.findOpen ? 'loading' : 'closed';
+    if (kept?.citizenId !== this.ctx.citizenId) {
+      this.memory = undefined;
+      memories.delete(this.ctx.selection);
+    } else if (kept && !this.memory) this.findState = kept.findOpen ? 'loading' : 'closed';
     void this.load();
   }
 
@@ -158,7 +168,14 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
         const page = pages[index]!;
         groups[kind] = { items: page.items, total: page.total, page: 1, loadingMore: false, moreError: false };
       });
-      this.memory = { revision: ctx.revision.charges, pageSize: ctx.pageSize, summary, groups, findOpen };
+      this.memory = {
+        citizenId: ctx.citizenId,
+        revision: ctx.revision.charges,
+        pageSize: ctx.pageSize,
+        summary,
+        groups,
+        findOpen,
+      };
       memories.set(ctx.selection, this.memory);
       this.phase = 'ready';
       // What is selected is paid as it was shown: keep the selection in step with what the server says now.
