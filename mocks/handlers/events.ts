@@ -1,5 +1,7 @@
 /**
- * GET /events — the page's one live-updates channel (mocks/db/live-events.ts holds the log): a server-sent event
+ * GET /events — the page's one live-updates channel (mocks/db/live-events.ts holds the log; `application-status`
+ * events come from the applications' changes, `payment-status` ones from mocks/payments/payments.ts when a pending
+ * payment settles — completed, declined or cancelled): a server-sent event
  * stream for `Accept: text/event-stream` (MSW streams a ReadableStream body in the browser worker and in Node), the
  * changes after `since` as JSON with an ETag otherwise (304 for a matching `If-None-Match`).
  */
