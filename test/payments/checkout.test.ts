@@ -157,7 +157,8 @@ describe('<gu-payments> checkout', () => {
     await paymentView(h, (shadow) => shadow.querySelector('[data-step="qr"]'));
     const ids = charges.map((c) => c.id);
     expect(paymentsFor(ids)).to.have.length(1);
-    expect(new Set(keys).size).to.equal(1);
+    // One action at a time: the storm sent one request.
+    expect(keys).to.have.length(1);
   });
 
   it('makes exactly one payment from the storm under the flaky scenario, retrying with the same key', async () => {
