@@ -164,8 +164,8 @@ async function checkRoute(page: Page, route: string, met: Set<string>): Promise<
 }
 
 // Every route's widget adds up to MAX_STOPS stops with two screenshots each (/payments' too, since issue 14): on a
-// loaded 2-core machine the two portals take over 5 minutes.
-describe('focus is visible at every Tab stop of the demo routes', { timeout: 540_000 }, () => {
+// loaded 2-core machine the two portals took 8½ minutes once.
+describe('focus is visible at every Tab stop of the demo routes', { timeout: 720_000 }, () => {
   let outDir = '';
   let server: Server | undefined;
   let browser: Browser | undefined;
