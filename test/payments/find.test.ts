@@ -80,6 +80,11 @@ describe('payments: find a charge', () => {
       expect(card.textContent!.replace(/\s+/g, ' ')).to.match(/1\s500,00\s₽/);
       expect(card.querySelector('[data-discount]')!.textContent).to.include('Скидка действовала до');
       await said.until(/Найдено 1 начисление/);
+      // Found, it is the citizen's to pay: «Начисления» reloads and lists it too.
+      await until(
+        () => h.part().querySelector('[data-charge-id="charge-paper-18810377200000000009"]'),
+        'the found charge in the list',
+      );
 
       const add = await tabTo(byName('Добавить к оплате'), '«Добавить к оплате»');
       expect(add.localName).to.equal('button');

@@ -16,7 +16,7 @@ import '../../core/ui/gu-button.js';
 import { stripSeparators, validateUin } from '../../core/validation/index.js';
 import { ActionController } from '../../core/widget/action.js';
 import { findCharges } from '../documents-api.js';
-import { PaymentsNavigateEvent, type PaymentsTarget } from '../events.js';
+import { PaymentsChangedEvent, PaymentsNavigateEvent, type PaymentsData, type PaymentsTarget } from '../events.js';
 import { findRu, type FindMessages } from '../locales/find-ru.js';
 import type { Charge, ChargeSearchBy } from '../types.js';
 import { searchFormStyles } from './documents.styles.js';
@@ -65,13 +65,20 @@ export class GuPaymentsFind extends PaymentsPart<FindMessages> {
   }
 
   /**
-   * Opens another view. This part lives in the charges part's shadow root, and the widget's internal events do not
-   * leave a shadow root: the charges part's element tells it, as if the charges part had asked.
+   * Where this part's internal events start: it lives in the charges part's shadow root, and the widget's internal
+   * events do not leave a shadow root — so the charges part's element tells them, as if the charges part had asked.
    */
-  protected override navigate(target: PaymentsTarget): void {
+  private outer(): EventTarget {
     const root = this.getRootNode();
-    const host = root instanceof ShadowRoot && root.host.hasAttribute('data-part') ? root.host : this;
-    host.dispatchEvent(new PaymentsNavigateEvent(target));
+    return root instanceof ShadowRoot && root.host.hasAttribute('data-part') ? root.host : this;
+  }
+
+  protected override navigate(target: PaymentsTarget): void {
+    this.outer().dispatchEvent(new PaymentsNavigateEvent(target));
+  }
+
+  protected override changed(...what: PaymentsData[]): void {
+    this.outer().dispatchEvent(new PaymentsChangedEvent({ what }));
   }
 
   /** The value checked as `by` says: the message that says what to fix, or '' when it may be sent. */
@@ -138,6 +145,8 @@ export class GuPaymentsFind extends PaymentsPart<FindMessages> {
       return;
     }
     this.search = { by, value, results: found };
+    // What was found and may be paid is the citizen's to see in «Начисления» now (source `search`): the list reloads.
+    if (found.some((charge) => charge.status === 'unpaid')) this.changed('charges');
     this.announcer.announce(
       found.length > 0 ? `${this.i18n.plural(found.length, this.msg.found)}.` : this.msg.nothingFound(value),
     );
