@@ -212,6 +212,23 @@ describe('gu-payments-dispute', () => {
     expect(keys[0], 'the same attempt, the same key').to.equal(keys[1]);
   });
 
+  it('starts afresh for another fine', async () => {
+    const { h, fine, root } = await mountDispute();
+    const comment = root.querySelector<HTMLTextAreaElement>('#comment')!;
+    comment.focus();
+    await sendKeys({ type: 'Про первый штраф.' });
+    const other = getDb().charges.find(
+      (c) => c.ownerId === 'person-1' && c.kind === 'fine' && c.id !== fine.id && !c.dispute && c.status === 'unpaid',
+    )!;
+    other.disputable = true;
+    h.widget.chargeId = other.id;
+    await until(
+      () => h.part().querySelector('#comment') && h.part().querySelector('.facts')!.textContent!.includes(other.title),
+      'the other fine',
+    );
+    await until(() => h.part().querySelector<HTMLTextAreaElement>('#comment')!.value === '', 'a fresh comment');
+  });
+
   it('refuses a wrong file type before sending, next to the picker', async () => {
     const { root } = await mountDispute();
     choose(root, [new File(['x'], 'scan.gif', { type: 'image/gif' })]);

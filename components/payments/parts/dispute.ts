@@ -116,6 +116,7 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
 
   private async load(): Promise<void> {
     const chargeId = this.ctx.chargeId;
+    if (this.#loadedFor !== undefined && this.#loadedFor !== chargeId) this.reset();
     this.#loadedFor = chargeId;
     if (!chargeId) {
       this.loadState = 'ready';
@@ -130,6 +131,18 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
       if (this.aborted(error)) return;
       this.loadState = 'failed';
     }
+  }
+
+  /** Another fine: a fresh form (what was typed for the previous fine does not belong to this one). */
+  private reset(): void {
+    for (const item of [...this.queue.items]) this.queue.remove(item);
+    this.reason = '';
+    this.comment = '';
+    this.checked = { reason: false, comment: false };
+    this.refusal = '';
+    this.result = undefined;
+    this.#attempt = undefined;
+    this.action.fail('');
   }
 
   /** The documents uploaded so far (test hook and the submit's `documentIds`). */
