@@ -3,6 +3,7 @@
  * with nothing sent), a duplicate, the charges found announced with the public event, removal after a confirmation.
  */
 import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
 import { GuPaymentsDocumentAddedEvent } from '../../components/payments/events.js';
 import {
   byName,
@@ -158,6 +159,29 @@ describe('payments: documents for charge search', () => {
     } finally {
       said.stop();
     }
+  });
+
+  it('says a failed add in the alert region, keeps what was typed, and adds on the next try', async () => {
+    const { h, root } = await openDocuments();
+    let fail = true;
+    h.worker.use(
+      http.post('*/api/charge-documents', () =>
+        fail ? HttpResponse.json({ code: 'server-error', message: 'x' }, { status: 500 }) : undefined,
+      ),
+    );
+    typeRadio(root, 'СНИЛС').click();
+    await pasteNumber(root, '112 233 445 95');
+    await sendKeys({ press: 'Enter' });
+    const problem = root.querySelector('#problem')!;
+    await until(() => problem.textContent!.trim(), 'the failure');
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(deepActiveElement()).to.equal(problem);
+    expect(numberField(root).value).to.equal('112-233-445 95');
+    fail = false;
+    numberField(root).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => cards(root).some((c) => c.textContent!.includes('112-233-445 95')), 'the SNILS listed');
+    expect(problem.textContent!.trim()).to.equal('');
   });
 
   it('says a number error when the field is left, not while typing', async () => {
