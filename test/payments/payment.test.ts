@@ -4,6 +4,7 @@
  * pending payment, a decline with its event, the payment-status live event followed.
  */
 import { expect } from '@open-wc/testing';
+import { liveChannelCount } from '../../components/core/api/live-updates.js';
 import { acquirerPopup } from '../../components/payments/attempt.js';
 import type { GuPaymentsDeclinedEvent } from '../../components/payments/events.js';
 import type { PaymentMethod } from '../../components/payments/types.js';
@@ -115,5 +116,28 @@ describe('<gu-payments> payment view', () => {
     await (part.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     document.removeEventListener('gu-payments-paid', count);
     expect(events).to.equal(0);
+  });
+
+  it('following stops when the widget is removed (no poll scheduled, the live channel closed), resumes when put back', async () => {
+    const { h, paymentId } = await openPayment('sbp');
+    await h.waitForView('payment', (root) => root.querySelector('[data-step="qr"]'));
+    const asked: number[] = [];
+    const count = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.endsWith(`/api/payments/${paymentId}`)) asked.push(Date.now());
+    };
+    h.worker.events.on('request:start', count);
+    try {
+      await until(() => asked.length >= 1, 15_000, 'the pending payment polled');
+      await until(() => liveChannelCount() === 1, 5000, 'the live channel open');
+      h.widget.remove();
+      expect(liveChannelCount()).to.equal(0);
+      const part = h.widget.shadowRoot!.querySelector('gu-payments-payment') as unknown as { pollTimer?: unknown };
+      expect(part.pollTimer, 'no poll scheduled').to.equal(undefined);
+      const settledAt = asked.length;
+      h.wrapper.append(h.widget);
+      await until(() => asked.length > settledAt, 15_000, 'following resumed after the move');
+    } finally {
+      h.worker.events.removeListener('request:start', count);
+    }
   });
 });

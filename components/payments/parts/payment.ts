@@ -180,6 +180,8 @@ export class GuPaymentsPayment extends PaymentsPart<PaymentMessages> {
   }
 
   private follow(): void {
+    // An answer that came in as the part was removed: following resumes when it is put back (resumeAfterMove).
+    if (!this.isConnected) return;
     if (!this.stopLive) {
       const id = this.payment?.id;
       this.stopLive = subscribeLiveUpdates({
