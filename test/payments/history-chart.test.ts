@@ -4,6 +4,7 @@
  * /payment-stats, with a one-sentence summary; the chart stays shown after a payment is opened and closed.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { deepActiveElement, expectAccessible, mountPayments, sendKeys, tabTo, until } from './harness.js';
 import type { PaymentStats } from '../../components/payments/types.js';
 
@@ -15,6 +16,20 @@ const chartJsRequested = () =>
 const money = (kopecks: number) =>
   new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB' }).format(kopecks / 100);
 const KINDS = ['fine', 'tax', 'utility', 'duty'] as const;
+
+/** Emulates media features through the DevTools protocol (test/tools/media-features-plugin.mjs); [] resets them. */
+const emulateMediaFeatures = (features: Array<{ name: string; value: string }>) =>
+  executeServerCommand('gu-emulate-media-features', features);
+
+/** A system colour (CanvasText, Highlight …) as the browser resolves it now. */
+function systemColor(keyword: string): string {
+  const probe = document.createElement('span');
+  probe.style.setProperty('color', keyword);
+  document.body.append(probe);
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
 
 describe('gu-payments history chart', () => {
   it('loads chart.js only when shown; the table twin and the summary say what the stats say', async () => {
@@ -118,5 +133,51 @@ describe('gu-payments history chart', () => {
       'the chart again',
     );
     expect(back.querySelector('[aria-controls="chart-region"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('reduced motion: drawn without animation; forced colours: system colours, back to the theme after', async () => {
+    await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    try {
+      const h = await mountPayments({ view: 'history' });
+      const root = await h.waitForView('history', (shadow) => shadow.querySelector('ol.rows'));
+      root.querySelector<HTMLButtonElement>('[aria-controls="chart-region"]')!.click();
+      await until(
+        () => root.querySelector('gu-payments-history-chart')?.shadowRoot?.querySelector('canvas'),
+        20_000,
+        'the chart',
+      );
+      const canvas = root.querySelector('gu-payments-history-chart')!.shadowRoot!.querySelector('canvas')!;
+      const { Chart } = await import('chart.js');
+      const configured = () => {
+        const chart = Chart.getChart(canvas);
+        const ticks = chart?.options.scales?.['x']?.ticks as { color?: unknown } | undefined;
+        return {
+          fills: chart?.data.datasets.map((d) => d.backgroundColor as string),
+          text: ticks?.color,
+          // A boolean: chart.js's options are proxies that an assertion message must not try to print.
+          animated: chart?.options.animation !== false,
+        };
+      };
+      await until(() => configured().fills, 8000, 'the chart drawn');
+      const themed = configured();
+      expect(themed.animated, 'no animation under reduced motion').to.equal(false);
+      expect(new Set(themed.fills).size, 'a colour per category').to.equal(4);
+
+      await emulateMediaFeatures([
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: 'dark' },
+      ]);
+      await until(() => matchMedia('(forced-colors: active)').matches, 4000, 'forced colours emulated');
+      const highlight = systemColor('Highlight');
+      await until(() => configured().fills?.[0] === highlight, 8000, `fines in Highlight (${highlight})`);
+      expect(configured().text).to.equal(systemColor('CanvasText'));
+      expect(new Set(configured().fills).size, 'still a colour per category').to.equal(4);
+
+      await emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await until(() => configured().fills?.[0] === themed.fills?.[0], 8000, 'the theme colours back');
+    } finally {
+      await emulateMediaFeatures([]);
+    }
   });
 });
