@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type * as ChartJs from 'chart.js';
 import { Task } from '@lit/task';
 
 import { LocaleController } from '../../core/i18n/index.js';
@@ -12,17 +11,14 @@ import { STATUSES, fetchStats, type ApplicationStats } from '../api.js';
 import { errorState } from '../error-state.js';
 import { trackerMessages } from './messages.js';
 
-type ChartModule = typeof ChartJs;
+type ChartModule = typeof import('../../core/ui/bar-chart.js');
 type ChartInstance = InstanceType<ChartModule['Chart']>;
 
 let chartModule: Promise<ChartModule> | undefined;
 
 /** chart.js, loaded on first use only (a separate chunk, never in the tracker's first render). */
 function loadChartJs(): Promise<ChartModule> {
-  chartModule ??= import('chart.js').then((module) => {
-    module.Chart.register(module.BarController, module.BarElement, module.CategoryScale, module.LinearScale);
-    return module;
-  });
+  chartModule ??= import('../../core/ui/bar-chart.js');
   return chartModule;
 }
 

@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type * as ChartJs from 'chart.js';
 import { isApiError } from '../../core/api/index.js';
 import { LocaleController } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/base-styles.js';
@@ -12,23 +11,14 @@ import { historyMessages } from './history.js';
 import { historyChartStyles } from './history-chart.styles.js';
 import { PaymentsPart } from './part.js';
 
-type ChartModule = typeof ChartJs;
+type ChartModule = typeof import('../../core/ui/bar-chart.js');
 type ChartInstance = InstanceType<ChartModule['Chart']>;
 
 let chartModule: Promise<ChartModule> | undefined;
 
 /** chart.js, loaded the first time the chart is shown (a chunk of its own, never in the widget's first render). */
 function loadChartJs(): Promise<ChartModule> {
-  chartModule ??= import('chart.js').then((module) => {
-    module.Chart.register(
-      module.BarController,
-      module.BarElement,
-      module.CategoryScale,
-      module.LinearScale,
-      module.Legend,
-    );
-    return module;
-  });
+  chartModule ??= import('../../core/ui/bar-chart.js');
   chartModule.catch(() => (chartModule = undefined));
   return chartModule;
 }
