@@ -3,7 +3,7 @@
  * One module for all, so every part fires the same classes and the manifest test finds them in the widget's folder.
  */
 import { GuEvent } from '../core/widget/events.js';
-import type { ChargeKind, DeclineCode, PaymentMethod, PaymentsView } from './context.js';
+import type { DeclineCode, PaymentMethod, PaymentsView } from './context.js';
 
 /** `gu-payments-view`: the element shows another view (the portal may mirror it in its URL). */
 export class GuPaymentsViewEvent extends GuEvent<{ view: PaymentsView }> {

@@ -10,8 +10,9 @@ import '../../core/ui/gu-loading-state.js';
 import { STATUSES, fetchStats, type ApplicationStats } from '../api.js';
 import { errorState } from '../error-state.js';
 import { trackerMessages } from './messages.js';
+import type * as BarCharts from '../../core/ui/bar-chart.js';
 
-type ChartModule = typeof import('../../core/ui/bar-chart.js');
+type ChartModule = typeof BarCharts;
 type ChartInstance = InstanceType<ChartModule['Chart']>;
 
 let chartModule: Promise<ChartModule> | undefined;

@@ -10,8 +10,9 @@ import { CHARGE_KINDS, type ChargeKind, type PaymentStats } from '../types.js';
 import { historyMessages } from './history.js';
 import { historyChartStyles } from './history-chart.styles.js';
 import { PaymentsPart } from './part.js';
+import type * as BarCharts from '../../core/ui/bar-chart.js';
 
-type ChartModule = typeof import('../../core/ui/bar-chart.js');
+type ChartModule = typeof BarCharts;
 type ChartInstance = InstanceType<ChartModule['Chart']>;
 
 let chartModule: Promise<ChartModule> | undefined;
