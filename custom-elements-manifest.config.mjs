@@ -2,7 +2,8 @@
 // of every element. The manifest says exactly what a portal may rely on (test/node/manifest.test.ts checks it):
 // - events: only what the class JSDoc documents with `@fires {Type} name - description` (the analyzer would also guess
 //   events from every `dispatchEvent(new X(…))`, naming them after the first argument: "id", "current", nameless);
-// - members: no `private`, `protected`, `#x`, `@internal` or `@ignore` member (nor one inherited from a base class);
+// - members: no `private`, `protected`, `#x`, `@internal` or `@ignore` member (nor one inherited from a base class),
+//   and no attribute for such a member (internal reactive state);
 // - custom elements: only the elements the public entries define (`customElements.define` in a `gu-*.ts` module under
 //   components/, not under parts/); widget parts and base classes stay plain classes.
 
@@ -82,6 +83,11 @@ function publicApiPlugin() {
               : key(module.path, declaration.name);
             return !hidden.get(owner)?.has(member.name);
           });
+          // A reactive property of a hidden field (`declare private x` with `state: true`) is no attribute either.
+          const fields = new Set(declaration.members.map((member) => member.name));
+          declaration.attributes = declaration.attributes?.filter(
+            (attribute) => !attribute.fieldName || fields.has(attribute.fieldName),
+          );
         }
       }
     },

@@ -421,6 +421,11 @@ test('no member of a public element is private, protected, #private, @internal o
       const node = memberNode(owner.module ?? module, owner.name, member.name);
       if (node && isHidden(node)) problems.push(`<${tag}>.${member.name} (${owner.name}): internal in its source`);
     }
+    // An attribute is the public face of a public member: internal reactive state (`state: true`) has none.
+    const members = new Set((declaration.members ?? []).map((member: { name: string }) => member.name));
+    for (const attribute of declaration.attributes ?? [])
+      if (attribute.fieldName && !members.has(attribute.fieldName))
+        problems.push(`<${tag}> attribute ${attribute.name}: no public member ${attribute.fieldName}`);
   }
   assert.deepEqual(problems, []);
 });
