@@ -3,7 +3,9 @@
  * «Оплатить» → the checkout, bank card → «Оплатить N ₽» → the acquirer's page (mocks/payments/acquirer.html, same
  * tab: the card form, then 3-D Secure) → back on the portal page with `?gu-payment=<id>` → the widget follows the
  * payment, announces «Платёж выполнен» in the page's live region, focuses the result's heading, and the electronic
- * receipt downloads as a PDF.
+ * receipt downloads as a PDF. And «Привязанные карты»: «Привязать карту» → the same page (purpose `binding`, card form
+ * and 3-D Secure) → back with `?gu-card-binding=<id>` → «Карта •••• 6781 привязана.» announced, the card listed by its
+ * last four digits only.
  *
  * Each page is a new document with its own MSW worker and in-memory database: the mock keeps the acquirer's sessions
  * and the run-time payments in sessionStorage (mocks/payments/acquirer-sessions.ts, payments.ts), so they survive
@@ -40,7 +42,11 @@ session.setAttribute('authority', '/mock-oidc');
 session.setAttribute('client-id', 'gu-kit-e2e-payments');
 session.setAttribute('redirect-uri', here);
 session.setAttribute('api-base', '/api');
-session.append(document.createElement('gu-payments'));
+const widget = document.createElement('gu-payments');
+// The view to open (\`?view=cards\` for card linking); the widget keeps it when the acquirer's page comes back.
+const view = new URLSearchParams(location.search).get('view');
+if (view) widget.setAttribute('view', view);
+session.append(widget);
 document.querySelector('main').append(session);
 
 while (!session.session || session.session.status === 'unknown') await new Promise((r) => setTimeout(r, 50));
@@ -121,105 +127,166 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, m
   throw new Error(`Tab never reached ${what}; last: ${JSON.stringify(await focused(page))}`);
 }
 
-describe('gu-payments: two fines paid by card through the acquirer page, keyboard only', { timeout: 300_000 }, () => {
-  let dir = '';
-  let pages: Awaited<ReturnType<typeof serve>> | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+describe(
+  'gu-payments: the acquirer page round trips (pay by card, link a card), keyboard only',
+  { timeout: 300_000 },
+  () => {
+    let dir = '';
+    let pages: Awaited<ReturnType<typeof serve>> | undefined;
+    let browser: Browser | undefined;
+    const contexts: BrowserContext[] = [];
 
-  before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'gu-kit-e2e-payments-'));
-    await writeFile(join(dir, 'payments-page.ts'), PORTAL_PAGE);
-    await writeFile(join(dir, 'payments.html'), PORTAL_HTML);
-    pages = await serve(dir);
-    const { findChrome } = (await import('../tools/find-chrome.mjs' as string)) as { findChrome(): string };
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
-  });
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await pages?.server.close().catch(() => undefined);
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
-
-  it('select two fines → card → acquirer (3-D Secure) → back: announced, focused, receipt downloaded', async () => {
-    const context = await browser!.newContext({ acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${pages!.origin}/payments.html?from=portal`);
-    await page.locator('gu-payments-charges [data-group="fine"] input[type="checkbox"]').first().waitFor({
-      timeout: 60_000,
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'gu-kit-e2e-payments-'));
+      await writeFile(join(dir, 'payments-page.ts'), PORTAL_PAGE);
+      await writeFile(join(dir, 'payments.html'), PORTAL_HTML);
+      pages = await serve(dir);
+      const { findChrome } = (await import('../tools/find-chrome.mjs' as string)) as { findChrome(): string };
+      browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+    });
+    after(async () => {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser?.close().catch(() => undefined);
+      await pages?.server.close().catch(() => undefined);
+      if (dir) await rm(dir, { recursive: true, force: true });
     });
 
-    // «Начисления»: the first two fines, with Space on their checkboxes.
-    const fineLabels = await page
-      .locator('gu-payments-charges [data-group="fine"] input[type="checkbox"]')
-      .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
-    const wanted = fineLabels.filter((label) => label.startsWith('Выбрать к оплате')).slice(0, 2);
-    assert.equal(wanted.length, 2, 'two fines to select');
-    for (const label of wanted) {
-      await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'checkbox' && f.label === label, label);
-      await page.keyboard.press('Space');
-      assert.equal((await focused(page)).checked, true);
-    }
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Оплатить', '«Оплатить»');
-    await page.keyboard.press('Enter');
+    it('select two fines → card → acquirer (3-D Secure) → back: announced, focused, receipt downloaded', async () => {
+      const context = await browser!.newContext({ acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${pages!.origin}/payments.html?from=portal`);
+      await page.locator('gu-payments-charges [data-group="fine"] input[type="checkbox"]').first().waitFor({
+        timeout: 60_000,
+      });
 
-    // The checkout: both lines, the bank card (the default), «Оплатить N ₽».
-    await page.locator('gu-payments-checkout tbody tr').nth(1).waitFor({ timeout: 30_000 });
-    assert.equal(await page.locator('gu-payments-checkout tbody tr').count(), 2);
-    await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'radio' && f.checked, 'the chosen method');
-    assert.equal(await page.locator('gu-payments-checkout input[value="card"]').isChecked(), true);
-    const pay = await tabTo(page, (f) => f.tag === 'BUTTON' && f.text.startsWith('Оплатить '), '«Оплатить N ₽»');
-    const total = pay.text.slice('Оплатить '.length);
-    await page.keyboard.press('Enter');
+      // «Начисления»: the first two fines, with Space on their checkboxes.
+      const fineLabels = await page
+        .locator('gu-payments-charges [data-group="fine"] input[type="checkbox"]')
+        .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
+      const wanted = fineLabels.filter((label) => label.startsWith('Выбрать к оплате')).slice(0, 2);
+      assert.equal(wanted.length, 2, 'two fines to select');
+      for (const label of wanted) {
+        await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'checkbox' && f.label === label, label);
+        await page.keyboard.press('Space');
+        assert.equal((await focused(page)).checked, true);
+      }
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Оплатить', '«Оплатить»');
+      await page.keyboard.press('Enter');
 
-    // The acquirer's page: the test card is filled in, «success» picked; then 3-D Secure.
-    await page.waitForURL(/\/mocks\/payments\/acquirer\.html/, { timeout: 30_000 });
-    await page.locator('#card-form:not([hidden])').waitFor({ timeout: 30_000 });
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Оплатить', 'the acquirer’s «Оплатить»');
-    await page.keyboard.press('Enter');
-    await page.locator('#secure-form:not([hidden])').waitFor({ timeout: 30_000 });
-    await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'text', 'the 3-D Secure code');
-    await page.keyboard.type('12345');
-    await page.keyboard.press('Enter');
+      // The checkout: both lines, the bank card (the default), «Оплатить N ₽».
+      await page.locator('gu-payments-checkout tbody tr').nth(1).waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator('gu-payments-checkout tbody tr').count(), 2);
+      await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'radio' && f.checked, 'the chosen method');
+      assert.equal(await page.locator('gu-payments-checkout input[value="card"]').isChecked(), true);
+      const pay = await tabTo(page, (f) => f.tag === 'BUTTON' && f.text.startsWith('Оплатить '), '«Оплатить N ₽»');
+      const total = pay.text.slice('Оплатить '.length);
+      await page.keyboard.press('Enter');
 
-    // Back on the portal page: the payment followed until it completed.
-    await page.waitForURL(/\/payments\.html/, { timeout: 30_000 });
-    await page.getByRole('heading', { name: 'Платёж выполнен' }).waitFor({ timeout: 60_000 });
-    assert.equal(new URL(page.url()).searchParams.has('gu-payment'), false, 'the parameter left the URL');
-    assert.equal(new URL(page.url()).searchParams.get('from'), 'portal', 'the rest of the URL is kept');
-    await page.waitForFunction(
-      () => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active?.tagName === 'H3';
-      },
-      undefined,
-      { timeout: 15_000 },
-    );
-    assert.deepEqual(
-      { tag: (await focused(page)).tag, text: (await focused(page)).text },
-      { tag: 'H3', text: 'Платёж выполнен' },
-    );
-    await page.waitForFunction(
-      (sum) =>
-        [...document.querySelectorAll('[role="status"][aria-live="polite"]')].some((region) =>
-          (region.textContent ?? '').replace(/\s+/g, ' ').includes(`Платёж выполнен: ${sum}`),
-        ),
-      total,
-      { timeout: 15_000 },
-    );
+      // The acquirer's page: the test card is filled in, «success» picked; then 3-D Secure.
+      await page.waitForURL(/\/mocks\/payments\/acquirer\.html/, { timeout: 30_000 });
+      await page.locator('#card-form:not([hidden])').waitFor({ timeout: 30_000 });
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Оплатить', 'the acquirer’s «Оплатить»');
+      await page.keyboard.press('Enter');
+      await page.locator('#secure-form:not([hidden])').waitFor({ timeout: 30_000 });
+      await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'text', 'the 3-D Secure code');
+      await page.keyboard.type('12345');
+      await page.keyboard.press('Enter');
 
-    // «Скачать электронный чек» from the keyboard: a PDF.
-    await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Скачать электронный чек', 'the receipt button');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    assert.match(download.suggestedFilename(), /\.pdf$/);
-    const file = await download.path();
-    const bytes = await readFile(file);
-    assert.equal(bytes.subarray(0, 4).toString('latin1'), '%PDF');
-    assert.deepEqual(errors, []);
-  });
-});
+      // Back on the portal page: the payment followed until it completed.
+      await page.waitForURL(/\/payments\.html/, { timeout: 30_000 });
+      await page.getByRole('heading', { name: 'Платёж выполнен' }).waitFor({ timeout: 60_000 });
+      assert.equal(new URL(page.url()).searchParams.has('gu-payment'), false, 'the parameter left the URL');
+      assert.equal(new URL(page.url()).searchParams.get('from'), 'portal', 'the rest of the URL is kept');
+      await page.waitForFunction(
+        () => {
+          let active = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.tagName === 'H3';
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(
+        { tag: (await focused(page)).tag, text: (await focused(page)).text },
+        { tag: 'H3', text: 'Платёж выполнен' },
+      );
+      await page.waitForFunction(
+        (sum) =>
+          [...document.querySelectorAll('[role="status"][aria-live="polite"]')].some((region) =>
+            (region.textContent ?? '').replace(/\s+/g, ' ').includes(`Платёж выполнен: ${sum}`),
+          ),
+        total,
+        { timeout: 15_000 },
+      );
+
+      // «Скачать электронный чек» from the keyboard: a PDF.
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Скачать электронный чек', 'the receipt button');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      assert.match(download.suggestedFilename(), /\.pdf$/);
+      const file = await download.path();
+      const bytes = await readFile(file);
+      assert.equal(bytes.subarray(0, 4).toString('latin1'), '%PDF');
+      assert.deepEqual(errors, []);
+    });
+
+    it('«Привязать карту» → acquirer (3-D Secure) → back: announced, listed by its last four digits', async () => {
+      const context = await browser!.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${pages!.origin}/payments.html?from=portal&view=cards`);
+      await page.locator('gu-payments-cards [data-card]').first().waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('gu-payments-cards [data-card]').count(), 2);
+
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Привязать карту', '«Привязать карту»');
+      await page.keyboard.press('Enter');
+
+      // The acquirer's page: the test card is filled in; «Привязать карту», then 3-D Secure.
+      await page.waitForURL(/\/mocks\/payments\/acquirer\.html/, { timeout: 30_000 });
+      await page.locator('#card-form:not([hidden])').waitFor({ timeout: 30_000 });
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Привязать карту', 'the acquirer’s «Привязать карту»');
+      await page.keyboard.press('Enter');
+      await page.locator('#secure-form:not([hidden])').waitFor({ timeout: 30_000 });
+      await tabTo(page, (f) => f.tag === 'INPUT' && f.type === 'text', 'the 3-D Secure code');
+      await page.keyboard.type('12345');
+      await page.keyboard.press('Enter');
+
+      // Back on the portal page: the linking asked about, announced, the card listed.
+      await page.waitForURL(/\/payments\.html/, { timeout: 30_000 });
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('[role="status"][aria-live="polite"]')].some((region) =>
+            (region.textContent ?? '').includes('Карта •••• 6781 привязана.'),
+          ),
+        undefined,
+        { timeout: 60_000 },
+      );
+      assert.equal(new URL(page.url()).searchParams.has('gu-card-binding'), false, 'the parameter left the URL');
+      assert.equal(new URL(page.url()).searchParams.get('from'), 'portal', 'the rest of the URL is kept');
+      await page.locator('gu-payments-cards [data-card]').nth(2).waitFor({ timeout: 30_000 });
+      const listed = await page.locator('gu-payments-cards [data-card]').allTextContents();
+      assert.ok(
+        listed.some((text) => text.includes('•••• 6781')),
+        listed.join(' | '),
+      );
+      // Every text of the widget, through its shadow roots (no named functions: the page gets the code as it is).
+      const shown = await page.locator('gu-payments').evaluate((element) => {
+        const texts: string[] = [];
+        const stack: Node[] = [element];
+        while (stack.length > 0) {
+          const node = stack.pop()!;
+          if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
+          if (node instanceof Element && node.shadowRoot) stack.push(node.shadowRoot);
+          stack.push(...node.childNodes);
+        }
+        return texts.join(' ');
+      });
+      assert.doesNotMatch(shown, /\d(?:[ -]?\d){12,18}/, 'no card number on the portal page');
+      assert.deepEqual(errors, []);
+    });
+  },
+);

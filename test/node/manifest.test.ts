@@ -45,6 +45,7 @@ interface ManifestDeclaration {
   tagName?: string;
   events?: ManifestEvent[];
   members?: ManifestMember[];
+  attributes?: { name: string; fieldName?: string }[];
 }
 interface Manifest {
   modules: { path: string; declarations?: ManifestDeclaration[] }[];
@@ -422,7 +423,7 @@ test('no member of a public element is private, protected, #private, @internal o
       if (node && isHidden(node)) problems.push(`<${tag}>.${member.name} (${owner.name}): internal in its source`);
     }
     // An attribute is the public face of a public member: internal reactive state (`state: true`) has none.
-    const members = new Set((declaration.members ?? []).map((member: { name: string }) => member.name));
+    const members = new Set((declaration.members ?? []).map((member) => member.name));
     for (const attribute of declaration.attributes ?? [])
       if (attribute.fieldName && !members.has(attribute.fieldName))
         problems.push(`<${tag}> attribute ${attribute.name}: no public member ${attribute.fieldName}`);
