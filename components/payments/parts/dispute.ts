@@ -26,6 +26,7 @@ import type { Dispute, DisputeDocument, DisputeReason, DisputeStatus } from '../
 import { disputeStyles } from './dispute.styles.js';
 import { PaymentsPart } from './part.js';
 import { partStyles } from './part.styles.js';
+import { renderUploadItem } from '../../core/ui/upload-item.js';
 
 /** The dispute parts' catalogs (the form and the list share them). */
 export const disputeMessages: LazyCatalogs<DisputeMessages> = {
@@ -300,42 +301,16 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
 
   private renderItem(item: Item): TemplateResult {
     const m = this.msg;
-    const failed = item.state === 'failed' || item.state === 'cancelled';
-    const percent = Math.round(item.progress * 100);
-    return html`<li class="card">
-      <p><strong>${item.file.name}</strong></p>
-      ${
-        item.state === 'uploading'
-          ? html`<progress max="100" .value=${percent} aria-label=${m.uploading(item.file.name)}></progress>
-              <p class="muted">${this.i18n.number(percent)} %</p>`
-          : nothing
-      }
-      ${item.state === 'done' ? html`<p class="ok">${m.uploaded(item.file.name)}</p>` : nothing}
-      ${failed ? html`<p class="error">${item.problem}</p>` : nothing}
-      <div class="actions">
-        ${
-          item.state === 'uploading'
-            ? html`<button class="btn" type="button" @click=${() => this.queue.cancel(item)}>
-                ${m.cancel}<span class="visually-hidden"> ${item.file.name}</span>
-              </button>`
-            : nothing
-        }
-        ${
-          failed
-            ? html`<button class="btn" type="button" @click=${() => this.queue.upload(item)}>
-                ${m.retryUpload}<span class="visually-hidden"> ${item.file.name}</span>
-              </button>`
-            : nothing
-        }
-        ${
-          item.state !== 'uploading'
-            ? html`<button class="btn" type="button" @click=${() => this.removeItem(item)}>
-                ${m.remove}<span class="visually-hidden"> ${item.file.name}</span>
-              </button>`
-            : nothing
-        }
-      </div>
-    </li>`;
+    return renderUploadItem(
+      item,
+      { uploading: m.uploading, uploaded: m.uploaded, cancel: m.cancel, retry: m.retryUpload, remove: m.remove },
+      {
+        cancel: (it) => this.queue.cancel(it),
+        retry: (it) => void this.queue.upload(it),
+        remove: (it) => this.removeItem(it),
+        number: (value) => this.i18n.number(value),
+      },
+    );
   }
 
   private renderForm(charge: DisputedCharge): TemplateResult {

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { UploadQueueController, type QueuedUpload } from '../../core/widget/upload-queue.js';
 import { checkFile, uploadScan, type UploadedScan } from '../upload.js';
 import { VerificationPart, errorClass } from './part.js';
+import { renderUploadItem } from '../../core/ui/upload-item.js';
 
 type Item = QueuedUpload<UploadedScan>;
 
@@ -88,42 +89,16 @@ export class GuVerificationUpload extends VerificationPart {
 
   private renderItem(item: Item): TemplateResult {
     const m = this.msg;
-    const failed = item.state === 'failed' || item.state === 'cancelled';
-    const percent = Math.round(item.progress * 100);
-    return html`<li class="card">
-      <p><strong>${item.file.name}</strong></p>
-      ${
-        item.state === 'uploading'
-          ? html`<progress max="100" .value=${percent} aria-label=${m.uploading(item.file.name)}></progress>
-              <p class="muted">${this.i18n.number(percent)} %</p>`
-          : nothing
-      }
-      ${item.state === 'done' ? html`<p class="ok">${m.uploaded(item.file.name)}</p>` : nothing}
-      ${failed ? html`<p class="error">${item.problem}</p>` : nothing}
-      <div class="actions">
-        ${
-          item.state === 'uploading'
-            ? html`<button class="btn" type="button" @click=${() => this.queue.cancel(item)}>
-                ${m.cancel}<span class="visually-hidden"> ${item.file.name}</span>
-              </button>`
-            : nothing
-        }
-        ${
-          failed
-            ? html`<button class="btn" type="button" @click=${() => this.queue.upload(item)}>
-                ${m.retry}<span class="visually-hidden"> ${item.file.name}</span>
-              </button>`
-            : nothing
-        }
-        ${
-          item.state !== 'uploading'
-            ? html`<button class="btn" type="button" @click=${() => this.removeItem(item)}>
-                ${m.remove}<span class="visually-hidden"> ${item.file.name}</span>
-              </button>`
-            : nothing
-        }
-      </div>
-    </li>`;
+    return renderUploadItem(
+      item,
+      { uploading: m.uploading, uploaded: m.uploaded, cancel: m.cancel, retry: m.retry, remove: m.remove },
+      {
+        cancel: (it) => this.queue.cancel(it),
+        retry: (it) => void this.queue.upload(it),
+        remove: (it) => this.removeItem(it),
+        number: (value) => this.i18n.number(value),
+      },
+    );
   }
 
   override render(): TemplateResult {
