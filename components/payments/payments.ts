@@ -52,6 +52,9 @@ const SECTION_OF: Record<PaymentsView, (typeof MAIN_VIEWS)[number]> = {
   cards: 'cards',
 };
 
+/** The names of the windows the widget opens for the acquirer's page (attempt.ts, parts/cards.ts). */
+const ACQUIRER_POPUPS = ['gu-payments-acquirer', 'gu-card-binding'];
+
 const NO_CHANGES: Readonly<Record<PaymentsData, number>> = {
   charges: 0,
   payments: 0,
@@ -179,6 +182,8 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
     url.searchParams.delete(PAYMENT_RETURN_PARAM);
     url.searchParams.delete(BINDING_RETURN_PARAM);
     history.replaceState(history.state, '', url.href);
+    // The acquirer's popup came back to the portal: the widget in the opener follows the result, so this window closes.
+    if (window.opener && ACQUIRER_POPUPS.includes(window.name)) window.close();
     if (paymentId) {
       this.paymentId = paymentId;
       this.view = 'payment';

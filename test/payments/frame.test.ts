@@ -73,6 +73,28 @@ describe('<gu-payments> frame', () => {
     expect(current(widget)).to.equal('История платежей');
   });
 
+  it('closes the acquirer popup it was loaded in once the URL carries the result (the opener follows it)', async () => {
+    const close = window.close;
+    const name = window.name;
+    let closed = 0;
+    window.close = () => void (closed += 1);
+    Object.defineProperty(window, 'opener', { value: window, configurable: true });
+    try {
+      window.name = 'gu-payments-acquirer';
+      history.replaceState(null, '', `${location.pathname}?gu-payment=payment-1`);
+      await mountPayments();
+      expect(closed, 'the popup closed itself').to.equal(1);
+      window.name = '';
+      history.replaceState(null, '', `${location.pathname}?gu-payment=payment-1`);
+      await mountPayments();
+      expect(closed, 'a window the widget did not open stays').to.equal(1);
+    } finally {
+      window.close = close;
+      window.name = name;
+      Object.defineProperty(window, 'opener', { value: null, configurable: true });
+    }
+  });
+
   it('shows the sign-in notice and no view once the citizen signs out', async () => {
     const widget = await mountPayments();
     const session = widget.closest('gu-session')!;
