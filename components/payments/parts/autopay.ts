@@ -247,7 +247,7 @@ export class GuPaymentsAutopay extends PaymentsPart<AutopayMessages> {
     return html`<li class="card provider" data-provider=${id}>
       <form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save(rule))}>
         <h5>
-          <span>${rule.providerName}</span>
+          <span lang="ru">${rule.providerName}</span>
           <span class="badge ${rule.enabled ? 'tone-success' : 'tone-neutral'}">${rule.enabled ? m.on : m.off}</span>
         </h5>
         <p class="muted">${m.account(rule.accountNumber)}</p>

@@ -435,7 +435,7 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
       }
       <div>
         <div class="charge-top">
-          <p class="charge-title" id=${titleId}>${charge.title}</p>
+          <p class="charge-title" id=${titleId} lang="ru">${charge.title}</p>
           <p class="charge-amount">
             <span class="visually-hidden">${msg.amountDue}:</span>
             <span class="money">${this.money(charge.amountDue)}</span>
@@ -448,12 +448,12 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
             }
           </p>
         </div>
-        <p class="muted">${charge.reason}</p>
+        <p class="muted" lang="ru">${charge.reason}</p>
         ${resolution ? html`<p class="resolution" data-resolution>${resolution}</p>` : nothing}
         ${this.renderBadges(charge)} ${this.renderDiscount(charge)}
         <dl class="facts">
           <dt>${msg.payee}</dt>
-          <dd>${charge.payee}</dd>
+          <dd lang="ru">${charge.payee}</dd>
           ${
             charge.utility
               ? html`<dt>${msg.period}</dt>
@@ -567,7 +567,7 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
       const sorted = [...items].sort((a, b) => (a.utility!.period < b.utility!.period ? 1 : -1));
       const headingId = `provider-${providerId}`;
       return html`<section class="subgroup" aria-labelledby=${headingId}>
-        <h5 id=${headingId}>${latest.providerName}</h5>
+        <h5 id=${headingId} lang="ru">${latest.providerName}</h5>
         <p class="provider-facts">
           <span>${msg.account}: <span class="uin">${latest.accountNumber}</span></span>
           <span data-balance>${balance}</span>
@@ -674,7 +674,9 @@ export class GuPaymentsCharges extends PaymentsPart<ChargesMessages> {
           : html`<ul class="total-lines" data-total-lines>
               ${charges.map(
                 (charge) =>
-                  html`<li><span>${charge.title}</span><span class="money">${this.money(charge.amountDue)}</span></li>`,
+                  html`<li>
+                    <span lang="ru">${charge.title}</span><span class="money">${this.money(charge.amountDue)}</span>
+                  </li>`,
               )}
             </ul>`
       }

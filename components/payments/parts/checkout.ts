@@ -346,7 +346,7 @@ export class GuPaymentsCheckout extends PaymentsPart<CheckoutMessages> {
             (charge) =>
               html`<tr data-charge=${charge.id}>
                 <td>
-                  ${charge.title}
+                  <span lang="ru">${charge.title}</span>
                   ${
                     charge.discount?.active
                       ? html`<br /><span class="muted">${msg.discountUntil(this.date(charge.discount.until))}</span>`

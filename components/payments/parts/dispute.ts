@@ -279,7 +279,7 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
     const m = this.msg;
     return html`<dl class="facts">
       <dt>${m.fineLabel}</dt>
-      <dd>${charge.title}</dd>
+      <dd lang="ru">${charge.title}</dd>
       ${
         charge.resolutionNumber
           ? html`<dt>${m.resolution}</dt>
@@ -295,7 +295,7 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
       <dt>${m.amount}</dt>
       <dd class="money">${this.money(charge.amount)}</dd>
       <dt>${m.agency}</dt>
-      <dd>${charge.payee}</dd>
+      <dd lang="ru">${charge.payee}</dd>
     </dl>`;
   }
 
@@ -403,7 +403,7 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
       <p>
         <span class="badge ${DISPUTE_TONE[dispute.status]}">${m.status(dispute.status)}</span>
       </p>
-      <p>${dispute.chargeTitle}</p>
+      <p lang="ru">${dispute.chargeTitle}</p>
       <p class="muted">${m.submittedHint}</p>
       <div class="actions">
         <button class="btn-primary" type="button" @click=${() => this.navigate({ view: 'history' })}>

@@ -64,7 +64,7 @@ export class GuPaymentsDisputes extends PaymentsPart<DisputeMessages> {
     const decided = dispute.status === 'accepted' || dispute.status === 'rejected';
     return html`<li class="card dispute ${DISPUTE_TONE[dispute.status]}" data-dispute=${dispute.id}>
       <h5>
-        <span>${dispute.chargeTitle}</span>
+        <span lang="ru">${dispute.chargeTitle}</span>
         <span class="badge ${DISPUTE_TONE[dispute.status]}"
           ><span class="visually-hidden">${m.listStatus}: </span>${m.status(dispute.status)}</span
         >
@@ -91,7 +91,7 @@ export class GuPaymentsDisputes extends PaymentsPart<DisputeMessages> {
         decided && dispute.answer
           ? html`<div class="answer">
               <p><strong>${m.listAnswer}</strong></p>
-              <p>${dispute.answer}</p>
+              <p lang="ru">${dispute.answer}</p>
             </div>`
           : nothing
       }

@@ -196,11 +196,11 @@ export class GuPaymentsFind extends PaymentsPart<FindMessages> {
     const selected = this.ctx.selection.has(charge.id);
     const payable = charge.status === 'unpaid';
     return html`<li class="card" data-charge=${charge.id}>
-      <h5>${charge.title}</h5>
-      <p>${charge.reason} ${this.renderStatus(charge)}</p>
+      <h5 lang="ru">${charge.title}</h5>
+      <p><span lang="ru">${charge.reason}</span> ${this.renderStatus(charge)}</p>
       <dl class="facts">
         <dt>${m.payee}</dt>
-        <dd>${charge.payee}</dd>
+        <dd lang="ru">${charge.payee}</dd>
         <dt>${m.uin}</dt>
         <dd class="number">${charge.uin}</dd>
         ${

@@ -379,9 +379,11 @@ export class GuPaymentsHistory extends PaymentsPart<HistoryMessages> {
     return rest.length > 0 ? `${title} ${this.i18n.msg.andMore(this.i18n.number(rest.length))}` : title;
   }
 
-  #payees(payment: Payment): string {
+  /** The recipients: their names as the server gives them (Russian), «и ещё N» in the page's language. */
+  #payees(payment: Payment): TemplateResult {
     const [first, ...rest] = [...new Set(payment.items.map((item) => item.payee))];
-    return rest.length > 0 ? `${first} ${this.i18n.msg.andMore(this.i18n.number(rest.length))}` : (first ?? '');
+    const more = rest.length > 0 ? ` ${this.i18n.msg.andMore(this.i18n.number(rest.length))}` : '';
+    return html`<span lang="ru">${first ?? ''}</span>${more}`;
   }
 
   #method(payment: Payment): string {

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { token } from '../../core/theme/base-styles.js';
-import { outlinedButton, outlinedButtonHover, primaryButton, primaryButtonHover } from '../../core/theme/looks/buttons.js';
+import {
+  outlinedButton,
+  outlinedButtonHover,
+  primaryButton,
+  primaryButtonHover,
+} from '../../core/theme/looks/buttons.js';
 import { field } from '../../core/theme/looks/field.js';
 import { wrappingRow } from '../../core/theme/looks/row.js';
 

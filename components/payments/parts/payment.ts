@@ -438,7 +438,7 @@ export class GuPaymentsPayment extends PaymentsPart<PaymentMessages> {
         ${payment.items.map(
           (item) =>
             html`<li>
-              ${item.title} — <span class="money">${this.money(item.amount)}</span>
+              <span lang="ru">${item.title}</span> — <span class="money">${this.money(item.amount)}</span>
               <span class="muted">(${msg.uin(item.uin)})</span>
             </li>`,
         )}
