@@ -36,19 +36,20 @@ const BUDGETS: Record<string, Partial<Budget>> = {
     note: 'loaded by widgets when signed out',
   },
   'components/payments/gu-payments': {
-    // Seven views, each a part loaded when it opens, with its catalogs, API module (valibot) and states, plus chart.js
-    // (the history's chart, ~68 KB), the QR code (СБП) and the upload: 178.3 KB in all when this was written. The
-    // first render keeps the widget budget; the chart's step is budgeted on its own.
-    loadedLater: 200 * KB,
+    // OVER the kit's 135 KB (issue 14, said in its note): seven views, each a part loaded when it opens, with its
+    // catalogs (ru and en), API module (valibot) and states, plus chart.js's bars (48 KB, the history's chart), the QR
+    // code (СБП, 9 KB) and the upload — 159.6 KB when this was written. Splitting the views the citizen opens rarely
+    // (documents, cards and autopay) into an element of their own would bring it under; until then this figure holds.
+    loadedLater: 164 * KB,
     steps: [
       {
-        label: 'history chart (chart.js)',
+        label: 'history chart (chart.js bars)',
         source: 'components/payments/parts/history-chart.ts',
         after: ['components/payments/parts/history.ts'],
-        bytes: 75 * KB,
+        bytes: 52 * KB,
       },
     ],
-    note: 'seven views and chart.js loaded on demand',
+    note: 'seven views and chart.js loaded on demand; over the kit budget, see the note',
   },
   'components/login/gu-login': {
     steps: [
