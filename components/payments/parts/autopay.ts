@@ -244,6 +244,7 @@ export class GuPaymentsAutopay extends PaymentsPart<AutopayMessages> {
     const draft = this.drafts[id] ?? this.draftOf(rule);
     const errors = this.errors[id] ?? {};
     const hasCards = this.cards.length > 0;
+    const problem = this.problemId === id ? this.action.problem : '';
     return html`<li class="card provider" data-provider=${id}>
       <form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save(rule))}>
         <h5>
@@ -315,7 +316,7 @@ export class GuPaymentsAutopay extends PaymentsPart<AutopayMessages> {
           />
           ${this.renderError(`remind-error-${id}`, errors.remind)}
         </div>
-        <div class="problem" role="alert">${this.problemId === id ? this.action.problem : ''}</div>
+        <div class=${problem ? 'problem' : 'problem is-empty'} role="alert">${problem}</div>
         <div class="actions">
           <button class="btn-primary" type="submit" aria-disabled=${this.savingId === id ? 'true' : 'false'}>
             ${m.save}<span class="visually-hidden"> ${rule.providerName}</span>

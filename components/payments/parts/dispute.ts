@@ -386,7 +386,9 @@ export class GuPaymentsDispute extends PaymentsPart<DisputeMessages> {
                     : nothing
                 }
               </fieldset>
-              <div class="problem" role="alert">${this.action.problem}</div>
+              <div class=${this.action.problem ? 'problem' : 'problem is-empty'} role="alert">
+                ${this.action.problem}
+              </div>
               <div class="actions">
                 <button class="btn-primary" type="submit" aria-disabled=${this.action.busy ? 'true' : 'false'}>
                   ${m.submit}

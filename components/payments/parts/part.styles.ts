@@ -83,8 +83,11 @@ export const partStyles = css`
     border-radius: ${token('--gu-radius')};
     background: ${token('--gu-color-error-surface')};
   }
-  .problem:empty {
-    display: none;
+  /* An empty problem region stays in the page (a live region must exist before its message) but takes no room. */
+  .problem.is-empty {
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
   .muted {
     color: ${token('--gu-color-text-muted')};
