@@ -105,17 +105,21 @@ describe('mock backend scenarios (service worker)', () => {
   it('a payment persists across requests and reset restores it', async () => {
     await useMockBackend('default');
     const unpaid = (await (await fetch('/api/charges?status=unpaid', { headers: AUTH })).json()).items[0];
+    const charge = async () => (await (await fetch(`/api/charges/${unpaid.id}`, { headers: AUTH })).json()).status;
     const paid = await fetch('/api/payments', {
       method: 'POST',
       headers: { ...AUTH, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({ chargeIds: [unpaid.id], method: 'card' }),
+      body: JSON.stringify({
+        items: [{ chargeId: unpaid.id, amount: unpaid.amountDue }],
+        method: 'card',
+        returnUrl: location.href,
+      }),
     });
     expect(paid.status).to.equal(201);
-    const after = (await (await fetch('/api/charges?status=paid&pageSize=100', { headers: AUTH })).json()).items;
-    expect(after.map((c: { id: string }) => c.id)).to.include(unpaid.id);
+    // A card payment waits for the acquirer's page: its charge is held by it until it settles.
+    expect(await charge()).to.equal('processing');
     await useMockBackend('default');
-    const restored = (await (await fetch('/api/charges?status=unpaid&pageSize=100', { headers: AUTH })).json()).items;
-    expect(restored.map((c: { id: string }) => c.id)).to.include(unpaid.id);
+    expect(await charge()).to.equal('unpaid');
   });
 
   it('worker.use() overrides one endpoint for a test; the next useMockBackend() drops it', async () => {
