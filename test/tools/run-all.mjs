@@ -1,5 +1,5 @@
 // `npm test`: type check, lint, Node tests (contract, mock HTTP server) and browser tests, then one summary line.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,17 +55,40 @@ const nodeTests = ['test/node', 'test/e2e']
       .filter((name) => name.endsWith('.test.ts'))
       .map((name) => join(dir, name)),
   );
-const node = run('node tests', bin('tsx'), ['--test', '--test-concurrency=1', '--test-reporter=spec', ...nodeTests]);
+// The Node tests (mostly end-to-end pages waiting on servers and navigations) and the browser tests run side by side:
+// one after the other they took 18 minutes on two cores, beside each other they use the time either one waits.
+// Each phase's output is printed whole when it ends, so the log reads as before.
+function start(title, command, args, env = {}) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => {
+      console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+      process.stdout.write(stdout);
+      process.stderr.write(stderr);
+      console.log(`◀ ${title}: exit ${status} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve({ status, stdout });
+    });
+  });
+}
+
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'gu-wtr-')), 'summary.json');
+const [node, browser] = await Promise.all([
+  start('node tests', bin('tsx'), ['--test', '--test-concurrency=1', '--test-reporter=spec', ...nodeTests]),
+  start('browser tests', bin('web-test-runner'), ['--config', 'test/tools/web-test-runner.config.mjs'], {
+    GU_SUMMARY_FILE: summaryFile,
+  }),
+]);
 const pick = (label) => Number((node.stdout.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 totals.passed += pick('pass');
 totals.failed += pick('fail') + pick('cancelled');
 totals.skipped += pick('skipped') + pick('todo');
 if (node.status !== 0 && pick('fail') + pick('cancelled') === 0) totals.failed += 1;
 
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'gu-wtr-')), 'summary.json');
-const browser = run('browser tests', bin('web-test-runner'), ['--config', 'test/tools/web-test-runner.config.mjs'], {
-  GU_SUMMARY_FILE: summaryFile,
-});
 if (existsSync(summaryFile)) {
   const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
   totals.passed += counts.passed;
