@@ -103,8 +103,10 @@ describe('gu-session: idle timeout and the warning dialog (keyboard only)', func
     await waitForWarning(element);
     await new Promise((resolve) => setTimeout(resolve, 1600));
     observer.disconnect();
-    expect(new Set(writes).size, writes.join(' | ')).to.equal(1);
-    expect(writes[0]).to.match(/Сеанс скоро завершится\. До завершения сеанса: \d+ секунд/);
+    // On a loaded machine the short session may also expire in that time: its own message is another announcement.
+    const countdown = writes.filter((text) => text.startsWith('Сеанс скоро завершится'));
+    expect(new Set(countdown).size, writes.join(' | ')).to.equal(1);
+    expect(countdown[0]).to.match(/Сеанс скоро завершится\. До завершения сеанса: \d+ секунд/);
   });
 
   it('on expiry fires gu-session-ending first, then shows expired (idle-timeout) and drops the tokens', async () => {
