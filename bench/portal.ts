@@ -114,7 +114,8 @@ async function firstLoad(browser: Browser): Promise<void> {
     // is loaded at once only for the mock's sake: a portal without the mock loads it when the view opens.
     const demoStatic = new Set<string>();
     for (const chunk of Object.values(manifest))
-      if (isDemoEntry(chunk)) for (const key of [chunk.src!, ...(chunk.imports ?? [])]) closure(manifest, key, demoStatic);
+      if (isDemoEntry(chunk))
+        for (const key of [chunk.src!, ...(chunk.imports ?? [])]) closure(manifest, key, demoStatic);
     const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
     const demoOnlyOf = (loaded: Set<string>): Set<string> => {
       const needed = new Set<string>();
