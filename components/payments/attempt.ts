@@ -41,7 +41,8 @@ function slot(citizenId: string | undefined): string {
 function read(citizenId: string | undefined): StoredAttempt | undefined {
   let text: string | null | undefined;
   try {
-    text = sessionStorage.getItem(slot(citizenId));
+    // A write that sessionStorage refused (full) went to memory: look there too.
+    text = sessionStorage.getItem(slot(citizenId)) ?? memory.get(slot(citizenId));
   } catch {
     text = memory.get(slot(citizenId));
   }

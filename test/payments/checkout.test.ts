@@ -267,6 +267,12 @@ describe('<gu-payments> checkout', () => {
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('gu-payments-attempt:'))).to.have.length(1);
     const kept = JSON.stringify(Object.values(sessionStorage));
     expect(kept).to.not.match(/\+7|test-token|Bearer/);
+    // Only the attempt's key, its fingerprint and the payment's id: no token, no title, no amount, no personal data.
+    const attempt = JSON.parse(
+      sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('gu-payments-attempt:'))!)!,
+    );
+    expect(Object.keys(attempt).sort()).to.deep.equal(['fingerprint', 'key', 'paymentId']);
+    expect(attempt.paymentId).to.equal(payment!.id);
     // The reload: the widget removed and created again, sessionStorage kept.
     h.widget.remove();
     const again = document.createElement('gu-payments');
