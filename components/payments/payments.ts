@@ -4,6 +4,7 @@ import type { LazyCatalogs } from '../core/i18n/catalog.js';
 import { LocaleController } from '../core/i18n/locale-controller.js';
 import { SessionConsumer, followSessionAuth } from '../core/session/session-context.js';
 import { baseStyles } from '../core/theme/base-styles.js';
+import { frameStyles } from '../core/theme/looks/frame.js';
 import { LocalizedElement } from '../core/widget/localized-element.js';
 import {
   BINDING_RETURN_PARAM,
@@ -22,7 +23,6 @@ import {
   type PaymentsTarget,
 } from './events.js';
 import { paymentsRu, type PaymentsMessages } from './locales/ru.js';
-import { paymentsStyles } from './payments.styles.js';
 import { ChargeSelection } from './selection.js';
 
 const paymentsMessages: LazyCatalogs<PaymentsMessages> = {
@@ -89,7 +89,7 @@ type PartElement = HTMLElement & PaymentsPartHandle;
  * @cssprop --gu-color-error - Overdue charges, declined payments and errors.
  */
 export class GuPayments extends LocalizedElement<PaymentsMessages> {
-  static override styles = [baseStyles, paymentsStyles];
+  static override styles = [baseStyles, frameStyles];
 
   static override properties = {
     apiBase: { attribute: 'api-base' },

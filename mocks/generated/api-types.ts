@@ -624,11 +624,60 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The notification feed, newest first, paged and filtered. */
+        /**
+         * The notification feed — unread security alerts first, then newest first; paged, filtered, searched.
+         * @description Order: unread `security` notifications first (newest first among them), then all others newest first.
+         *     Archived notifications are left out unless `archived=true` (then only archived ones). `q` searches titles
+         *     and texts (case-insensitive, ё = е). `from`/`to` are dates (inclusive) of `createdAt` in Moscow time.
+         */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the bell shows — the unread count and the five newest notifications of the feed (not archived).
+         * @description One request per page serves the bell, the home page's latest few and the feed's unread count
+         *     (components/notifications/store.ts); live events (`notification`, `notifications-changed`) keep it current.
+         */
+        get: operations["getNotificationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notification (archived ones too). */
+        get: operations["getNotification"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a notification for good; the deletion itself is logged in the account's operations history.
+         * @description Every action is logged (seed 003): the notification is gone from the feed and the archive, and an entry
+         *     «Удалено уведомление» with its title and the time stays in the operations history — the answer gives it.
+         *     Deleting one that is already gone answers 404.
+         */
+        delete: operations["deleteNotification"];
         options?: never;
         head?: never;
         patch?: never;
@@ -651,6 +700,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/{id}/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one notification unread again (idempotent by nature). */
+        post: operations["markNotificationUnread"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves a notification to the archive (read as well); undone by unarchiveNotification. */
+        post: operations["archiveNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Brings a notification back from the archive to the feed (its read state kept). */
+        post: operations["unarchiveNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications/read-all": {
         parameters: {
             query?: never;
@@ -660,12 +760,119 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Marks every notification read. */
+        /**
+         * Marks every unread notification of the feed read — those that existed up to `before`.
+         * @description `before` is the `createdAt` of the newest notification the citizen saw when confirming: one that arrived
+         *     after the confirmation stays unread. Without a body every unread notification is marked.
+         */
         post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Настройки уведомлений» — channels × categories, frequency, quiet hours, login alerts, contacts, push. */
+        get: operations["getNotificationSettings"];
+        /**
+         * Saves every choice at once (one request per «Сохранить»).
+         * @description The body is the whole of what the citizen chooses (`NotificationPreferences`) and the `version` they
+         *     started from: another tab or device that saved in between makes it 409 `settings-changed` (the answer's
+         *     current settings are read again; nothing is saved). A channel on whose contact is not confirmed (e-mail,
+         *     SMS) or that has no push subscription (push) is 422 `channel-unavailable` with `fields`
+         *     (`channels.<category>.<channel>`). Saving is logged in the operations history.
+         */
+        put: operations["updateNotificationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registers this browser's Web Push subscription (PushSubscription.toJSON()) for the citizen.
+         * @description The browser's subscription is made with `NotificationSettings.push.publicKey` as the application server
+         *     key by the portal's service worker registration. Registering the same endpoint again answers the same id.
+         */
+        post: operations["addPushSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/push-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stops push to one browser (when push is turned off there, or the device is forgotten). */
+        delete: operations["removePushSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Подписки» — the citizen's subscriptions to agencies' mailings, and the topics one can subscribe to. */
+        get: operations["listNotificationSubscriptions"];
+        put?: never;
+        /**
+         * «Добавить подписку» — a topic, channels, frequency and an optional date range.
+         * @description One subscription per topic: a second one is 409 `subscription-exists`. A channel whose contact is not
+         *     confirmed is 422 `channel-unavailable` (`fields`: `channels`); `until` before `from` is 422 with `fields`.
+         */
+        post: operations["addNotificationSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancels a subscription (the widget confirms first). */
+        delete: operations["removeNotificationSubscription"];
+        options?: never;
+        head?: never;
+        /** Edits a subscription — channels, frequency, dates — or pauses and resumes it (`status`). */
+        patch: operations["updateNotificationSubscription"];
         trace?: never;
     };
     "/agencies": {
@@ -1784,17 +1991,19 @@ export interface components {
         };
         /**
          * @description The types of live events. `application-status`: an application's status changed (<gu-application-tracker>);
-         *     `payment-status`: a payment settled or changed (<gu-payments>).
-         *     Clients ignore types they do not know, so a server may add types (notifications, charges) without breaking them.
+         *     `payment-status`: a payment settled or changed (<gu-payments>); `notification`: a new notification
+         *     (<gu-notifications>, <gu-notification-bell>); `notifications-changed`: notifications read, archived or
+         *     deleted in another tab or device.
+         *     Clients ignore types they do not know, so a server may add types without breaking them.
          * @enum {string}
          */
-        LiveEventType: "application-status" | "payment-status";
+        LiveEventType: "application-status" | "payment-status" | "notification" | "notifications-changed";
         LiveEvent: {
             /** @description The cursor after this event (the stream's `id`). */
             id: string;
             type: components["schemas"]["LiveEventType"];
-            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent, payment-status → PaymentStatusEvent). */
-            data: components["schemas"]["ApplicationStatusEvent"] | components["schemas"]["PaymentStatusEvent"];
+            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent, payment-status → PaymentStatusEvent, notification → Notification, notifications-changed → NotificationsChangedEvent). */
+            data: components["schemas"]["ApplicationStatusEvent"] | components["schemas"]["PaymentStatusEvent"] | components["schemas"]["Notification"] | components["schemas"]["NotificationsChangedEvent"];
         };
         LiveEventPage: {
             events: components["schemas"]["LiveEvent"][];
@@ -2241,29 +2450,226 @@ export interface components {
             cardId?: string;
             remindDaysBefore: number;
         };
-        /** @enum {string} */
-        NotificationCategory: "applications" | "payments" | "security" | "news";
+        /**
+         * @description applications — an application's status; charges — a new charge or fine; payment-due — a payment is due soon
+         *     (autopay reminders too); payments — a payment done; documents — a document is ready; security — a sign-in
+         *     from a new device, a password or two-factor change; appointments — a visit booked or coming; messages — a
+         *     message from an agency; news — the portal's news.
+         * @enum {string}
+         */
+        NotificationCategory: "applications" | "charges" | "payment-due" | "payments" | "documents" | "security" | "appointments" | "messages" | "news";
+        /**
+         * @description What the notification is about. The widget fires a cancelable event with `kind` and `id` that the host
+         *     routes; where nobody handles it, `href` is followed (a path of the portal or an https URL; anything else
+         *     is not a link).
+         */
+        NotificationLink: {
+            /** @enum {string} */
+            kind: "application" | "charge" | "payment" | "security" | "document" | "appointment" | "message" | "page";
+            /** @description The id of the application */
+            id?: string;
+            href: string;
+        };
         Notification: {
             id: string;
             category: components["schemas"]["NotificationCategory"];
+            /** @description Plain text (never markup). */
             title: string;
+            /** @description Plain text; paragraphs separated by empty lines. */
             body: string;
+            /** @description Who sends it, e.g. «МВД России», «Госуслуги». */
+            sender: string;
             /** Format: date-time */
             createdAt: string;
             read: boolean;
-            /** @description Where the notification leads, e.g. "/applications/app-1". */
-            link?: string;
+            archived: boolean;
+            link?: components["schemas"]["NotificationLink"];
         };
         NotificationPage: {
             items: components["schemas"]["Notification"][];
             total: number;
             page: number;
             pageSize: number;
-            /** @description Unread notifications regardless of filters. */
+            /** @description Unread notifications of the feed regardless of filters. */
             unreadCount: number;
+        };
+        NotificationSummary: {
+            unreadCount: number;
+            /** @description The five newest of the feed (not archived), in the feed's order. */
+            latest: components["schemas"]["Notification"][];
+        };
+        NotificationDeleted: {
+            id: string;
+            operation: components["schemas"]["AccountOperation"];
+        };
+        /** @description One entry of the account's operations history (every action is logged). */
+        AccountOperation: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            kind: "notification-deleted" | "notification-settings-changed";
+            /** @description E.g. «Удалено уведомление «Штраф ГИБДД»». */
+            title: string;
+        };
+        MarkAllReadRequest: {
+            /**
+             * Format: date-time
+             * @description Only notifications created up to this moment.
+             */
+            before?: string;
         };
         MarkAllReadResult: {
             updated: number;
+        };
+        /** @description Notifications changed by the citizen (in any tab or device) — the others follow. */
+        NotificationsChangedEvent: {
+            /** @enum {string} */
+            change: "read" | "unread" | "read-all" | "archived" | "unarchived" | "deleted";
+            /** @description The notifications changed (empty for read-all). */
+            ids: string[];
+            unreadCount: number;
+        };
+        /**
+         * @description portal — the feed of the personal account; email; sms; push — the browsers the citizen allowed.
+         * @enum {string}
+         */
+        NotificationChannel: "portal" | "email" | "sms" | "push";
+        /**
+         * @description instant — as it happens; daily — one digest a day; weekly — one digest a week (seed 001).
+         * @enum {string}
+         */
+        NotificationFrequency: "instant" | "daily" | "weekly";
+        CategoryPreference: {
+            category: components["schemas"]["NotificationCategory"];
+            channels: components["schemas"]["NotificationChannel"][];
+            frequency: components["schemas"]["NotificationFrequency"];
+        };
+        NotificationPreferences: {
+            /** @description One entry per category (every category, each once). */
+            categories: components["schemas"]["CategoryPreference"][];
+            /** @description No SMS or push between `from` and `to` (may pass midnight); what comes then waits till `to`. */
+            quietHours: {
+                enabled: boolean;
+                from: string;
+                to: string;
+                /** @description IANA time zone, e.g. Europe/Moscow. */
+                timeZone: string;
+            };
+            /** @description «Оповещение о входе» — a sign-in from a new device or browser. */
+            loginAlerts: {
+                enabled: boolean;
+                channels: components["schemas"]["NotificationChannel"][];
+            };
+        };
+        ContactState: {
+            /** @description The contact as the profile has it; absent when there is none. */
+            value?: string;
+            confirmed: boolean;
+        };
+        PushDevice: {
+            id: string;
+            /** @description The browser and system, e.g. «Chrome, Windows». */
+            label: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationSettings: {
+            /** @description Send it back when saving (409 if another save came first). */
+            version: number;
+            preferences: components["schemas"]["NotificationPreferences"];
+            /** @description Channels email and sms need a confirmed contact (the profile's; confirm with sendContactCode). */
+            contacts: {
+                email: components["schemas"]["ContactState"];
+                phone: components["schemas"]["ContactState"];
+            };
+            push: {
+                /** @description The VAPID public key (base64url) for PushManager.subscribe. */
+                publicKey: string;
+                devices: components["schemas"]["PushDevice"][];
+            };
+            /** @description The utilities autopay reminders (N days before a bill), set in <gu-payments> and shown here. */
+            autopayReminders: {
+                providerId: string;
+                providerName: string;
+                remindDaysBefore: number;
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateNotificationSettingsRequest: {
+            version: number;
+            preferences: components["schemas"]["NotificationPreferences"];
+        };
+        /** @description PushSubscription.toJSON() of the browser, plus a label for the list of devices. */
+        PushSubscriptionRequest: {
+            /**
+             * Format: uri
+             * @description https only.
+             */
+            endpoint: string;
+            expirationTime?: number | null;
+            keys: {
+                p256dh: string;
+                auth: string;
+            };
+            label?: string;
+        };
+        SubscriptionTopic: {
+            id: string;
+            /** @description E.g. «Новые услуги Социального фонда». */
+            title: string;
+            agency: string;
+        };
+        /**
+         * @description once — «единовременно»; daily — «ежедневно»; weekly — «еженедельно» (seed 004).
+         * @enum {string}
+         */
+        SubscriptionFrequency: "once" | "daily" | "weekly";
+        NotificationSubscription: {
+            id: string;
+            topicId: string;
+            topicTitle: string;
+            agency: string;
+            channels: ("email" | "sms" | "push")[];
+            frequency: components["schemas"]["SubscriptionFrequency"];
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+            /** @enum {string} */
+            status: "active" | "paused";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationSubscriptionList: {
+            items: components["schemas"]["NotificationSubscription"][];
+            topics: components["schemas"]["SubscriptionTopic"][];
+        };
+        NotificationSubscriptionRequest: {
+            topicId: string;
+            channels: ("email" | "sms" | "push")[];
+            frequency: components["schemas"]["SubscriptionFrequency"];
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            until?: string;
+        };
+        UpdateNotificationSubscriptionRequest: {
+            channels?: ("email" | "sms" | "push")[];
+            frequency?: components["schemas"]["SubscriptionFrequency"];
+            /**
+             * Format: date
+             * @description null removes the date.
+             */
+            from?: string | null;
+            /**
+             * Format: date
+             * @description null removes the date.
+             */
+            until?: string | null;
+            /** @enum {string} */
+            status?: "active" | "paused";
         };
         Agency: {
             id: string;
@@ -3915,6 +4321,12 @@ export interface operations {
                 /** @description true — only unread; false — only read; absent — all. */
                 unread?: boolean;
                 category?: components["schemas"]["NotificationCategory"][];
+                from?: string;
+                to?: string;
+                /** @description Words to find in titles and texts. */
+                q?: string;
+                /** @description true — the archive; false or absent — the feed. */
+                archived?: boolean;
             };
             header?: {
                 /** @description Language of error messages and titles; ru by default, en supported. */
@@ -3942,6 +4354,101 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getNotificationSummary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSummary"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the log entry it left. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDeleted"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];
@@ -3979,6 +4486,102 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    markNotificationUnread: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, now unread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    archiveNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, now archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    unarchiveNotification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, back in the feed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     markAllNotificationsRead: {
         parameters: {
             query?: never;
@@ -3991,7 +4594,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MarkAllReadRequest"];
+            };
+        };
         responses: {
             /** @description How many notifications changed. */
             200: {
@@ -4002,7 +4609,278 @@ export interface operations {
                     "application/json": components["schemas"]["MarkAllReadResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings, with the version to send back. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateNotificationSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved (a new version). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addPushSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PushSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushDevice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removePushSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listNotificationSubscriptions: {
+        parameters: {
+            query?: {
+                status?: "active" | "paused";
+            };
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions (filtered by status) and every topic. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSubscriptionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addNotificationSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeNotificationSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateNotificationSubscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];

@@ -16,7 +16,7 @@ import { autopayRu, type AutopayMessages } from '../locales/autopay-ru.js';
 import type { AutopayRule, LinkedCard } from '../types.js';
 import { cardsStyles } from './cards.styles.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 
 const autopayMessages: LazyCatalogs<AutopayMessages> = {
   ru: autopayRu,

@@ -17,7 +17,7 @@ import type { LinkedCard } from '../types.js';
 import './autopay.js';
 import { cardsStyles } from './cards.styles.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 
 const cardsMessages: LazyCatalogs<CardsMessages> = {
   ru: cardsRu,

@@ -18,7 +18,7 @@ import { chargesRu, type ChargesMessages } from '../locales/charges-ru.js';
 import { MAX_CHARGES_PER_PAYMENT, type ChargeSelection } from '../selection.js';
 import { CHARGE_KINDS, type Charge, type ChargeKind, type ChargeSummary, type TaxKind } from '../types.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 import { chargesStyles } from './charges.styles.js';
 
 const chargesMessages: LazyCatalogs<ChargesMessages> = {

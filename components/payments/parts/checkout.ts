@@ -32,7 +32,7 @@ import { createPayment, getCharge, listCards, type PaymentRequest } from '../pay
 import type { CardBrand, Charge, LinkedCard, Payment, PaymentMethod } from '../types.js';
 import { PAYMENT_METHODS } from '../types.js';
 import { checkoutStyles } from './checkout.styles.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 import { PaymentsPart } from './part.js';
 
 const checkoutMessages: LazyCatalogs<CheckoutMessages> = {

@@ -25,7 +25,7 @@ import { disputeRu, type DisputeMessages } from '../locales/dispute-ru.js';
 import type { Dispute, DisputeDocument, DisputeReason, DisputeStatus } from '../types.js';
 import { disputeStyles } from './dispute.styles.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 import { renderUploadItem } from '../../core/ui/upload-item.js';
 
 /** The dispute parts' catalogs (the form and the list share them). */

@@ -12,7 +12,7 @@ import type { Dispute } from '../types.js';
 import { DISPUTE_TONE, disputeMessages } from './dispute.js';
 import { disputeStyles } from './dispute.styles.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 
 export class GuPaymentsDisputes extends PaymentsPart<DisputeMessages> {
   static override styles = [baseStyles, partStyles, ...disputeStyles];

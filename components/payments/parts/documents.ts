@@ -24,7 +24,7 @@ import { documentsRu, type DocumentsMessages } from '../locales/documents-ru.js'
 import type { ChargeDocument, ChargeDocumentType } from '../types.js';
 import { searchFormStyles } from './documents.styles.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 
 const documentsMessages: LazyCatalogs<DocumentsMessages> = {
   ru: documentsRu,

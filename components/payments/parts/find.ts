@@ -21,7 +21,7 @@ import { findRu, type FindMessages } from '../locales/find-ru.js';
 import type { Charge, ChargeSearchBy } from '../types.js';
 import { searchFormStyles } from './documents.styles.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 
 const findMessages: LazyCatalogs<FindMessages> = {
   ru: findRu,

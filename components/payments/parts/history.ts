@@ -20,7 +20,7 @@ import {
   type PaymentStatus,
 } from '../types.js';
 import { PaymentsPart } from './part.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 import { historyStyles } from './history.styles.js';
 
 export const historyMessages: LazyCatalogs<HistoryMessages> = {

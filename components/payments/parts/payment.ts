@@ -34,7 +34,7 @@ import {
 } from '../payments-api.js';
 import type { Charge, DeclineCode, Payment, PaymentMethod, PaymentNextStep, PaymentOrder } from '../types.js';
 import { checkoutStyles } from './checkout.styles.js';
-import { partStyles } from './part.styles.js';
+import { partStyles } from '../../core/theme/looks/part.js';
 import { PaymentsPart } from './part.js';
 
 const paymentMessages: LazyCatalogs<PaymentMessages> = {

@@ -7,3 +7,5 @@ export * from './close-button.js';
 export * from './field.js';
 export * from './row.js';
 export * from './status-badge.js';
+export * from './part.js';
+export * from './frame.js';

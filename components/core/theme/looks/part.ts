@@ -1,16 +1,12 @@
 import { css } from 'lit';
-import { token } from '../../core/theme/base-styles.js';
-import {
-  outlinedButton,
-  outlinedButtonHover,
-  primaryButton,
-  primaryButtonHover,
-} from '../../core/theme/looks/buttons.js';
-import { field } from '../../core/theme/looks/field.js';
-import { wrappingRow } from '../../core/theme/looks/row.js';
+// Through ../../theme/ and ../looks/: the build writes token() and the looks out as text (build/compact-templates.ts).
+import { token } from '../../theme/base-styles.js';
+import { outlinedButton, outlinedButtonHover, primaryButton, primaryButtonHover } from '../looks/buttons.js';
+import { field } from '../looks/field.js';
+import { wrappingRow } from '../looks/row.js';
 
 /**
- * What every part of <gu-payments> draws alike: headings that take focus, buttons (`.btn`, `.btn-primary`), text
+ * What the parts of a widget (core/widget WidgetPart: <gu-payments>, <gu-notifications>) draw alike: headings that take focus, buttons (`.btn`, `.btn-primary`), text
  * controls (`.input`), cards (`.card`), rows of actions (`.actions`), the problem region (`.problem`), tables
  * (`.table`), muted text (`.muted`), money (`.money`, tabular figures). A part adds only what is its own.
  */

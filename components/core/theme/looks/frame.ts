@@ -1,10 +1,14 @@
 import { css } from 'lit';
-import { token } from '../core/theme/base-styles.js';
-import { outlinedButton, outlinedButtonHover } from '../core/theme/looks/buttons.js';
-import { wrappingRow } from '../core/theme/looks/row.js';
+// Through ../../theme/ and ../looks/: the build writes token() and the looks out as text (build/compact-templates.ts).
+import { token } from '../../theme/base-styles.js';
+import { outlinedButton, outlinedButtonHover } from '../looks/buttons.js';
+import { wrappingRow } from '../looks/row.js';
 
-/** The frame of <gu-payments>: heading, the navigation between its views, the view's box. */
-export const paymentsStyles = css`
+/**
+ * The frame of a widget with views (<gu-payments>, <gu-notifications>): its heading, the navigation between its
+ * views (`.nav`, the current one `aria-current="page"`), the problem box of a view that failed to load.
+ */
+export const frameStyles = css`
   :host {
     display: block;
   }

@@ -1,0 +1,16 @@
+// SCAFFOLD — its owner replaces this whole file (see /work/brief/notifications-plan.md).
+import { html } from 'lit';
+import { LocaleController } from '../../core/i18n/locale-controller.js';
+import { NotificationsPart } from './part.js';
+
+const messages = { ru: { heading: 'Settings' }, en: () => Promise.resolve({ heading: 'Settings' }) };
+
+export class GuNotificationsSettings extends NotificationsPart<{ heading: string }> {
+  protected readonly i18n = new LocaleController(this, messages);
+  override render() {
+    return html`<h3 tabindex="-1">${this.i18n.msg.heading}</h3>`;
+  }
+}
+
+if (!customElements.get('gu-notifications-settings'))
+  customElements.define('gu-notifications-settings', GuNotificationsSettings);
