@@ -4,7 +4,7 @@
  * object, so every resetDb() starts them afresh.
  */
 import { allowedActionsFor, statusLabel } from './seed.js';
-import { addNotification, getDb } from './index.js';
+import { addNotification, applicationLink, getDb } from './index.js';
 import { publishLiveEvent } from './live-events.js';
 import type {
   ApplicationDocument,
@@ -74,7 +74,8 @@ export function pushStatusChange(
     category: 'applications',
     title: `Заявление № ${application.number}: ${statusLabel(status)}`,
     body: application.serviceTitle,
-    link: `/applications/${application.id}`,
+    sender: application.agencyTitle,
+    link: applicationLink(application.id),
   });
   return event;
 }

@@ -3,6 +3,8 @@
  * Changes persist across requests until the next reset.
  */
 import { refreshCharge } from './charges-seed.js';
+import { publishLiveEvent } from './live-events.js';
+import { applicationLink } from './notifications-seed.js';
 import { CANCELLABLE_STATUSES, DEFAULT_PERSON_ID, SEED_NOW, allowedActionsFor, seedDb, statusLabel } from './seed.js';
 import type { ApplicationRecord, ChargeRecord, Db, DbSize, NotificationRecord } from './types.js';
 
@@ -10,6 +12,7 @@ export type * from './types.js';
 export { APPLICATION_STATUSES, DEFAULT_PERSON_ID, DEFAULT_SEED, SEED_NOW, seedDb } from './seed.js';
 export { DECLINE_REASONS, LARGE_CHARGES, refreshCharge } from './charges-seed.js';
 export { paymentOrderFor } from './requisites.js';
+export { PORTAL_SENDER, applicationLink, chargeLink, paymentLink, securityLink } from './notifications-seed.js';
 
 let db: Db = seedDb('default');
 
@@ -26,19 +29,27 @@ export function getDb(): Db {
 
 const newId = (prefix: string): string => `${prefix}-rt${db.nextId++}`;
 
-/** Adds a notification for a person at the head of their feed. */
-export function addNotification(
-  ownerId: string,
-  fields: Omit<NotificationRecord, 'id' | 'ownerId' | 'createdAt' | 'read'>,
-): NotificationRecord {
+/** What a producer of a notification gives; the rest (id, time, unread, not archived) is filled in. */
+export type NotificationInput = Omit<NotificationRecord, 'id' | 'ownerId' | 'createdAt' | 'read' | 'archived'> &
+  Partial<Pick<NotificationRecord, 'createdAt' | 'read' | 'archived'>>;
+
+/**
+ * THE way a notification is produced (applications' status, payments settled, charges found, the test helper
+ * pushNotification): it is put at the head of the person's feed and the `notification` live event carries it to the
+ * open streams (the bell, the feed).
+ */
+export function addNotification(ownerId: string, fields: NotificationInput): NotificationRecord {
   const notification: NotificationRecord = {
     id: newId('notification'),
     ownerId,
     createdAt: new Date().toISOString(),
     read: false,
+    archived: false,
     ...fields,
   };
   db.notifications.unshift(notification);
+  const { ownerId: _owner, ...data } = notification;
+  publishLiveEvent(ownerId, 'notification', data);
   return notification;
 }
 
@@ -124,7 +135,8 @@ export function cancelApplication(application: ApplicationRecord, reason?: strin
     category: 'applications',
     title: `Заявление № ${application.number}: ${statusLabel('cancelled')}`,
     body: application.serviceTitle,
-    link: `/applications/${application.id}`,
+    sender: application.agencyTitle,
+    link: applicationLink(application.id),
   });
   return undefined;
 }

@@ -1,6 +1,7 @@
 /** Deterministic seeding of the in-memory database with realistic Russian data (no faker: own PRNG and tables). */
 import { innControl, snilsControl } from '../../components/core/validation/index.js';
 import { seedChargesAndPayments } from './charges-seed.js';
+import { seedNotifications } from './notifications-seed.js';
 import { SeededRandom } from './random.js';
 import {
   AGENCIES,
@@ -16,10 +17,8 @@ import type {
   ApplicationAction,
   ApplicationRecord,
   ApplicationStatus,
-  ChargeRecord,
   Db,
   DbSize,
-  NotificationRecord,
   Profile,
   TimelineEntry,
 } from './types.js';
@@ -308,78 +307,6 @@ export function statusLabel(status: ApplicationStatus): string {
   return STATUS_LABELS[status];
 }
 
-const SECURITY_NOTES = [
-  [
-    'Вход с нового устройства',
-    'Выполнен вход в личный кабинет: Chrome, Windows, Москва. Если это были не вы, смените пароль.',
-  ],
-  ['Пароль изменён', 'Пароль от учётной записи изменён. Все остальные сеансы завершены.'],
-  ['Включён вход с подтверждением', 'Теперь при входе нужен одноразовый код из СМС.'],
-] as const;
-const NEWS = [
-  ['Новые услуги в вашем регионе', 'Теперь можно подать заявление на субсидию на оплату ЖКУ онлайн.'],
-  ['Изменение условий использования', 'С 1 декабря 2026 г. действуют обновлённые условия использования портала.'],
-  [
-    'Плановые работы',
-    'В ночь на воскресенье с 01:00 до 05:00 по московскому времени возможны перебои в работе сервиса.',
-  ],
-] as const;
-
-function seedNotifications(
-  random: SeededRandom,
-  count: number,
-  applications: ApplicationRecord[],
-  charges: ChargeRecord[],
-  ownerOf: (index: number) => string,
-): NotificationRecord[] {
-  const notifications: NotificationRecord[] = new Array(count);
-  const roles = ['applications', 'applications', 'payments', 'security', 'news'] as const;
-  for (let i = 0; i < count; i += 1) {
-    const ownerId = ownerOf(i);
-    // Other people only get security notes and news: the seeded applications and charges they could point to belong to the default citizen.
-    const category = ownerId === DEFAULT_PERSON_ID ? roles[i % roles.length]! : i % 2 === 0 ? 'security' : 'news';
-    const createdAt = iso(
-      SEED_NOW - random.int(0, count > 1000 ? 700 * 24 : 60 * 24) * 3600_000 - random.int(0, 3599) * 1000,
-    );
-    const base = { id: `notification-${i + 1}`, ownerId, category, createdAt, read: random.chance(0.6) };
-    let notification: NotificationRecord;
-    if (category === 'applications' && applications.length > 0) {
-      const application = applications[random.int(0, applications.length - 1)]!;
-      notification = {
-        ...base,
-        title: `Заявление № ${application.number}: ${statusLabel(application.status)}`,
-        body: application.serviceTitle,
-        link: `/applications/${application.id}`,
-      };
-    } else if (category === 'payments' && charges.length > 0) {
-      const charge = charges[random.int(0, charges.length - 1)]!;
-      notification =
-        charge.kind === 'fine'
-          ? {
-              ...base,
-              title: 'Новый штраф',
-              body: `${charge.title}. Сумма: ${(charge.amount / 100).toFixed(2).replace('.', ',')} ₽.`,
-              link: `/charges/${charge.id}`,
-            }
-          : {
-              ...base,
-              title: 'Новое начисление',
-              body: `${charge.title} — ${charge.payee}.`,
-              link: `/charges/${charge.id}`,
-            };
-    } else if (category === 'security') {
-      const [title, body] = random.pick(SECURITY_NOTES);
-      notification = { ...base, title, body };
-    } else {
-      const [title, body] = random.pick(NEWS);
-      notification = { ...base, category: 'news', title, body };
-    }
-    notifications[i] = notification;
-  }
-  notifications.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return notifications;
-}
-
 /** Builds a fresh database of the given size; the same size and seed always give equal data. */
 export function seedDb(size: DbSize, seed = DEFAULT_SEED): Db {
   const counts = SIZES[size];
@@ -395,9 +322,15 @@ export function seedDb(size: DbSize, seed = DEFAULT_SEED): Db {
   const notifications = seedNotifications(
     random,
     counts.notifications,
-    applications.filter((a) => a.ownerId === DEFAULT_PERSON_ID),
-    charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID),
+    {
+      statusLabel: (application) => statusLabel(application.status),
+      applications: applications.filter((a) => a.ownerId === DEFAULT_PERSON_ID),
+      charges: charges.filter((c) => c.ownerId === DEFAULT_PERSON_ID),
+      payments: payments.filter((p) => p.ownerId === DEFAULT_PERSON_ID),
+    },
     ownerOf,
+    DEFAULT_PERSON_ID,
+    SEED_NOW,
   );
   return {
     size,

@@ -18,7 +18,16 @@ import { HttpResponse } from 'msw';
 import { uinControl, validateInn, validateSnils } from '../../components/core/validation/index.js';
 import { checkFreeText } from '../../components/core/validation/free-text.js';
 import { validateVehicleDocument } from '../../components/core/validation/vehicle.js';
-import { DEFAULT_PERSON_ID, addNotification, getDb, mockToday, type ChargeRecord, type Db } from '../db/index.js';
+import {
+  DEFAULT_PERSON_ID,
+  PORTAL_SENDER,
+  addNotification,
+  chargeLink,
+  getDb,
+  mockToday,
+  type ChargeRecord,
+  type Db,
+} from '../db/index.js';
 import type { components } from '../generated/api-types.js';
 import { citizenOf, http, idempotent, localeOf, message, type Locale } from '../handlers/support.js';
 
@@ -308,10 +317,11 @@ export const documentHandlers = [
       if (found.length > 0) {
         getDb().charges.unshift(...found);
         addNotification(ownerId, {
-          category: 'payments',
+          category: 'charges',
           title: found.length === 1 ? 'Найдено новое начисление' : 'Найдены новые начисления',
           body: `По ${DOCUMENT_WORDS[parsed.type]} ${parsed.number}: ${found.map((c) => c.title).join('; ')}.`,
-          link: '/payments',
+          sender: found.length === 1 ? found[0]!.payee : PORTAL_SENDER,
+          link: found.length === 1 ? chargeLink(found[0]!.id) : { kind: 'page', href: '/payments' },
         });
       }
       return { status: 201, body: { document: view(document), newCharges: found.length } };

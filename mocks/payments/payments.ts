@@ -12,12 +12,14 @@
 import { HttpResponse } from 'msw';
 import {
   DECLINE_REASONS,
+  PORTAL_SENDER,
   addNotification,
   amountDue,
   checkCharges,
   currentCharge,
   getDb,
   mockToday,
+  paymentLink,
   paymentOrderFor,
   setMockToday,
   type ChargeChange,
@@ -308,7 +310,8 @@ export function settlePayment(paymentId: string, outcome: Settlement, db: Db = g
             ? `${payment.items[0]!.title}: оплачено ${rubles(payment.amount)}.`
             : `Оплачено начислений: ${payment.items.length}, сумма ${rubles(payment.amount)}.`
           : `${rubles(payment.amount)}: ${DECLINE_REASONS[outcome.code]}`,
-      link: `/payments/${payment.id}`,
+      sender: PORTAL_SENDER,
+      link: paymentLink(payment.id),
     });
   publishLiveEvent(payment.ownerId, 'payment-status', {
     paymentId: payment.id,
