@@ -12,6 +12,13 @@
  *   (`pollInterval`), backing off on failures.
  * - **Nothing while the page is hidden** (Page Visibility): the stream is closed and polling stops; when the page
  *   is shown again the stream reopens with `Last-Event-ID` (or the next poll runs, no sooner than its interval).
+ * - **One connection per browser** where tabs can share it (Web Locks and BroadcastChannel): the tabs of one origin
+ *   elect a leader per API base — `navigator.locks.request('gu-live:<base>')`, which only a VISIBLE tab asks for —
+ *   that holds the stream (or the polling) and relays every event, with its cursor, to the other tabs over a
+ *   BroadcastChannel. A leader that is hidden (or whose last listener leaves) lets go; a visible tab waiting for the
+ *   lock takes over and resumes from the last cursor it was told (`Last-Event-ID`, or `since` and `If-None-Match`,
+ *   no sooner than the last poll's interval). While every tab is hidden nothing is connected. Without Web Locks or
+ *   BroadcastChannel each page keeps its own connection.
  *
  *   const stop = subscribeLiveUpdates({ client, baseUrl, onEvent: (event) => … });
  *   stop(); // the last one to leave closes the connection
@@ -50,7 +57,35 @@ const HEALTHY_STREAM_MS = 60_000;
 /** Answers that say there is no event stream here: switch to polling. */
 const NO_STREAM = new Set([404, 405, 406, 415, 501]);
 
-/** The connection of one API base, shared by its listeners. */
+/** What a tab that takes over the connection needs to resume where the last leader stopped. */
+interface CursorState {
+  mode: 'stream' | 'poll';
+  lastEventId: string | undefined;
+  etag: string | undefined;
+  /** When the last poll was sent (the next comes no sooner than its interval after it). */
+  lastPollAt: number;
+}
+
+/** What the tabs of a base tell each other (BroadcastChannel `gu-live:<base>`). */
+type TabMessage =
+  /** The leader relays an event, with the cursor after it. */
+  | { kind: 'event'; event: LiveEvent; state: CursorState }
+  /** The leader's cursor moved (a poll, a fall-back to polling), or it answers a `hello`. */
+  | { kind: 'state'; state: CursorState }
+  /** A tab joined: the leader answers with its state. */
+  | { kind: 'hello' };
+
+interface LockManagerLike {
+  request(name: string, options: { signal: AbortSignal }, callback: () => Promise<void> | undefined): Promise<unknown>;
+}
+
+/** The Web Locks of this browser, when it has them (with BroadcastChannel: else each page keeps its own connection). */
+function tabLocks(): LockManagerLike | undefined {
+  const locks = (navigator as Navigator & { locks?: LockManagerLike }).locks;
+  return typeof locks?.request === 'function' && typeof BroadcastChannel === 'function' ? locks : undefined;
+}
+
+/** The connection of one API base, shared by its listeners — and by the tabs of the browser where it can be. */
 class Channel {
   readonly listeners = new Set<LiveSubscription>();
   private mode: 'stream' | 'poll' = 'stream';
@@ -61,23 +96,95 @@ class Channel {
   private lastPollAt = 0;
   private abort: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onVisibility = (): void => this.schedule(0);
+  /** Tabs share the connection: the lock manager, and the channel to the other tabs while listening. */
+  private readonly locks = tabLocks();
+  private tabs: BroadcastChannel | undefined;
+  /** This tab holds the connection (always, where tabs cannot share it). */
+  private leading = !this.locks;
+  /** The pending or granted lock request: abort withdraws a pending one, release lets a granted one go. */
+  private leadership: { abort: AbortController; release: () => void } | undefined;
+  private readonly onVisibility = (): void => {
+    if (!this.locks) return this.schedule(0);
+    if (document.visibilityState === 'hidden') this.resign();
+    else this.lead();
+  };
 
-  constructor(private readonly close: () => void) {}
+  constructor(
+    private readonly key: string,
+    private readonly close: () => void,
+  ) {}
 
   add(listener: LiveSubscription): void {
     this.listeners.add(listener);
     if (this.listeners.size === 1) {
       document.addEventListener('visibilitychange', this.onVisibility);
-      this.schedule(0);
+      if (this.locks) {
+        this.tabs = new BroadcastChannel(`gu-live:${this.key}`);
+        this.tabs.onmessage = ({ data }: MessageEvent<TabMessage>) => this.heard(data);
+        this.tell({ kind: 'hello' });
+      }
+      this.onVisibility();
     }
   }
 
   remove(listener: LiveSubscription): void {
     if (!this.listeners.delete(listener) || this.listeners.size > 0) return;
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.stop();
+    this.resign();
+    this.tabs?.close();
+    this.tabs = undefined;
     this.close();
+  }
+
+  /** Asks for the connection: granted when no other visible tab holds it (at once, or when that one lets go). */
+  private lead(): void {
+    if (this.leadership) return this.schedule(0);
+    const abort = new AbortController();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const leadership = { abort, release };
+    this.leadership = leadership;
+    this.locks!.request(`gu-live:${this.key}`, { signal: abort.signal }, () => {
+      if (this.leadership !== leadership) return undefined; // withdrawn meanwhile: let go at once
+      this.leading = true;
+      this.schedule(0);
+      return held;
+    }).catch(() => undefined); // withdrawn before it was granted
+  }
+
+  /** Lets the connection go (hidden, or the last listener left): a visible tab waiting for it takes over. */
+  private resign(): void {
+    const leadership = this.leadership;
+    this.leadership = undefined;
+    this.leading = !this.locks;
+    this.stop();
+    leadership?.abort.abort();
+    leadership?.release();
+  }
+
+  private get state(): CursorState {
+    return { mode: this.mode, lastEventId: this.lastEventId, etag: this.etag, lastPollAt: this.lastPollAt };
+  }
+
+  private tell(message: TabMessage): void {
+    this.tabs?.postMessage(message);
+  }
+
+  /** The leader's cursor moved: the other tabs keep it, to resume from it when one of them takes over. */
+  private share(): void {
+    if (this.leading && this.tabs) this.tell({ kind: 'state', state: this.state });
+  }
+
+  /** A message from another tab of this base. */
+  private heard(message: TabMessage | undefined): void {
+    if (message?.kind === 'hello') return this.share();
+    if (this.leading || (message?.kind !== 'event' && message?.kind !== 'state')) return;
+    const { mode, lastEventId, etag, lastPollAt } = message.state ?? {};
+    if (mode === 'stream' || mode === 'poll') this.mode = mode;
+    if (typeof lastEventId === 'string') this.lastEventId = lastEventId;
+    if (typeof etag === 'string' || etag === undefined) this.etag = etag;
+    if (typeof lastPollAt === 'number') this.lastPollAt = Math.max(this.lastPollAt, lastPollAt);
+    if (message.kind === 'event' && typeof message.event?.type === 'string') this.dispatch(message.event);
   }
 
   private get client(): ApiClient | undefined {
@@ -105,7 +212,7 @@ class Channel {
    */
   private schedule(delay: number): void {
     if (this.listeners.size === 0) return;
-    if (document.visibilityState === 'hidden') return this.stop();
+    if (document.visibilityState === 'hidden' || !this.leading) return this.stop();
     if (this.abort && delay === 0) return; // connected or polling now: nothing to do
     this.stop();
     if (this.mode === 'poll' && this.failures === 0)
@@ -123,6 +230,12 @@ class Channel {
   private backoff(base: number): number {
     this.failures += 1;
     return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(this.failures - 1, 10));
+  }
+
+  /** Hands an event from the server to this page's listeners and, from the leader, to the other tabs. */
+  private deliver(event: LiveEvent): void {
+    if (this.leading) this.tell({ kind: 'event', event, state: this.state });
+    this.dispatch(event);
   }
 
   private dispatch(event: LiveEvent): void {
@@ -180,6 +293,7 @@ class Channel {
     this.abort = undefined;
     this.mode = 'poll';
     this.failures = 0;
+    this.share();
     this.schedule(0);
   }
 
@@ -230,7 +344,7 @@ class Channel {
       return; // not JSON: no listener could read it
     }
     this.failures = 0;
-    this.dispatch({ type, id: this.lastEventId ?? '', data });
+    this.deliver({ type, id: this.lastEventId ?? '', data });
   }
 
   /** One conditional poll: the changes after the last cursor, or 304 when nothing changed. */
@@ -258,9 +372,10 @@ class Channel {
         if (!first)
           for (const item of page.events as Array<Partial<LiveEvent>>)
             if (typeof item?.type === 'string' && typeof item.id === 'string')
-              this.dispatch({ type: item.type, id: item.id, data: item.data });
+              this.deliver({ type: item.type, id: item.id, data: item.data });
       }
       this.failures = 0;
+      this.share();
     } catch (error) {
       if (this.abort !== abort || abort.signal.aborted) return;
       next =
@@ -285,7 +400,7 @@ export function subscribeLiveUpdates(subscription: LiveSubscription): () => void
   const key = new URL(subscription.baseUrl, document.baseURI).href.replace(/\/*$/, '/');
   let channel = channels.get(key);
   if (!channel) {
-    channel = new Channel(() => channels.delete(key));
+    channel = new Channel(key, () => channels.delete(key));
     channels.set(key, channel);
   }
   const listener = { ...subscription };
@@ -294,7 +409,10 @@ export function subscribeLiveUpdates(subscription: LiveSubscription): () => void
   return () => joined.remove(listener);
 }
 
-/** How many connections (channels) the page has open: one per API base with listeners. */
+/**
+ * How many channels the page has: one per API base with listeners (each holds the connection, or follows the tab
+ * that holds it).
+ */
 export function liveChannelCount(): number {
   return channels.size;
 }
