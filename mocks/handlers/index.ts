@@ -12,7 +12,7 @@ import { applicationHandlers } from './applications.js';
 import { applicationTrackerHandlers } from './application-tracker.js';
 import { dictionaryHandlers } from './dictionaries.js';
 import { eventHandlers } from './events.js';
-import { notificationHandlers } from './notifications.js';
+import { notificationHandlers } from '../notifications/index.js';
 import { paymentHandlers } from '../payments/index.js';
 import { profileHandlers } from './profile.js';
 import { verificationHandlers } from '../verification/index.js';

@@ -17,6 +17,7 @@ import type { Db } from '../../mocks/db/index.js';
 import { createTestFlow, registerTestPasskey } from '../../mocks/identity/index.js';
 import { createTestBankTicket, freeSlots } from '../../mocks/verification/index.js';
 import { paymentRequests } from './contract-payments.js';
+import { notificationRequests } from './contract-notifications.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking untyped JSON (the document and response bodies)
 type Json = Record<string, any>;
@@ -121,11 +122,8 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   }),
   // <gu-payments>
   ...paymentRequests,
-  listNotifications: () => ({ query: { unread: 'true', category: 'payments' } }),
-  markNotificationRead: (db) => ({
-    path: { id: db.notifications.find((n) => n.ownerId === 'person-1')?.id ?? 'notification-1' },
-  }),
-  markAllNotificationsRead: () => ({}),
+  // <gu-notifications>, <gu-notification-bell>
+  ...notificationRequests,
   listAgencies: () => ({}),
   listServices: () => ({ query: { agencyId: 'mvd' } }),
   // <gu-login>: the identity API (no bearer token; flows made ready by createTestFlow in this process)
