@@ -66,6 +66,8 @@ export interface NotificationsContext {
   paymentsHref: string;
   /** Where the security alerts' settings live (the portal's security page), if any. */
   securityHref: string;
+  /** The scope of the portal's service worker that shows push notifications ('' — the page's own registration). */
+  pushWorkerScope?: string;
 }
 
 /** What the element asks of the open part. */

@@ -69,6 +69,7 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
     notificationId: { attribute: 'notification-id' },
     paymentsHref: { attribute: 'payments-href' },
     securityHref: { attribute: 'security-href' },
+    pushWorkerScope: { attribute: 'push-worker-scope' },
     loaded: { state: true },
     loadFailed: { state: true },
   };
@@ -91,6 +92,11 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
   declare paymentsHref: string;
   /** The portal's security page: security alerts and the login alert setting link there. */
   declare securityHref: string;
+  /**
+   * The scope of the portal's service worker that shows push notifications (docs/push-service-worker.md), e.g.
+   * `/push/`; empty — the registration that controls the page.
+   */
+  declare pushWorkerScope: string;
   declare private loaded: Partial<Record<NotificationsView, boolean>>;
   declare private loadFailed: NotificationsView | undefined;
 
@@ -110,6 +116,7 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
     this.notificationId = undefined;
     this.paymentsHref = '';
     this.securityHref = '';
+    this.pushWorkerScope = '';
     this.loaded = {};
     this.loadFailed = undefined;
   }
@@ -208,6 +215,7 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
       notificationId: this.notificationId,
       paymentsHref: this.paymentsHref,
       securityHref: this.securityHref,
+      pushWorkerScope: this.pushWorkerScope,
     };
   }
 
