@@ -1,0 +1,142 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { pushNotification } from '../../mocks/notifications/index.js';
+import {
+  accessibleName,
+  buttonsNamed,
+  deepActiveElement,
+  deepText,
+  expectAccessible,
+  mountNotifications,
+  recordAnnouncements,
+  until,
+} from './harness.js';
+
+/** The mock's default citizen (the test session's token selects it). */
+const OWNER = 'person-1';
+const rows = (root: ShadowRoot) => [...root.querySelectorAll<HTMLLIElement>('li[data-id]')];
+const titleOf = (row: Element) => row.querySelector('.open')?.textContent?.trim() ?? '';
+
+describe('<gu-notifications> feed', () => {
+  it('draws each notification with its category, title, sender, date and unread mark; security alerts first', async () => {
+    const h = await mountNotifications({ attributes: { 'security-href': '/security' } });
+    const root = await h.waitForView('feed', (r) => rows(r).length > 0);
+    const first = rows(root)[0]!;
+    expect(first.querySelector('.cat')?.textContent?.trim()).to.equal('Безопасность');
+    expect(first.textContent).to.include('Новое');
+    expect(first.querySelector('.sender')?.textContent).to.match(/Отправитель:\s+\S/);
+    expect(first.querySelector('.meta .muted')?.textContent?.trim()).to.match(/\d{4}/);
+    const alertLink = first.querySelector<HTMLAnchorElement>('a[data-action="link"]')!;
+    expect(accessibleName(alertLink)).to.equal('Проверить в настройках безопасности');
+    expect(alertLink.href).to.equal(new URL('/security', document.baseURI).href);
+    // Every row: a category in words and a title that opens it.
+    for (const row of rows(root)) {
+      expect(row.querySelector('.cat')?.textContent?.trim(), row.dataset['id']).to.not.equal('');
+      expect(titleOf(row), row.dataset['id']).to.not.equal('');
+    }
+    expect(deepText(root)).to.match(/\d+ непрочитанн/);
+    await expectAccessible(h.wrapper);
+  });
+
+  it('shows HTML in a title and a text as text', async () => {
+    const h = await mountNotifications({
+      beforeMount: () =>
+        void pushNotification(OWNER, {
+          category: 'messages',
+          title: '<img src=x onerror="window.__pwned=1">Привет',
+          body: '<script>window.__pwned=1</script>текст',
+        }),
+    });
+    const root = await h.waitForView('feed', (r) => rows(r).some((row) => titleOf(row).includes('<img')));
+    expect(root.querySelector('img, script')).to.equal(null);
+    expect(deepText(root)).to.include('<script>window.__pwned=1</script>текст');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('skips a malformed notification with a note and shows the rest', async () => {
+    const h = await mountNotifications({
+      beforeMount: (worker) =>
+        worker.use(
+          http.get('*/api/notifications', () =>
+            HttpResponse.json({
+              items: [
+                {
+                  id: 'n-ok',
+                  category: 'news',
+                  title: 'Хорошее',
+                  body: 'Текст',
+                  sender: 'Госуслуги',
+                  createdAt: '2026-12-01T10:00:00Z',
+                  read: false,
+                  archived: false,
+                },
+                { id: 'n-bad', category: 'unknown', title: 42 },
+              ],
+              total: 2,
+              page: 1,
+              pageSize: 20,
+              unreadCount: 1,
+            }),
+          ),
+        ),
+    });
+    const root = await h.waitForView('feed', (r) => rows(r).length > 0);
+    expect(rows(root).map(titleOf)).to.deep.equal(['Хорошее']);
+    expect(deepText(root)).to.include('Одно уведомление не удалось показать');
+  });
+
+  it('moves one to the archive with «Отменить», and undoes it', async () => {
+    const h = await mountNotifications();
+    const root = await h.waitForView('feed', (r) => rows(r).length > 1);
+    const said = recordAnnouncements();
+    const row = rows(root)[1]!;
+    const id = row.dataset['id']!;
+    const title = titleOf(row);
+    row.querySelector<HTMLButtonElement>('[data-action="archive"]')!.click();
+    await until(() => deepActiveElement()?.hasAttribute('data-undo'), 10_000, '«Отменить» focused');
+    expect(rows(root).map((r) => r.dataset['id'])).to.not.include(id);
+    expect(deepText(root)).to.include(`Уведомление «${title}» перенесено в архив.`);
+    await said.until('перенесено в архив');
+    said.stop();
+    buttonsNamed(root, 'Отменить')[0]!.click();
+    await until(
+      () => (deepActiveElement() as HTMLElement | null)?.closest?.('li')?.dataset['id'] === id,
+      10_000,
+      'the row back, focused',
+    );
+    expect(deepText(root)).to.include('возвращено из архива');
+  });
+
+  it('says when the feed cannot load and loads it again on «Повторить»', async () => {
+    let fail = true;
+    const h = await mountNotifications({
+      beforeMount: (worker) =>
+        worker.use(
+          http.get('*/api/notifications', () =>
+            fail ? HttpResponse.json({ code: 'server-error' }, { status: 500 }) : undefined,
+          ),
+        ),
+    });
+    const root = await h.waitForView('feed', (r) => r.querySelector('gu-error-state'));
+    expect(deepText(root)).to.include('Не удалось загрузить уведомления');
+    fail = false;
+    const retry = root.querySelector('gu-error-state')!.shadowRoot!.querySelector('button')!;
+    retry.click();
+    await until(() => rows(root).length > 0, 10_000, 'rows after the retry');
+  });
+
+  it('reloads its page when a new notification arrives, keeping focus where it was', async () => {
+    const h = await mountNotifications();
+    const root = await h.waitForView('feed', (r) => rows(r).length > 2);
+    const row = rows(root)[2]!;
+    const id = row.dataset['id']!;
+    row.querySelector<HTMLButtonElement>('.open')!.focus();
+    pushNotification(OWNER, { category: 'documents', title: 'Готова выписка' });
+    await until(() => rows(root).some((r) => titleOf(r) === 'Готова выписка'), 15_000, 'the new one in the list');
+    await until(
+      () => (deepActiveElement() as HTMLElement | null)?.closest?.('li')?.dataset['id'] === id,
+      5000,
+      'focus kept',
+    );
+  });
+});
