@@ -6,13 +6,17 @@
 import type { RequestHandler } from 'msw';
 import { addNotification, type NotificationInput } from '../db/index.js';
 import { feedHandlers } from './feed.js';
+import { settingsHandlers } from './settings.js';
+import { subscriptionHandlers } from './subscriptions.js';
 import { notificationOf, type Notification } from './store.js';
 
 export { CATEGORIES } from './feed.js';
+export { VAPID_PUBLIC_KEY, addTestPushDevice, settingsOf } from './settings.js';
+export { TOPICS } from './subscriptions.js';
 export { feedOrder, operationsOf, summaryOf, unreadCountOf } from './store.js';
 
 /** Every handler of the notifications area. */
-export const notificationHandlers: RequestHandler[] = [...feedHandlers];
+export const notificationHandlers: RequestHandler[] = [...feedHandlers, ...settingsHandlers, ...subscriptionHandlers];
 
 /**
  * Test helper: a new notification for `ownerId` (default citizen: 'person-1'), arriving as the backend would make it

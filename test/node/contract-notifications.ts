@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../mocks/db/index.js';
+import { CATEGORIES, addTestPushDevice } from '../../mocks/notifications/index.js';
 
 type RequestSpec = {
   path?: Record<string, string>;
@@ -29,4 +30,49 @@ export const notificationRequests: Record<string, (db: Db) => RequestSpec> = {
   archiveNotification: (db) => ({ path: { id: nth(db, 4) }, headers: { 'Idempotency-Key': randomUUID() } }),
   unarchiveNotification: (db) => ({ path: { id: nth(db, 0, true) } }),
   markAllNotificationsRead: () => ({ body: { before: '2026-11-20T09:00:00Z' } }),
+  getNotificationSettings: () => ({}),
+  // Channels the default citizen can use (portal, confirmed e-mail and phone); version 1 is the seeded one.
+  updateNotificationSettings: () => ({
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: {
+      version: 1,
+      preferences: {
+        categories: CATEGORIES.map((category) => ({
+          category,
+          channels: category === 'news' ? ['portal'] : ['portal', 'email'],
+          frequency: category === 'news' ? 'weekly' : 'instant',
+        })),
+        quietHours: { enabled: true, from: '23:00', to: '07:30', timeZone: 'Europe/Moscow' },
+        loginAlerts: { enabled: true, channels: ['portal', 'sms'] },
+      },
+    },
+  }),
+  addPushSubscription: () => ({
+    body: {
+      endpoint: 'https://push.example.test/contract',
+      expirationTime: null,
+      keys: {
+        p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+        auth: 'tBHItJI5svbpez7KI4CCXg',
+      },
+      label: 'Chrome, Linux',
+    },
+  }),
+  removePushSubscription: () => ({ path: { id: addTestPushDevice('person-1') } }),
+  listNotificationSubscriptions: () => ({ query: { status: 'active' } }),
+  addNotificationSubscription: () => ({
+    headers: { 'Idempotency-Key': randomUUID() },
+    body: {
+      topicId: 'mvd-traffic',
+      channels: ['email', 'sms'],
+      frequency: 'daily',
+      from: '2026-12-01',
+      until: '2027-06-01',
+    },
+  }),
+  updateNotificationSubscription: () => ({
+    path: { id: 'subscription-2' },
+    body: { status: 'active', channels: ['email'], until: null },
+  }),
+  removeNotificationSubscription: () => ({ path: { id: 'subscription-1' } }),
 };
