@@ -1,11 +1,11 @@
 /**
- * CommonJS packages the kit imports in the browser (`qrcode`), served to @web/test-runner as one ES module each, as
- * Vite and Storybook pre-bundle them: esbuild bundles the package's browser entry (its own requires included) and the
+ * CommonJS packages the kit imports in the browser (`qrcode`; the tests' `@sinonjs/fake-timers`), served to
+ * @web/test-runner as one ES module each, as Vite and Storybook pre-bundle them: esbuild bundles the package's browser entry (its own requires included) and the
  * names the entry exports (read by requiring it in Node) become named exports. One module per package, so the result
  * does not depend on the order the browser asks for files in — @rollup/plugin-commonjs through fromRollup does (its
  * require proxies are built from what it has transformed so far: `ECLevel.from is not a function` on a cold start).
  */
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -24,6 +24,9 @@ export function commonjsBundlePlugin(root, entries) {
       bundle: true,
       format: 'esm',
       platform: 'browser',
+      // Node built-ins a package requires only under Node (@sinonjs/fake-timers: timers, util) stay out of the
+      // bundle: such a require throws in the browser, where the package does not call it (or catches it).
+      external: builtinModules,
       write: false,
       logLevel: 'silent',
     });

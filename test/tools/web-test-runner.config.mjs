@@ -53,7 +53,12 @@ const mswWorkerAtRoot = {
 };
 
 /** CommonJS packages the kit imports in the browser, served as one ES module each (see the plugin); pako: @pdf-lib/fontkit of the mock's PDFs. */
-const commonjs = commonjsBundlePlugin(root, ['node_modules/qrcode/lib/browser.js', 'node_modules/pako/index.js']);
+const commonjs = commonjsBundlePlugin(root, [
+  'node_modules/qrcode/lib/browser.js',
+  'node_modules/pako/index.js',
+  // simulated time in browser tests (test/core/api/live-cost.test.ts)
+  'node_modules/@sinonjs/fake-timers/src/fake-timers-src.js',
+]);
 
 const executablePath = findChrome();
 

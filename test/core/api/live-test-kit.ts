@@ -103,7 +103,7 @@ function makeTab(name: string, win: Window, live: LiveModule, client: ApiClient,
     client,
     setVisibility(state) {
       Object.defineProperty(win.document, 'visibilityState', { configurable: true, get: () => state });
-      win.document.dispatchEvent(new win.Event('visibilitychange'));
+      win.document.dispatchEvent(new (win as unknown as typeof globalThis).Event('visibilitychange'));
     },
     listen(options = {}) {
       const events: liveUpdates.LiveEvent[] = [];
