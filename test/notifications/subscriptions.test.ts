@@ -39,7 +39,7 @@ const button = (root: ShadowRoot, name: string): HTMLButtonElement => {
   if (!found) throw new Error(`no button «${name}»`);
   return found;
 };
-const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (element: Node | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('«Подписки»', () => {
   it('lists the subscriptions, filters them, and adds one by keyboard', async () => {
