@@ -1,9 +1,10 @@
 /**
  * CommonJS packages the kit imports in the browser (`qrcode`; the tests' `@sinonjs/fake-timers`), served to
- * @web/test-runner as one ES module each, as Vite and Storybook pre-bundle them: esbuild bundles the package's browser entry (its own requires included) and the
- * names the entry exports (read by requiring it in Node) become named exports. One module per package, so the result
- * does not depend on the order the browser asks for files in — @rollup/plugin-commonjs through fromRollup does (its
- * require proxies are built from what it has transformed so far: `ECLevel.from is not a function` on a cold start).
+ * @web/test-runner as one ES module each, as Vite and Storybook pre-bundle them: esbuild bundles the package's
+ * browser entry (its own requires included) and the names the entry exports (read by requiring it in Node) become
+ * named exports. One module per package, so the result does not depend on the order the browser asks for files in —
+ * @rollup/plugin-commonjs through fromRollup does (its require proxies are built from what it has transformed so far:
+ * `ECLevel.from is not a function` on a cold start).
  */
 import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
