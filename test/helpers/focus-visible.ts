@@ -69,11 +69,55 @@ export interface FocusStop {
   problem?: string;
 }
 
+/** Attributes that name other nodes or carry generated ids: they do not change how the element is drawn. */
+const REFERENCE_ATTRIBUTES =
+  /^(id|for|name|aria-(describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
+
+/**
+ * What decides how a focused element and its ring are drawn: its place (every element from it up to `root`, across
+ * shadow roots, with its classes), its own attributes but references, its text, its box's size and its computed
+ * colours and outline while focused. Two stops with the same key draw the same pixels (the sweep's theme is part of
+ * the key it is given): checking the second one again only repeats the first one's capture.
+ */
+export function focusStopKey(active: Element, root: Element): string {
+  const path: string[] = [];
+  for (let node: Node | null = active; node && node !== root;) {
+    if (node instanceof Element) path.push(node.localName + [...node.classList].map((name) => `.${name}`).join(''));
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  const attributes = [...active.attributes]
+    .filter((attribute) => !REFERENCE_ATTRIBUTES.test(attribute.name))
+    .map((attribute) => `${attribute.name}=${attribute.value}`)
+    .sort();
+  const box = active.getBoundingClientRect();
+  const style = getComputedStyle(active);
+  return JSON.stringify([
+    path,
+    attributes,
+    active.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    Math.round(box.width),
+    Math.round(box.height),
+    style.color,
+    style.backgroundColor,
+    style.borderColor,
+    `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`,
+    style.boxShadow,
+    style.textDecorationLine,
+  ]);
+}
+
 /**
  * Tabs through `root` (at most `maxStops` stops) and returns one line per stop whose focus is not visible or whose
  * element is not perceivable when focused. Starts from a marker placed before `root`; leaves focus nowhere.
+ * `checked` (a set kept by the caller, e.g. for every story of a stories file in one theme) skips the pixel capture of a
+ * stop whose focusStopKey() is in it — it was compared already — and adds every stop it compares; every stop is still
+ * reached by Tab and must be perceivable.
  */
-export async function focusVisibilityProblems(root: HTMLElement, { maxStops = 12 } = {}): Promise<string[]> {
+export async function focusVisibilityProblems(
+  root: HTMLElement,
+  { maxStops = 12, checked }: { maxStops?: number; checked?: Set<string> } = {},
+): Promise<string[]> {
   const problems: string[] = [];
   const start = document.createElement('span');
   start.tabIndex = -1;
@@ -91,6 +135,11 @@ export async function focusVisibilityProblems(root: HTMLElement, { maxStops = 12
       if (why) {
         problems.push(`tab stop ${stop + 1} not visible when focused (${why}): ${describeElement(active)}`);
         continue;
+      }
+      if (checked) {
+        const key = focusStopKey(active, root);
+        if (checked.has(key)) continue;
+        checked.add(key);
       }
       const style = getComputedStyle(active);
       const ring = `${active.matches(':focus-visible') ? ':focus-visible' : 'no :focus-visible'}, outline ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;

@@ -4,6 +4,9 @@
  * chrome launcher's puppeteer page. The focus-visible check (test/helpers/focus-visible.ts) decodes and compares it
  * in the page.
  */
+/** How many captures this run took (the timing reporter prints it: the sweep's focus check is most of them). */
+export const screenshotCount = { value: 0 };
+
 export function screenshotPlugin() {
   return {
     name: 'gu-screenshot',
@@ -12,6 +15,7 @@ export function screenshotPlugin() {
       if (session.browser.type !== 'puppeteer') {
         throw new Error(`gu-screenshot needs the chrome (puppeteer) launcher, not ${session.browser.type}`);
       }
+      screenshotCount.value += 1;
       const page = session.browser.getPage(session.id);
       const { x, y, width, height } = payload;
       return page.screenshot({

@@ -1,0 +1,70 @@
+/**
+ * The focus-visible check's memory of compared stops (focus-visible.ts `checked`, used by the story sweep per stories
+ * file and theme): a stop drawn as one compared before is not captured again, anything that may draw it differently
+ * is, and a stop without a visible ring is reported the first time it is met.
+ */
+import { expect } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
+import { focusStopKey, focusVisibilityProblems } from './focus-visible.js';
+
+/** A region with two buttons; `.no-ring` ones show no focus at all. */
+function mount(content: TemplateResult): HTMLElement {
+  const root = document.createElement('div');
+  render(
+    html`<style>
+        .no-ring:focus {
+          outline: none;
+        }
+        .wide {
+          width: 240px;
+        }</style
+      >${content}`,
+    root,
+  );
+  document.body.append(root);
+  return root;
+}
+
+describe('focus-visible (test/helpers/focus-visible.ts): compared stops', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((left) => left.remove()));
+
+  it('keys a stop by what draws it, not by its generated references', () => {
+    const root = mount(
+      html` <nav class="nav"><button id="a1" aria-controls="x1" class="nav-item">Платежи</button></nav>
+        <nav class="nav"><button id="a2" aria-controls="x2" class="nav-item">Платежи</button></nav>
+        <nav class="nav"><button class="nav-item" aria-current="page">Платежи</button></nav>
+        <nav class="nav"><button class="nav-item wide">Платежи</button></nav>
+        <nav class="nav"><button class="nav-item">Документы</button></nav>
+        <div class="nav"><button class="nav-item">Платежи</button></div>`,
+    );
+    const [first, same, current, wide, otherText, otherPlace] = [...root.querySelectorAll('button')].map((button) =>
+      focusStopKey(button, root),
+    );
+    expect(same, 'ids and references differ only').to.equal(first);
+    expect(current, 'aria-current').to.not.equal(first);
+    expect(wide, 'class and size').to.not.equal(first);
+    expect(otherText, 'text').to.not.equal(first);
+    expect(otherPlace, 'place').to.not.equal(first);
+  });
+
+  it('reports a stop without a ring the first time, skips its twin, and compares a changed one again', async () => {
+    const checked = new Set<string>();
+    const first = mount(html`<button class="no-ring">Войти</button><button>Отмена</button>`);
+    const firstProblems = await focusVisibilityProblems(first, { checked });
+    expect(firstProblems).to.have.length(1);
+    expect(firstProblems[0]).to.contain('shows no visible focus').and.contain('Войти');
+    expect(checked.size, 'both stops compared').to.equal(2);
+    first.remove();
+
+    const twin = mount(html`<button class="no-ring">Войти</button><button>Отмена</button>`);
+    expect(await focusVisibilityProblems(twin, { checked }), 'compared already').to.deep.equal([]);
+    twin.remove();
+
+    const changed = mount(html`<button class="no-ring wide">Войти</button>`);
+    expect(await focusVisibilityProblems(changed, { checked }), 'a changed stop').to.have.length(1);
+    changed.remove();
+
+    const unremembered = mount(html`<button class="no-ring">Войти</button>`);
+    expect(await focusVisibilityProblems(unremembered), 'without `checked` every stop is compared').to.have.length(1);
+  });
+});
