@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { GuNotificationsSettingsSavedEvent } from '../../components/notifications/events.js';
+import type { NotificationPreferences } from '../../components/notifications/types.js';
 import {
   accessibleName,
   byName,
@@ -301,5 +302,29 @@ describe('«Настройки уведомлений»', () => {
       navigator.serviceWorker.getRegistration = original;
       localStorage.removeItem('gu-notifications-push-device');
     }
+  });
+
+  it('against the mock: an unconfirmed e-mail confirmed in place, then saved with it on', async () => {
+    const h = await mountNotifications({ view: 'settings', scenario: 'unconfirmed-contacts' });
+    const root = await h.waitForView('settings', (shadow) => shadow.querySelector('table[data-channels]'));
+    const calls = h.recordRequests();
+    expect(box(root, 'Новости — по e-mail').getAttribute('aria-disabled')).to.equal('true');
+    expect(box(root, 'Новости — по SMS').getAttribute('aria-disabled')).to.equal('true');
+    [...root.querySelectorAll('button')].find((b) => b.textContent!.includes('Подтвердить e-mail'))!.click();
+    await until(() => root.querySelector('#contact-code'), 'the code field');
+    await sendKeys({ type: '123456' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => notice(root).includes('E-mail подтверждён'), 'confirmed');
+    box(root, 'Новости — по e-mail').click();
+    apply(root).click();
+    await until(() => notice(root) === 'Настройки уведомлений сохранены.', 'saved by the mock');
+    expect(calls.count('PUT', 'notification-settings')).to.equal(1);
+    const put = calls.calls.find((call) => call.method === 'PUT')!;
+    await until(() => put.body, 'the body read');
+    const news = (put.body as { preferences: NotificationPreferences }).preferences.categories.find(
+      (c) => c.category === 'news',
+    )!;
+    expect(news.channels).to.include('email');
+    expect(box(root, 'Новости — по e-mail').checked).to.equal(true);
   });
 });
