@@ -140,3 +140,34 @@ describe('<gu-notifications> feed', () => {
     );
   });
 });
+
+describe('<gu-notifications> feed: place, bursts', () => {
+  it('keeps its page and focus across a notification opened and closed', async () => {
+    const h = await mountNotifications({ pageSize: 5 });
+    const root = await h.waitForView('feed', (r) => r.querySelector('[data-next]'));
+    root.querySelector<HTMLButtonElement>('[data-next]')!.click();
+    await until(() => deepText(root).includes('Страница 2 из'), 10_000, 'page 2');
+    await h.waitForView('feed', (r) => rows(r).length > 1);
+    const row = rows(root)[1]!;
+    const id = row.dataset['id']!;
+    row.querySelector<HTMLButtonElement>('.open')!.click();
+    const detail = await h.waitForView('notification', (r) => r.querySelector('#title'));
+    buttonsNamed(detail, 'Назад к уведомлениям')[0]!.click();
+    await until(
+      () => (deepActiveElement() as HTMLElement | null)?.closest?.('li')?.dataset['id'] === id,
+      10_000,
+      'focus on it',
+    );
+    expect(deepText(h.part())).to.include('Страница 2 из');
+  });
+
+  it('announces a burst of new ones once, in words', async () => {
+    const said = recordAnnouncements();
+    const h = await mountNotifications({ scenario: 'notification-burst' });
+    await h.waitForView('feed', (r) => rows(r).length > 0);
+    await said.until('Новых уведомлений: 4', 15_000);
+    await until(() => rows(h.part()).filter((r) => r.classList.contains('is-unread')).length >= 4, 10_000, 'the four');
+    expect(said.said.filter((text) => text.includes('Новых уведомлений')).length).to.equal(1);
+    said.stop();
+  });
+});
