@@ -5,9 +5,20 @@
 import { getDb, resetDb } from './db/index.js';
 import type { DbSize } from './db/index.js';
 import { advanceSomeApplication } from './db/application-extras.js';
+import { applyNotificationScenario } from './notifications/scenarios.js';
 
 /** The scenarios every story, test and the demo can select. */
-export type ScenarioName = 'default' | 'empty' | 'slow' | 'flaky' | 'server-error' | 'offline' | 'malformed' | 'large';
+export type ScenarioName =
+  | 'default'
+  | 'empty'
+  | 'slow'
+  | 'flaky'
+  | 'server-error'
+  | 'offline'
+  | 'malformed'
+  | 'large'
+  | 'unconfirmed-contacts'
+  | 'notification-burst';
 
 /** Every scenario with a one-line description (for the README, Storybook toolbar and demo picker). */
 export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string }> = [
@@ -23,9 +34,18 @@ export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string 
   {
     name: 'malformed',
     description:
-      "Every call answers success (200, or the operation's 2xx) with a body that breaks the schema (each field of the wrong type).",
+      "Every call answers success (200, or the operation's 2xx) with a body that breaks the schema (each field of the wrong type); the notification feed and summary break one item in four (the rest stays well formed).",
   },
   { name: 'large', description: '10 000 applications, 1 000 charges, 5 000 notifications.' },
+  {
+    name: 'unconfirmed-contacts',
+    description:
+      "Default data, but the citizen's e-mail and phone are not confirmed: the e-mail and SMS notification channels are unavailable until confirmed.",
+  },
+  {
+    name: 'notification-burst',
+    description: 'Default data; four new notifications arrive together a moment after the event stream opens.',
+  },
 ];
 
 /** Latency of the `slow` scenario, in milliseconds. */
@@ -42,6 +62,8 @@ const DB_SIZE: Record<ScenarioName, DbSize> = {
   offline: 'default',
   malformed: 'default',
   large: 'large',
+  'unconfirmed-contacts': 'default',
+  'notification-burst': 'default',
 };
 
 let current: ScenarioName = 'default';
@@ -61,6 +83,7 @@ export function setScenario(name: ScenarioName): void {
   current = name;
   callCount = 0;
   resetDb(DB_SIZE[name]);
+  applyNotificationScenario(name);
 }
 
 /** The current scenario. */

@@ -52,10 +52,22 @@ export function publishLiveEvent(ownerId: string, type: LiveEventType, data: unk
   return event;
 }
 
+const openers = new Set<() => void>();
+
 /** Calls `listener` with every change published from now on; returns the function that stops it. */
 export function onLiveEvent(listener: (event: LiveEventRecord) => void): () => void {
   listeners.add(listener);
+  for (const opened of [...openers]) opened();
   return () => listeners.delete(listener);
+}
+
+/**
+ * Calls `callback` each time an event stream starts listening (a scenario makes things happen "a moment after the
+ * stream opens": `notification-burst`); returns the function that stops it.
+ */
+export function onLiveStreamOpened(callback: () => void): () => void {
+  openers.add(callback);
+  return () => openers.delete(callback);
 }
 
 /** How many event streams are open (tests: a closed connection leaves none behind). */

@@ -60,6 +60,23 @@ async function malformed(response: Response): Promise<Response> {
   return HttpResponse.json(body as never, { status: response.ok ? response.status : 200 });
 }
 
+/** The lists whose `malformed` answer breaks some items only: a malformed notification is skipped with a note. */
+const PARTLY_MALFORMED = /^\/api\/notifications(\/summary)?$/;
+
+/** The feed's page or the bell's summary with one item in four broken (each field of the wrong type). */
+async function malformedItems(response: Response): Promise<Response> {
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const key = Array.isArray(record['items']) ? 'items' : Array.isArray(record['latest']) ? 'latest' : undefined;
+  const list = key ? (record[key] as unknown[]) : [];
+  if (!key || list.length === 0) return malformed(response);
+  record[key] = list.map((item, index) => (index % 4 === 1 || list.length === 1 ? breakShape(item) : item));
+  return HttpResponse.json(record as never, { status: response.status });
+}
+
 /** Applies the scenario, auth and rate limits to every /api request, then answers from the domain handlers. */
 export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   // `*/api/*` also matches dev-server module URLs such as /@fs/…/core/api/index.ts: only paths under /api/ are the API.
@@ -89,7 +106,9 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   const answer = (await getResponse(domainHandlers, request)) ?? errorResponse(request, 404, 'unknown-endpoint');
   // An event stream never ends: its body is not read (live-updates.ts checks each event's data itself).
   if (scenario === 'malformed' && !answer.headers.get('Content-Type')?.startsWith('text/event-stream'))
-    return malformed(answer);
+    return answer.ok && request.method === 'GET' && PARTLY_MALFORMED.test(new URL(request.url).pathname)
+      ? malformedItems(answer)
+      : malformed(answer);
   if (answer.ok) for (const [name, value] of Object.entries(rateHeaders)) answer.headers.set(name, value);
   return answer;
 });

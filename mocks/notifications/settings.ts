@@ -146,7 +146,7 @@ function preferencesErrors(value: unknown): FieldError[] {
       if (!FREQUENCIES.includes(entry['frequency'] as never))
         errors.push({ field: `${at}.frequency`, code: 'invalid' });
     }
-  if (Array.isArray(value['categories']) && seen.size !== CATEGORIES.length && errors.length === 0)
+  if (Array.isArray(value['categories']) && CATEGORIES.some((category) => !seen.has(category)))
     errors.push({ field: 'preferences.categories', code: 'required' });
   const quiet = value['quietHours'];
   if (!isObject(quiet)) errors.push({ field: 'preferences.quietHours', code: 'required' });
