@@ -787,7 +787,9 @@ export interface paths {
          *     started from: another tab or device that saved in between makes it 409 `settings-changed` (the answer's
          *     current settings are read again; nothing is saved). A channel on whose contact is not confirmed (e-mail,
          *     SMS) or that has no push subscription (push) is 422 `channel-unavailable` with `fields`
-         *     (`channels.<category>.<channel>`). Saving is logged in the operations history.
+         *     (`channels.<category>.<channel>`, and `channels.login-alerts.<channel>` for the login alerts), each field's
+         *     `code` saying why: `email-unconfirmed`, `phone-unconfirmed` or `no-push-device`. Saving is logged in the
+         *     operations history.
          */
         put: operations["updateNotificationSettings"];
         post?: never;
@@ -848,7 +850,9 @@ export interface paths {
         /**
          * «Добавить подписку» — a topic, channels, frequency and an optional date range.
          * @description One subscription per topic: a second one is 409 `subscription-exists`. A channel whose contact is not
-         *     confirmed is 422 `channel-unavailable` (`fields`: `channels`); `until` before `from` is 422 with `fields`.
+         *     confirmed is 422 `channel-unavailable` (`fields`: `channels`, code `email-unconfirmed`, `phone-unconfirmed`
+         *     or `no-push-device`); an unknown topic is 422 (`topicId`, `unknown-topic`); `until` before `from` is 422
+         *     (`until`, `before-from`).
          */
         post: operations["addNotificationSubscription"];
         delete?: never;
