@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { commonjsBundlePlugin } from './commonjs-bundle-plugin.mjs';
+import { prebundlePlugin } from './prebundle-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './find-chrome.mjs';
@@ -61,6 +62,15 @@ const mswWorkerAtRoot = {
   },
 };
 
+/**
+ * axe-core's own minified build (the same version and code, 0.65 MB instead of 1.48 MB to parse in every page that
+ * runs the accessibility assertion).
+ */
+const axeMinified = {
+  name: 'gu-axe-minified',
+  resolveImport: ({ source }) => (source === 'axe-core' ? '/node_modules/axe-core/axe.min.js' : undefined),
+};
+
 /** CommonJS packages the kit imports in the browser, served as one ES module each (see the plugin); pako: @pdf-lib/fontkit of the mock's PDFs. */
 const commonjs = commonjsBundlePlugin(root, [
   'node_modules/qrcode/lib/browser.js',
@@ -91,6 +101,9 @@ export default {
     screenshotPlugin(),
     mediaFeaturesPlugin(),
     commonjs,
+    // The mock backend's msw (≈ 95 modules) as a few files: every page loads it.
+    prebundlePlugin(root, ['msw', 'msw/browser']),
+    axeMinified,
     esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') }),
   ],
   browsers: [
