@@ -30,6 +30,7 @@ function writeStorySweepFiles() {
       return name.endsWith('.stories.ts') ? [path] : [];
     });
   const wanted = new Set();
+  const weighed = [];
   for (const storyFile of walk(join(root, 'stories'))) {
     const rel = relative(root, storyFile);
     const name = rel
@@ -45,12 +46,25 @@ function writeStorySweepFiles() {
     const target = join(sweepDir, `${name}.sweep.test.ts`);
     wanted.add(target);
     if (!existsSync(target) || readFileSync(target, 'utf8') !== text) writeFileSync(target, text);
+    // A widget's story (a page's worth of controls) takes about twice a core control's (3–8 s against 1.5–2.5 s).
+    const weight = storyCount(readFileSync(storyFile, 'utf8')) * (rel.startsWith('stories/core/') ? 1 : 2);
+    weighed.push({ file: relative(root, target), weight });
   }
   for (const name of readdirSync(sweepDir)) {
     if (!wanted.has(join(sweepDir, name))) rmSync(join(sweepDir, name), { recursive: true, force: true });
   }
+  return weighed.sort((a, b) => b.weight - a.weight || a.file.localeCompare(b.file)).map(({ file }) => file);
 }
-writeStorySweepFiles();
+
+/** How many stories a stories module exports (its named exports but the meta): what its sweep's time goes with. */
+const storyCount = (source) => source.match(/^export const \w+/gm)?.length ?? 0;
+
+/**
+ * The sweep files, the longest first (1–3 minutes each; the other files take seconds to one minute), then the rest:
+ * the test runner starts files in this order, so the long ones no longer end the run with one page left working
+ * while the other slot idles (the verification sweep alone was the last 2½ minutes of a run).
+ */
+const sweepFilesLongestFirst = writeStorySweepFiles();
 
 /** Serves the MSW worker at /mockServiceWorker.js so it can control the test pages at scope "/". */
 const mswWorkerAtRoot = {
@@ -83,7 +97,7 @@ const executablePath = findChrome();
 
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', 'test/.story-sweep/*.test.ts', '!test/node/**', '!test/e2e/**'],
+  files: [...sweepFilesLongestFirst, 'test/**/*.test.ts', '!test/node/**', '!test/e2e/**'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
   concurrentBrowsers: 1,
