@@ -31,8 +31,11 @@ export const settingsStyles = css`
     accent-color: ${token('--gu-color-primary')};
   }
   input[type='checkbox'][aria-disabled='true'] {
-    opacity: 0.5;
     cursor: not-allowed;
+  }
+  /* Faded while it is not focused: the focus ring itself keeps its full contrast. */
+  input[type='checkbox'][aria-disabled='true']:not(:focus-visible) {
+    opacity: 0.5;
   }
   .off::after {
     content: ' ⊘';
