@@ -8,7 +8,7 @@ import '../../core/ui/gu-empty-state.js';
 import '../../core/ui/gu-error-state.js';
 import '../../core/ui/gu-loading-state.js';
 import { ActionController } from '../../core/widget/action.js';
-import { NO_FILTERS, type FeedFilters } from '../context.js';
+import { NO_FILTERS, type FeedFilters, type FeedPlace } from '../context.js';
 import { changeNotification, listNotifications, markAllRead } from '../feed-api.js';
 import { feedRu, type FeedMessages } from '../locales/feed-ru.js';
 import type { NotificationsSnapshot } from '../store.js';
@@ -29,6 +29,12 @@ export const feedMessages: LazyCatalogs<FeedMessages> = {
 };
 
 type ListState = 'loading' | 'ready' | 'error';
+
+/**
+ * Where the opened notification sat in the list: when it is not there any more on the way back (read, with «Только
+ * непрочитанные»; deleted), the one now in its place takes focus.
+ */
+const openedAt = new WeakMap<FeedPlace, number>();
 
 /** Why a page is loaded: what is said or focused once it is in. */
 type LoadReason = 'first' | 'filters' | 'page' | 'reload' | 'live' | 'action';
@@ -146,13 +152,20 @@ export class GuNotificationsFeed extends NotificationsPart<FeedMessages> {
       await this.updateComplete;
       const target = this.notice?.undo
         ? this.renderRoot.querySelector<HTMLElement>('[data-undo]')
-        : this.#control(focusId!, 'open');
+        : (this.#control(focusId!, 'open') ?? this.#nearest());
       if (target) {
         target.focus();
         return;
       }
     }
     await super.focusHeading();
+  }
+
+  /** The title of the row now where the opened one was (or the last row), else the count of what is found. */
+  #nearest(): HTMLElement | null {
+    const titles = [...this.renderRoot.querySelectorAll<HTMLElement>('li[data-id] [data-action="open"]')];
+    const at = this.ctx ? (openedAt.get(this.ctx.place) ?? 0) : 0;
+    return titles[Math.min(at, titles.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#summary');
   }
 
   /** A row's control (`open`, `archive`, `link`) by the notification's id. */
@@ -283,6 +296,7 @@ export class GuNotificationsFeed extends NotificationsPart<FeedMessages> {
 
   #open(item: Notification): void {
     this.ctx.place.focusId = item.id;
+    openedAt.set(this.ctx.place, this.page?.items.indexOf(item) ?? 0);
     this.#keep();
     this.navigate({ view: 'notification', notificationId: item.id });
   }
