@@ -13,6 +13,7 @@ import { notificationOf, type Notification } from './store.js';
 export { CATEGORIES } from './feed.js';
 export { VAPID_PUBLIC_KEY, addTestPushDevice, settingsOf } from './settings.js';
 export { TOPICS } from './subscriptions.js';
+export { BURST_DELAY_MS, BURST_SIZE, burst } from './scenarios.js';
 export { feedOrder, operationsOf, summaryOf, unreadCountOf } from './store.js';
 
 /** Every handler of the notifications area. */
