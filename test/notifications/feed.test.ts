@@ -161,6 +161,27 @@ describe('<gu-notifications> feed: place, bursts', () => {
     expect(deepText(h.part())).to.include('Страница 2 из');
   });
 
+  it('with «Только непрочитанные», back from one now read focuses the one in its place', async () => {
+    const h = await mountNotifications();
+    const root = await h.waitForView('feed', (r) => rows(r).length > 0);
+    root.querySelector<HTMLInputElement>('input[name="unread"]')!.click();
+    await h.waitForView(
+      'feed',
+      (r) => rows(r).length > 2 && rows(r).every((row) => row.textContent?.includes('Новое')),
+    );
+    const [, opened, next] = rows(root).map((r) => r.dataset['id']!);
+    rows(root)[1]!.querySelector<HTMLButtonElement>('.open')!.click();
+    const detail = await h.waitForView('notification', (r) => r.querySelector('#title'));
+    await until(() => !deepText(detail).includes('Новое'), 10_000, 'read');
+    buttonsNamed(detail, 'Назад к уведомлениям')[0]!.click();
+    await until(
+      () => (deepActiveElement() as HTMLElement | null)?.closest?.('li')?.dataset['id'] === next,
+      10_000,
+      'focus on the next one',
+    );
+    expect(rows(h.part()).map((r) => r.dataset['id'])).to.not.include(opened);
+  });
+
   it('announces a burst of new ones once, in words', async () => {
     const said = recordAnnouncements();
     const h = await mountNotifications({ scenario: 'notification-burst' });
