@@ -10,7 +10,7 @@ import { ActionController } from '../../core/widget/action.js';
 import { changeNotification, deleteNotification, getNotification, type AccountOperation } from '../feed-api.js';
 import { detailRu, type DetailMessages } from '../locales/detail-ru.js';
 import type { Notification } from '../types.js';
-import { archivedFrom, knownUnread, renderCategory, renderLink, renderUnread, unreadAfter } from './item.js';
+import { archivedFrom, renderCategory, renderLink, renderUnread, unreadAfter } from './item.js';
 import { detailStyles } from './detail.styles.js';
 import { itemStyles } from './item.styles.js';
 import { NotificationsPart } from './part.js';
@@ -109,14 +109,21 @@ export class GuNotificationsDetail extends NotificationsPart<DetailMessages> {
     }
   }
 
-  /** Tells the page's store what changed (the bell and the other tabs follow). */
+  /**
+   * Tells the page's store what changed (the bell and the other tabs follow). Before the store knows the count (the
+   * view opened directly), it asks for the summary again instead of guessing.
+   */
   #report(
     change: 'read' | 'unread' | 'archived' | 'unarchived' | 'deleted',
     before: Notification,
     after?: Notification,
-  ) {
+  ): void {
     const store = this.ctx.store;
-    const unreadCount = unreadAfter(knownUnread(store.snapshot, 0), before, after);
+    if (store.snapshot.status !== 'ready') {
+      void store.refresh();
+      return;
+    }
+    const unreadCount = unreadAfter(store.snapshot.unreadCount, before, after);
     store.applied({ change, ids: [before.id], unreadCount }, after);
   }
 
