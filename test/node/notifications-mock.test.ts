@@ -44,9 +44,9 @@ async function api(
 }
 
 /** The live events published while `run` runs. */
-async function published(run: () => Promise<unknown>): Promise<LiveEventRecord[]> {
-  const events: LiveEventRecord[] = [];
-  const stop = onLiveEvent((event) => events.push(event));
+async function published(run: () => Promise<unknown>): Promise<Array<LiveEventRecord & { data: Json }>> {
+  const events: Array<LiveEventRecord & { data: Json }> = [];
+  const stop = onLiveEvent((event) => events.push(event as LiveEventRecord & { data: Json }));
   try {
     await run();
   } finally {
