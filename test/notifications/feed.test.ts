@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import type { GuNotificationLinkEvent } from '../../components/notifications/events.js';
 import { pushNotification } from '../../mocks/notifications/index.js';
 import {
   accessibleName,
@@ -36,6 +37,29 @@ describe('<gu-notifications> feed', () => {
     }
     expect(deepText(root)).to.match(/\d+ непрочитанн/);
     await expectAccessible(h.wrapper);
+  });
+
+  it('follows a link by asking the page first (gu-notification-link, cancelable)', async () => {
+    const h = await mountNotifications();
+    const root = await h.waitForView('feed', (r) => rows(r).length > 0);
+    const row = rows(root).find(
+      (r) => r.querySelector('.cat')?.textContent?.trim() === 'Заявления' && r.querySelector('a'),
+    )!;
+    const heard: GuNotificationLinkEvent[] = [];
+    const listener = (event: GuNotificationLinkEvent) => {
+      heard.push(event);
+      event.preventDefault();
+    };
+    document.addEventListener('gu-notification-link', listener);
+    try {
+      row.querySelector<HTMLAnchorElement>('a[data-action="link"]')!.click();
+    } finally {
+      document.removeEventListener('gu-notification-link', listener);
+    }
+    expect(heard).to.have.length(1);
+    expect(heard[0]!.detail).to.include({ kind: 'application', notificationId: row.dataset['id'] });
+    expect(heard[0]!.detail.href).to.match(/\/applications\/\S+/);
+    expect(location.pathname).to.not.match(/applications/);
   });
 
   it('shows HTML in a title and a text as text', async () => {
