@@ -157,14 +157,16 @@ function fill(
         link: chargeLink(charge.id),
       };
     case 'payment-due': {
-      if (!charge) break;
-      const due = charge.dueDate ? ` до ${dateWords(Date.parse(charge.dueDate))}` : '';
+      const unpaid = charges.filter((c) => c.status === 'unpaid' && c.amountDue > 0);
+      const due = unpaid.length > 0 ? random.pick(unpaid) : undefined;
+      if (!due) break;
+      const until = due.dueDate ? ` до ${dateWords(Date.parse(due.dueDate))}` : '';
       return {
         category,
         title: 'Скоро срок оплаты',
-        body: `${charge.title}: оплатите ${rubles(charge.amountDue)}${due}.`,
-        sender: charge.payee,
-        link: chargeLink(charge.id),
+        body: `${due.title}: оплатите ${rubles(due.amountDue)}${until}.`,
+        sender: due.payee,
+        link: chargeLink(due.id),
       };
     }
     case 'payments': {

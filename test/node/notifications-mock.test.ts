@@ -217,6 +217,47 @@ describe('changes and their live events', () => {
   });
 });
 
+describe('producers', () => {
+  beforeEach(() => setScenario('default'));
+
+  it('an application’s status change and a cancellation notify with the agency as sender and the application’s link', async () => {
+    const { pushStatusChange } = await import('../../mocks/db/application-extras.js');
+    const application = getDb().applications.find((a) => a.ownerId === 'person-1' && a.status === 'processing')!;
+    const events = await published(async () => pushStatusChange(application.id, 'approved'));
+    const notification = events.find((e) => e.type === 'notification')!.data;
+    assert.equal(notification.category, 'applications');
+    assert.equal(notification.sender, application.agencyTitle);
+    assert.deepEqual(notification.link, {
+      kind: 'application',
+      id: application.id,
+      href: `/applications/${application.id}`,
+    });
+    const sent = getDb().applications.find((a) => a.ownerId === 'person-1' && a.status === 'sent')!;
+    const cancelled = await api(
+      'POST',
+      `/applications/${sent.id}/cancel`,
+      { reason: 'Ошибка' },
+      {
+        'Idempotency-Key': randomUUID(),
+      },
+    );
+    assert.equal(cancelled.status, 200);
+    const newest = (await api('GET', '/notifications?category=applications&pageSize=1')).body.items[0];
+    assert.equal(newest.link.id, sent.id);
+    assert.match(newest.title, /Отменено/);
+  });
+
+  it('seeds payment-due reminders only for unpaid charges with an amount due', () => {
+    const due = getDb().notifications.filter((n) => n.category === 'payment-due');
+    assert.ok(due.length > 0);
+    for (const n of due) {
+      const charge = getDb().charges.find((c) => c.id === n.link?.id)!;
+      assert.equal(charge.status, 'unpaid', n.id);
+      assert.doesNotMatch(n.body, /оплатите 0,00/);
+    }
+  });
+});
+
 describe('settings', () => {
   beforeEach(() => setScenario('default'));
 
