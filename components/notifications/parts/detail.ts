@@ -272,7 +272,7 @@ export class GuNotificationsDetail extends NotificationsPart<DetailMessages> {
             ? html`<p id="remove-question"><strong>${msg.removeQuestion}</strong> ${msg.removeLogged}</p>
                 <div class="actions">
                   <button
-                    class="btn-primary"
+                    class="btn btn-primary"
                     type="button"
                     data-confirm-remove
                     aria-busy=${this.action.busy ? 'true' : nothing}

@@ -421,7 +421,7 @@ export class GuNotificationsFeed extends NotificationsPart<FeedMessages> {
             aria-describedby="q-hint"
             .value=${f.q}
           />
-          <button class="btn-primary" type="submit">${msg.find}</button>
+          <button class="btn btn-primary" type="submit">${msg.find}</button>
         </div>
         <p id="q-hint" class="hint muted">${msg.searchHint}</p>
       </div>
@@ -494,7 +494,7 @@ export class GuNotificationsFeed extends NotificationsPart<FeedMessages> {
             ? html`<p id="confirm-all-question">${this.i18n.plural(unread, msg.markAllQuestion)}</p>
                 <div class="actions">
                   <button
-                    class="btn-primary"
+                    class="btn btn-primary"
                     type="button"
                     data-confirm-all
                     aria-busy=${this.action.busy ? 'true' : nothing}
