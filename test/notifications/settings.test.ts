@@ -143,6 +143,27 @@ describe('«Настройки уведомлений»', () => {
     said.stop();
   });
 
+  it('shows the autopay reminders read-only, linking to the portal payments and security pages', async () => {
+    const { h, root } = await mountSettings(undefined, { 'payments-href': '/payments', 'security-href': '/security' });
+    const reminders = root.querySelector('[data-reminders]')!;
+    expect(reminders.textContent!.replace(/\s+/g, ' ')).to.include('АО «Мосводоканал» напомним за 3 дня до срока');
+    expect(reminders.querySelector('input, select, button'), 'nothing to change here').to.equal(null);
+    const links = [...root.querySelectorAll('a')];
+    const payments = links.find((a) => a.textContent!.includes('Настроить в разделе «Платежи»'))!;
+    const own = (path: string) => new URL(path, document.baseURI).href;
+    expect(payments.getAttribute('href')).to.equal(own('/payments'));
+    expect(links.find((a) => a.textContent!.includes('Другие настройки безопасности'))!.getAttribute('href')).to.equal(
+      own('/security'),
+    );
+    const followed: unknown[] = [];
+    h.wrapper.addEventListener('gu-notification-link', (event) => {
+      followed.push(event.detail);
+      event.preventDefault();
+    });
+    payments.click();
+    expect(followed).to.deep.equal([{ kind: 'page', href: own('/payments') }]);
+  });
+
   it('keeps every choice after a failed save and retries it with the same request', async () => {
     const { backend, root } = await mountSettings();
     backend.next.push('500');
