@@ -47,6 +47,27 @@ const text = (code: string, locale: Locale): string => MESSAGES[code]?.[locale] 
 
 export type FieldError = { field: string; code: string };
 
+/**
+ * A refusal that depends on the state, not on the request (409 settings-changed / subscription-exists, 422
+ * channel-unavailable): thrown out of idempotent() so that it is not remembered — the same Idempotency-Key may
+ * succeed once the state has changed (the contact confirmed, the settings reloaded). `unlessRefused` answers it.
+ */
+export class Refusal extends Error {
+  constructor(readonly response: Response) {
+    super('refused');
+  }
+}
+
+/** Runs an idempotent operation; a Refusal thrown inside is its answer, not remembered under the key. */
+export async function unlessRefused(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof Refusal) return error.response;
+    throw error;
+  }
+}
+
 /** An Error response with a localised message and field errors. */
 export function fail(
   request: Request,

@@ -11,7 +11,16 @@ import { citizenOf, http, idempotent, localeOf } from '../handlers/support.js';
 import { autopayRulesOf } from '../payments/autopay.js';
 import { contactsOf } from '../verification/store.js';
 import { CATEGORIES } from './feed.js';
-import { fail, isObject, jsonBody, unknownFields, type FieldError, type Raw } from './replies.js';
+import {
+  Refusal,
+  fail,
+  isObject,
+  jsonBody,
+  unknownFields,
+  unlessRefused,
+  type FieldError,
+  type Raw,
+} from './replies.js';
 import {
   logOperation,
   newId,
@@ -258,22 +267,24 @@ export const settingsHandlers: RequestHandler[] = [
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
       errors.push({ field: 'version', code: 'required' });
     if (errors.length > 0) return response.untyped(fail(request, 400, 'validation-failed', errors));
-    const answer = await idempotent(request, { required: false, fingerprint: JSON.stringify(body) }, async () => {
-      const record = settingsRecordOf(person);
-      if (version !== record.version) return fail(request, 409, 'settings-changed');
-      const preferences = structuredClone(body['preferences']) as NotificationPreferences;
-      const unusable = channelErrors(person, preferences);
-      if (unusable.length > 0) return fail(request, 422, 'channel-unavailable', unusable);
-      record.version += 1;
-      record.preferences = preferences;
-      record.updatedAt = new Date().toISOString();
-      logOperation(
-        person.id,
-        'notification-settings-changed',
-        localeOf(request) === 'en' ? 'Notification settings changed' : 'Изменены настройки уведомлений',
-      );
-      return { status: 200, body: settingsOf(person) };
-    });
+    const answer = await unlessRefused(() =>
+      idempotent(request, { required: false, fingerprint: JSON.stringify(body) }, async () => {
+        const record = settingsRecordOf(person);
+        if (version !== record.version) throw new Refusal(fail(request, 409, 'settings-changed'));
+        const preferences = structuredClone(body['preferences']) as NotificationPreferences;
+        const unusable = channelErrors(person, preferences);
+        if (unusable.length > 0) throw new Refusal(fail(request, 422, 'channel-unavailable', unusable));
+        record.version += 1;
+        record.preferences = preferences;
+        record.updatedAt = new Date().toISOString();
+        logOperation(
+          person.id,
+          'notification-settings-changed',
+          localeOf(request) === 'en' ? 'Notification settings changed' : 'Изменены настройки уведомлений',
+        );
+        return { status: 200, body: settingsOf(person) };
+      }),
+    );
     return response.untyped(answer);
   }),
 

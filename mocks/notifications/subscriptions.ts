@@ -7,7 +7,17 @@ import { HttpResponse, type RequestHandler } from 'msw';
 import { DEFAULT_PERSON_ID, getDb, type Profile } from '../db/index.js';
 import type { components } from '../generated/api-types.js';
 import { citizenOf, http, idempotent } from '../handlers/support.js';
-import { fail, isDate, isObject, jsonBody, unknownFields, type FieldError, type Raw } from './replies.js';
+import {
+  Refusal,
+  fail,
+  isDate,
+  isObject,
+  jsonBody,
+  unknownFields,
+  unlessRefused,
+  type FieldError,
+  type Raw,
+} from './replies.js';
 import { unavailableChannel } from './settings.js';
 import { newId, stateOf, type NotificationSubscription, type SubscriptionRecord } from './store.js';
 
@@ -135,17 +145,15 @@ export const subscriptionHandlers: RequestHandler[] = [
   http.post('/notification-subscriptions', async ({ request, response }) => {
     const person = citizenOf(request);
     const body = await jsonBody(request);
-    const answer = await idempotent(
-      request,
-      { required: true, fingerprint: JSON.stringify(body ?? null) },
-      async () => {
+    const answer = await unlessRefused(() =>
+      idempotent(request, { required: true, fingerprint: JSON.stringify(body ?? null) }, async () => {
         if (!isObject(body)) return fail(request, 400, 'validation-failed', [{ field: 'body', code: 'required' }]);
         const errors = shapeErrors(body, false);
         if (errors.length > 0) return fail(request, 400, 'validation-failed', errors);
         const topic = TOPICS.find((t) => t.id === body['topicId']);
         if (!topic) return fail(request, 422, 'validation-failed', [{ field: 'topicId', code: 'unknown-topic' }]);
         if (subscriptions().some((s) => s.ownerId === person.id && s.topicId === topic.id))
-          return fail(request, 409, 'subscription-exists');
+          throw new Refusal(fail(request, 409, 'subscription-exists'));
         const record: SubscriptionRecord = {
           id: newId('subscription'),
           ownerId: person.id,
@@ -160,10 +168,10 @@ export const subscriptionHandlers: RequestHandler[] = [
           createdAt: new Date().toISOString(),
         };
         const wrong = meaningErrors(person, record);
-        if (wrong) return fail(request, 422, wrong.code, wrong.fields);
+        if (wrong) throw new Refusal(fail(request, 422, wrong.code, wrong.fields));
         subscriptions().push(record);
         return { status: 201, body: view(record) };
-      },
+      }),
     );
     return response.untyped(answer);
   }),
@@ -175,10 +183,8 @@ export const subscriptionHandlers: RequestHandler[] = [
       return response.untyped(fail(request, 400, 'validation-failed', [{ field: 'body', code: 'required' }]));
     const errors = shapeErrors(body, true);
     if (errors.length > 0) return response.untyped(fail(request, 400, 'validation-failed', errors));
-    const answer = await idempotent(
-      request,
-      { required: false, fingerprint: `${params.id}:${JSON.stringify(body)}` },
-      async () => {
+    const answer = await unlessRefused(() =>
+      idempotent(request, { required: false, fingerprint: `${params.id}:${JSON.stringify(body)}` }, async () => {
         const record = subscriptions().find((s) => s.id === params.id && s.ownerId === person.id);
         if (!record) return fail(request, 404, 'subscription-not-found');
         const next: SubscriptionRecord = { ...record, channels: [...record.channels] };
@@ -195,12 +201,12 @@ export const subscriptionHandlers: RequestHandler[] = [
           ...(next.from ? { from: next.from } : {}),
           ...(next.until ? { until: next.until } : {}),
         });
-        if (wrong) return fail(request, 422, wrong.code, wrong.fields);
+        if (wrong) throw new Refusal(fail(request, 422, wrong.code, wrong.fields));
         Object.assign(record, next);
         if (!next.from) delete record.from;
         if (!next.until) delete record.until;
         return { status: 200, body: view(record) };
-      },
+      }),
     );
     return response.untyped(answer);
   }),

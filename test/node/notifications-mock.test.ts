@@ -351,6 +351,32 @@ describe('settings', () => {
     );
   });
 
+  it('a refusal that depends on the state is not remembered under its Idempotency-Key', async () => {
+    setScenario('unconfirmed-contacts');
+    const confirm = async (channel: 'email' | 'phone'): Promise<void> => {
+      const code = await api('POST', '/verification/contacts/codes', { channel, purpose: 'confirm' });
+      assert.equal(
+        (await api('POST', `/verification/contacts/codes/${code.body.id}/verify`, { code: '123456' })).status,
+        200,
+      );
+    };
+    const preferences = structuredClone((await api('GET', '/notification-settings')).body.preferences);
+    preferences.categories[0].channels = ['portal', 'email'];
+    const key = { 'Idempotency-Key': randomUUID() };
+    assert.equal((await api('PUT', '/notification-settings', { version: 1, preferences }, key)).status, 422);
+    await confirm('email');
+    const saved = await api('PUT', '/notification-settings', { version: 1, preferences }, key);
+    assert.equal(saved.status, 200, 'the same choices, the same key: saved once the e-mail is confirmed');
+    const replayed = await api('PUT', '/notification-settings', { version: 1, preferences }, key);
+    assert.equal(replayed.body.version, 2, 'a success is replayed, not saved again');
+
+    const subscription = { topicId: 'fns-news', channels: ['sms'], frequency: 'once' };
+    const subscriptionKey = { 'Idempotency-Key': randomUUID() };
+    assert.equal((await api('POST', '/notification-subscriptions', subscription, subscriptionKey)).status, 422);
+    await confirm('phone');
+    assert.equal((await api('POST', '/notification-subscriptions', subscription, subscriptionKey)).status, 201);
+  });
+
   it('push devices: the same endpoint is the same device; http is refused; removed once', async () => {
     const body = {
       endpoint: 'https://push.example.test/b',
