@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { GuNotificationLinkEvent } from '../../components/notifications/events.js';
+import { onLiveStreamOpened } from '../../mocks/db/live-events.js';
 import { pushNotification } from '../../mocks/notifications/index.js';
 import {
   accessibleName,
@@ -150,11 +151,16 @@ describe('<gu-notifications> feed', () => {
   });
 
   it('reloads its page when a new notification arrives, keeping focus where it was', async () => {
+    let opened = false;
+    const stop = onLiveStreamOpened(() => (opened = true));
     const h = await mountNotifications();
     const root = await h.waitForView('feed', (r) => rows(r).length > 2);
     const row = rows(root)[2]!;
     const id = row.dataset['id']!;
     row.querySelector<HTMLButtonElement>('.open')!.focus();
+    // The page's event stream is open (an event before it would come with the next summary, not live).
+    await until(() => opened, 10_000, 'the live stream');
+    stop();
     pushNotification(OWNER, { category: 'documents', title: 'Готова выписка' });
     await until(() => rows(root).some((r) => titleOf(r) === 'Готова выписка'), 15_000, 'the new one in the list');
     await until(
