@@ -9,7 +9,6 @@
 import { ContextEvent, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiAuth, ApiAuthHooks } from '../api/index.js';
-import { bearerHeaders } from '../api/bearer.js';
 
 /** Where the session is. `expiring`: the idle warning is showing. `expired`: ended by the idle timeout or the IdP. */
 export type SessionStatus = 'unknown' | 'signed-out' | 'signing-in' | 'signed-in' | 'expiring' | 'expired' | 'error';
@@ -114,22 +113,8 @@ export interface Session {
   acceptAuthorizationResponse(url: string): Promise<void>;
 }
 
-/**
- * Token access for an API client that a widget creates once: every call follows the session's CURRENT snapshot
- * (a new snapshot after sign-in or renewal needs no new client) and keeps all of its hooks — renewal after a 401,
- * the end-of-session signal, and DPoP-bound `authorize` headers.
- */
-export function followSessionAuth(current: () => Session | undefined): ApiAuth & ApiAuthHooks {
-  return {
-    getAccessToken: () => current()?.apiAuth.getAccessToken() ?? null,
-    renewAccessToken: async () => (await current()?.apiAuth.renewAccessToken?.()) ?? null,
-    onUnauthorized: () => current()?.apiAuth.onUnauthorized?.(),
-    authorize: (request) => {
-      const auth = current()?.apiAuth;
-      return auth?.authorize ? auth.authorize(request) : bearerHeaders(request.accessToken);
-    },
-  };
-}
+// Its own module, so a widget that only reads the session (the bell's first render) does not carry it.
+export { followSessionAuth } from './session-auth.js';
 
 /** The context key: `Symbol.for`, so separately built bundles share it. */
 export const sessionContext = createContext<Session>(Symbol.for('gu-kit/session'));
