@@ -81,6 +81,11 @@ export function useSettingsBackend(worker: SetupWorker, change?: (s: Notificatio
             code: 'channel-unavailable',
             message: 'Заявления — SMS: телефон не подтверждён.',
           },
+          {
+            field: 'channels.login-alerts.sms',
+            code: 'phone-unconfirmed',
+            message: 'Оповещение о входе — SMS: телефон не подтверждён.',
+          },
         ]);
       if (body.version !== backend.settings.version)
         return error(409, 'settings-changed', 'Настройки изменены в другой вкладке.');

@@ -207,6 +207,8 @@ describe('«Настройки уведомлений»', () => {
     await until(() => box(root, 'Заявления — по SMS').getAttribute('aria-invalid') === 'true', 'the checkbox marked');
     expect(saveProblem(root)).to.include('Заявления — SMS: телефон не подтверждён.');
     expect(box(root, 'Заявления — по SMS').getAttribute('aria-describedby')).to.include('channel-errors');
+    expect(box(root, 'Оповещение о входе — по SMS').getAttribute('aria-invalid')).to.equal('true');
+    expect(saveProblem(root)).to.include('Оповещение о входе — SMS: телефон не подтверждён.');
     expect(root.querySelector('[data-retry]'), 'nothing to retry as it is').to.equal(null);
   });
 

@@ -266,9 +266,14 @@ export class GuNotificationsSettings extends NotificationsPart<SettingsMessages>
       for (const field of error.fields) {
         const match = /^(?:channels\.)?([\w-]+)\.(portal|email|sms|push)$/.exec(field.field);
         if (!match) continue;
-        const [, scope, channel] = match as unknown as [string, string, NotificationChannel];
-        const name = scope === 'loginAlerts' ? m.loginHeading : m.category(scope as NotificationCategory);
-        unavailable.set(`${scope}.${channel}`, field.message || m.unavailableField(name, channel));
+        const [, row, channel] = match as unknown as [string, string, NotificationChannel];
+        // The login alerts' row: `channels.login-alerts.<channel>` (the contract's mock) or `loginAlerts.<channel>`.
+        const login = row === 'login-alerts' || row === 'loginAlerts';
+        const name = login ? m.loginHeading : m.category(row as NotificationCategory);
+        unavailable.set(
+          `${login ? 'loginAlerts' : row}.${channel}`,
+          field.message || m.unavailableField(name, channel),
+        );
       }
       this.channelErrors = unavailable;
       if (unavailable.size > 0) return `${m.unavailable} ${[...unavailable.values()].join(' ')}`;
