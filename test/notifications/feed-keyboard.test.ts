@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../components/notifications/gu-notification-bell.js';
 import {
   byName,
   deepActiveElement,
@@ -16,14 +17,16 @@ const rows = (root: ShadowRoot) => [...root.querySelectorAll<HTMLLIElement>('li[
 const focusedRowId = () => (deepActiveElement() as HTMLElement | null)?.closest?.('li')?.dataset['id'];
 
 describe('<gu-notifications> feed by keyboard only', () => {
-  it('filter → open → back with focus restored → mark all read', async () => {
+  it('filter → open → back with focus restored → mark all read, and the bell updating', async () => {
     let log: RequestLog | undefined;
     const h = await mountNotifications({
       beforeMount: (worker) => void (log = recordRequests(worker)),
+      around: (wrapper) => wrapper.append(document.createElement('gu-notification-bell')),
     });
-    const countText = () => h.part().querySelector('.tools .count')?.textContent?.trim() ?? '';
+    const bell = h.wrapper.querySelector('gu-notification-bell')!;
+    const bellName = () => bell.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? '';
     const root = await h.waitForView('feed', (r) => rows(r).length > 0);
-    await until(() => /\d+ непрочитанн/.test(countText()), 10_000, 'the unread count');
+    await until(() => /Уведомления, \d+ непрочитанн/.test(bellName()), 10_000, 'the bell with its count');
 
     // Filter: a category (arrow keys on the select apply it).
     await tabTo(byName('Категория'), 'the category filter');
@@ -50,18 +53,19 @@ describe('<gu-notifications> feed by keyboard only', () => {
     await until(() => focusedRowId() === id, 10_000, 'focus back on the notification');
     expect((h.part().querySelector('#category') as HTMLSelectElement).value).to.equal('applications');
 
-    // Mark all read: the confirmation says the count; «before» is sent; the count follows.
-    const unread = Number(/(\d+) непрочитанн/.exec(countText())![1]);
+    // Mark all read: the confirmation says the count; «before» is sent; the bell follows.
+    const unread = Number(/(\d+) непрочитанн/.exec(bellName())![1]);
     await tabTo(byName('Отметить все прочитанными'), 'mark all read', { back: true });
     await sendKeys({ press: 'Enter' });
     await until(() => deepActiveElement()?.hasAttribute('data-confirm-all'), 5000, 'the confirmation focused');
     expect(deepText(h.part())).to.match(new RegExp(`Отметить прочитанными ${unread} уведомлени`));
     await sendKeys({ press: 'Enter' });
-    await until(() => countText() === 'Все уведомления прочитаны', 10_000, 'none unread');
+    await until(() => bellName() === 'Уведомления, нет непрочитанных', 10_000, 'the bell with none unread');
     const readAll = log!.calls.find((c) => c.method === 'POST' && c.path.endsWith('/notifications/read-all'))!;
     await until(() => readAll.body !== undefined, 2000, 'the body read');
     expect(Date.parse((readAll.body as { before: string }).before)).to.be.a('number').and.not.NaN;
     await until(() => deepActiveElement()?.hasAttribute('data-mark-all'), 10_000, 'focus back on «Отметить все»');
+    expect(deepText(h.part())).to.include('Все уведомления прочитаны');
     await expectAccessible(h.wrapper);
   });
 });
