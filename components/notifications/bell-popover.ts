@@ -52,8 +52,19 @@ export class GuNotificationBellPopover extends LocalizedElement<BellPopoverMessa
   #following: NotificationsStore | undefined;
   #leave: (() => void) | undefined;
 
+  /**
+   * The box hangs from the bell's right edge; a bell near the left edge of the page would push it out of the
+   * viewport: then it is moved right (through the CSSOM, which a strict CSP allows) — measured each time it is shown.
+   */
+  readonly #fit = new ResizeObserver(() => {
+    this.style.translate = '';
+    const left = this.getBoundingClientRect().left;
+    if (this.offsetWidth && left < 8) this.style.translate = `${8 - left}px`;
+  });
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#fit.observe(this);
     this.#follow();
     this.#bell = (this.getRootNode() as ShadowRoot).host as HTMLElement;
     document.addEventListener('click', this.#outside);
@@ -62,6 +73,7 @@ export class GuNotificationBellPopover extends LocalizedElement<BellPopoverMessa
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#fit.disconnect();
     document.removeEventListener('click', this.#outside);
     this.#bell.removeEventListener('keydown', this.#escape);
     this.#leave?.();

@@ -21,7 +21,7 @@ const loadStore = () => import('./bell-store.js');
  *
  * @fires {GuNotificationLinkEvent} gu-notification-link - The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself.
  * @csspart button - The bell button.
- * @csspart badge - The unread count on the button («99+» beyond 99).
+ * @csspart badge - The unread count on the button (the exact number: the button's name says it too).
  * @csspart popover - The popover with the newest notifications.
  * @cssprop --gu-color-primary - The badge, the links and the unread markers.
  * @cssprop --gu-color-text - The bell's icon.
@@ -132,7 +132,7 @@ export class GuNotificationBell extends LitElement {
             d="M12 22a2.5 2.5 0 0 0 2.5-2h-5a2.5 2.5 0 0 0 2.5 2Zm7-6v-5a7 7 0 0 0-5.5-6.8V3.5a1.5 1.5 0 0 0-3 0v.7A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
           />
         </svg>
-        <span class="badge" part="badge" aria-hidden="true" ?hidden=${count < 1}>${count > 99 ? '99+' : count}</span>
+        <span class="badge" part="badge" aria-hidden="true" ?hidden=${count < 1}>${count}</span>
       </button>
       <div id="popover" part="popover" ?hidden=${!this.open}>
         ${

@@ -64,7 +64,7 @@ async function mountBells(options: MountOptions & { bells?: number } = {}) {
 }
 
 describe('<gu-notification-bell>', () => {
-  it('says the unread count in its name and on a badge; none; «99+» beyond 99', async () => {
+  it('says the unread count in its name and on a badge; none; 150', async () => {
     const h = await mountBells({ beforeMount: summary(3) });
     await until(() => h.button()?.getAttribute('aria-label') === 'Уведомления, 3 непрочитанных', 'the count');
     const badge = h.bells[0]!.shadowRoot!.querySelector<HTMLElement>('.badge')!;
@@ -81,7 +81,8 @@ describe('<gu-notification-bell>', () => {
 
     const many = await mountBells({ beforeMount: summary(150) });
     await until(() => accessibleName(many.button()!) === 'Уведомления, 150 непрочитанных', '150 unread');
-    expect(many.bells[0]!.shadowRoot!.querySelector('.badge')!.textContent?.trim()).to.equal('99+');
+    // The badge says what the name says (axe: label-content-name-mismatch), not «99+».
+    expect(many.bells[0]!.shadowRoot!.querySelector('.badge')!.textContent?.trim()).to.equal('150');
     many.wrapper.remove();
 
     const one = await mountBells({ beforeMount: summary(21), locale: 'en' });
