@@ -63,6 +63,8 @@ const EMPTY: NotificationsSnapshot = {
   error: undefined,
 };
 
+const echoKey = ({ change, ids }: NotificationsChange): string => `${change} ${[...ids].sort().join(' ')}`;
+
 type TabMessage = { key: string; change: NotificationsChange };
 
 export class NotificationsStore {
@@ -112,8 +114,23 @@ export class NotificationsStore {
 
   /** A part's own successful action: every view of this page and the other tabs follow without asking the server. */
   applied(change: NotificationsChange, updated?: Notification): void {
+    this.#remember(change);
     this.#apply(change, updated, false);
     this.#tabs?.postMessage({ key: this.key, change } satisfies TabMessage);
+  }
+
+  /** Changes applied before the server's echo of them arrives (the newest few). */
+  readonly #pendingEchoes: string[] = [];
+
+  #remember(change: NotificationsChange): void {
+    this.#pendingEchoes.push(echoKey(change));
+    if (this.#pendingEchoes.length > 20) this.#pendingEchoes.shift();
+  }
+
+  #recognised(change: NotificationsChange): boolean {
+    const index = this.#pendingEchoes.indexOf(echoKey(change));
+    if (index >= 0) this.#pendingEchoes.splice(index, 1);
+    return index >= 0;
   }
 
   #start(): void {
@@ -123,7 +140,9 @@ export class NotificationsStore {
       this.#tabs = new BroadcastChannel(TAB_CHANNEL);
       this.#tabs.onmessage = ({ data }: MessageEvent<TabMessage>) => {
         const change = data?.key === this.key ? parseChange(data.change) : undefined;
-        if (change) this.#apply(change, undefined, true);
+        if (!change) return;
+        this.#remember(change);
+        this.#apply(change, undefined, true);
       };
     }
     void import('../core/api/live-updates.js').then(({ subscribeLiveUpdates }) => {
@@ -135,7 +154,8 @@ export class NotificationsStore {
           if (type === 'notification') this.#arrived(data);
           else if (type === 'notifications-changed') {
             const change = parseChange(data);
-            if (change) this.#apply(change, undefined, true);
+            // The server's echo of a change this page already applied (its own, or another tab's) changes nothing.
+            if (change) this.#apply(change, undefined, !this.#recognised(change));
           }
         },
       });
@@ -150,6 +170,7 @@ export class NotificationsStore {
     this.#tabs = undefined;
     clearTimeout(this.#burstTimer);
     this.#burst = 0;
+    this.#pendingEchoes.length = 0;
     // Nobody shows them any more (signed out, or the widgets left): nothing personal stays in memory.
     this.#snapshot = { ...EMPTY, externalRevision: this.#snapshot.externalRevision };
     if (this.registry.get(this.key) === this) this.registry.delete(this.key);

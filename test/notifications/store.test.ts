@@ -113,7 +113,7 @@ describe('notifications store', () => {
     const server = scriptedServer(() => ({ unreadCount: 2, latest: [item('n2'), item('n1')] }));
     const store = notificationsStore({ client: server.client, baseUrl: server.baseUrl, citizenId: 'person-1' });
     leaves.push(store.subscribe({ onChange: () => undefined }));
-    await until(() => store.snapshot.status === 'ready', 'ready');
+    await until(() => store.snapshot.status === 'ready' && server.streams() === 1, 'ready and connected');
     const otherTab = new BroadcastChannel('gu-notifications');
     const posted: unknown[] = [];
     otherTab.onmessage = ({ data }) => posted.push(data);
@@ -124,6 +124,15 @@ describe('notifications store', () => {
       await until(() => posted.length === 1, 'the message to the other tabs');
       const message = posted[0] as { key: string; change: unknown };
       expect(message.change).to.deep.equal({ change: 'read', ids: ['n2'], unreadCount: 1 });
+      // The server's echo of the page's own change is not news: the feed does not reload for it.
+      const revision = store.snapshot.externalRevision;
+      server.send('notifications-changed', { change: 'read', ids: ['n2'], unreadCount: 1 }, 25);
+      server.send('notifications-changed', { change: 'unread', ids: ['n2'], unreadCount: 2 }, 26);
+      await until(() => store.snapshot.unreadCount === 2, 'the change after the echo');
+      expect(store.snapshot.externalRevision, 'only the change made elsewhere counts').to.equal(revision + 1);
+      server.send('notifications-changed', { change: 'read', ids: ['n2'], unreadCount: 1 }, 27);
+      await until(() => store.snapshot.unreadCount === 1, 'the same change made elsewhere again');
+      expect(store.snapshot.externalRevision, 'an echo is recognised once').to.equal(revision + 2);
 
       otherTab.postMessage({ key: message.key, change: { change: 'read-all', ids: [], unreadCount: 0 } });
       await until(() => store.snapshot.unreadCount === 0, "the other tab's change");
