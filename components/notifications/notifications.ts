@@ -30,6 +30,9 @@ const LOADERS: Record<NotificationsView, () => Promise<unknown>> = {
   settings: () => import('./parts/settings.js'),
 };
 
+/** The query parameter that opens one notification (the bell's links lead to `feed-href?notification=<id>`). */
+export const NOTIFICATION_PARAM = 'notification';
+
 /** The navigation item a view belongs to. */
 const SECTION_OF: Record<NotificationsView, (typeof MAIN_VIEWS)[number]> = {
   feed: 'feed',
@@ -48,7 +51,8 @@ type PartElement = HTMLElement & NotificationsPartHandle;
  * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in. Shares the
  * unread count and the newest notifications with every `<gu-notification-bell>` of the page and the page's other
  * tabs; live updates come by server-sent events (conditional polling where there are none), never while the page is
- * hidden. Each view is loaded when it first opens.
+ * hidden. Each view is loaded when it first opens. `?notification=<id>` in the page's URL (where the bell's links
+ * lead) opens that notification and is taken out of the URL.
  *
  * @fires {GuNotificationsViewEvent} gu-notifications-view - The element shows another view: `detail.view`.
  * @fires {GuNotificationLinkEvent} gu-notification-link - The citizen follows what a notification is about: `detail.kind`, `id`, `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself.
@@ -132,7 +136,20 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.takeNotificationParam();
     void this.load(this.view);
+  }
+
+  /** `?notification=<id>` in the page's URL (the bell's links): open that notification, and clean the URL. */
+  private takeNotificationParam(): void {
+    const url = new URL(location.href);
+    const id = url.searchParams.get(NOTIFICATION_PARAM);
+    if (id === null) return;
+    url.searchParams.delete(NOTIFICATION_PARAM);
+    history.replaceState(history.state, '', url.href);
+    if (!id) return;
+    this.notificationId = id;
+    this.view = 'notification';
   }
 
   /** Whether the session lets the widget load data. */
