@@ -12,7 +12,7 @@ import { baseStyles } from '../core/theme/base-styles.js';
 import { LocalizedElement } from '../core/widget/localized-element.js';
 import { bellPopoverStyles } from './bell-popover.styles.js';
 import type { NotificationLinkDetail } from './events.js';
-import { followLink, linkHref } from './link.js';
+import { followLink, linkHref, notificationHref } from './link.js';
 import { bellPopoverRu, type BellPopoverMessages } from './locales/bell-popover-ru.js';
 import type { NotificationsStore } from './store.js';
 import type { Notification } from './types.js';
@@ -22,14 +22,8 @@ const popoverMessages: LazyCatalogs<BellPopoverMessages> = {
   en: () => import('./locales/bell-popover-en.js').then((module) => module.bellPopoverEn),
 };
 
-/** Where a notification of the bell leads: the feed with `notification=<id>` (checked), or nowhere. */
-export function notificationHref(feedHref: string, id: string): string | undefined {
-  const feed = linkHref(feedHref || '/notifications');
-  if (!feed) return undefined;
-  const url = new URL(feed);
-  url.searchParams.set('notification', id);
-  return url.href;
-}
+/** Where a notification of the bell leads: the feed with `notification=<id>` (checked), or nowhere (link.ts). */
+export { notificationHref };
 
 /** @internal */
 export class GuNotificationBellPopover extends LocalizedElement<BellPopoverMessages> {

@@ -21,3 +21,15 @@ export function followLink(host: HTMLElement, detail: NotificationLinkDetail): (
     if (!host.dispatchEvent(new GuNotificationLinkEvent(detail))) event.preventDefault();
   };
 }
+
+/**
+ * Where a notification leads in the portal's feed: `feedHref` (default `/notifications`) with `notification=<id>`
+ * (the feed opens it and marks it read), checked like every link; `undefined` when `feedHref` is not a safe link.
+ */
+export function notificationHref(feedHref: string, id: string): string | undefined {
+  const feed = linkHref(feedHref || '/notifications');
+  if (!feed) return undefined;
+  const url = new URL(feed);
+  url.searchParams.set('notification', id);
+  return url.href;
+}
