@@ -12,6 +12,7 @@ import { STRICT_CSP } from './build/csp.js';
 import { kitBuild, publicEntries } from './build/kit.js';
 import { mockPages } from './build/mock-pages.js';
 import { PORTALS, portalRoutes } from './build/portal-routes.js';
+import { pushWorker } from './build/push-worker.js';
 
 // What the servers of the e2e tests and the benches copy from the portals' setup.
 export { STRICT_CSP } from './build/csp.js';
@@ -40,8 +41,9 @@ export function portalsConfig(outDir = resolve(repoRoot, 'dist/portals')): UserC
     root,
     publicDir: resolve(repoRoot, 'mocks/public'),
     appType: 'mpa',
-    // Templates compacted (build only), route paths served and written as pages, the mock IdP's and banks' pages.
-    plugins: [compactTemplates(), portalRoutes(outDir), mockPages()],
+    // Templates compacted (build only), route paths served and written as pages, the mock IdP's and banks' pages,
+    // the demo's push worker (/push/push-worker.js).
+    plugins: [compactTemplates(), portalRoutes(outDir), mockPages(), pushWorker()],
     server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), fs: { allow: [repoRoot] } },
     preview: {
       host: '127.0.0.1',

@@ -59,6 +59,7 @@ export class GuPortalLayout extends LitElement {
     config: { attribute: false },
     route: { attribute: false },
     widgetRoutes: { attribute: false },
+    bell: { attribute: false },
     contrast: { state: true },
   };
 
@@ -68,6 +69,8 @@ export class GuPortalLayout extends LitElement {
   declare widgetRoutes: ReadonlySet<string>;
   /** The current route (`undefined`: not found). */
   declare route: RouteDef | undefined;
+  /** Whether the header shows <gu-notification-bell> (the portal loads its module): the kit has it. */
+  declare bell: boolean;
   declare private contrast: boolean;
   private wasSignedIn = false;
 
@@ -77,6 +80,7 @@ export class GuPortalLayout extends LitElement {
   constructor() {
     super();
     this.contrast = false;
+    this.bell = false;
   }
 
   /** Light DOM: the page's stylesheet applies, and the landmarks are the page's own. */
@@ -138,7 +142,13 @@ export class GuPortalLayout extends LitElement {
     const session = this.session.value;
     const signedIn = session?.status === 'signed-in' || session?.status === 'expiring';
     if (signedIn && session.citizen) {
-      return html`<p class="portal-user">${msg.signedInAs(session.citizen.name)}</p>
+      const notifications = ROUTES.find((route) => route.id === 'notifications');
+      return html`${
+          this.bell && notifications
+            ? html`<gu-notification-bell feed-href=${pathOf(notifications, this.config.base)}></gu-notification-bell>`
+            : nothing
+        }
+        <p class="portal-user">${msg.signedInAs(session.citizen.name)}</p>
         <gu-sign-out-button></gu-sign-out-button>`;
     }
     const login = ROUTES.find((route) => route.id === 'login');

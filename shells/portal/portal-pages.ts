@@ -56,12 +56,13 @@ const LEVEL_TEXT: Record<AccountLevel, [keyof PortalMessages, keyof PortalMessag
 };
 
 /** The home's widgets, each mounted as a single-spa parcel into its card while the citizen is signed in. */
-type HomeWidget = 'payments' | 'applications';
-const HOME_WIDGETS: readonly HomeWidget[] = ['payments', 'applications'];
+type HomeWidget = 'payments' | 'notifications' | 'applications';
+const HOME_WIDGETS: readonly HomeWidget[] = ['payments', 'notifications', 'applications'];
 
 /**
  * «Главная»: the citizen's account level, the sections, and — where the portal puts them — widgets mounted as
- * single-spa parcels (what is due to pay, <gu-payments-due>; the application tracker).
+ * single-spa parcels (what is due to pay, <gu-payments-due>; the latest notifications, <gu-notifications-latest>;
+ * the application tracker).
  * @summary The home overview of a regional portal.
  */
 export class GuPortalHome extends LitElement {
@@ -71,6 +72,7 @@ export class GuPortalHome extends LitElement {
     layout: { reflect: true },
     applications: { attribute: false },
     payments: { attribute: false },
+    notifications: { attribute: false },
   };
 
   /** The portal's URL base. */
@@ -81,6 +83,8 @@ export class GuPortalHome extends LitElement {
   declare applications: ParcelConfig | undefined;
   /** What is due to pay (<gu-payments-due>'s lifecycles), mounted as a parcel when signed in (absent: not shown). */
   declare payments: ParcelConfig | undefined;
+  /** The latest notifications (<gu-notifications-latest>'s lifecycles), mounted as a parcel when signed in. */
+  declare notifications: ParcelConfig | undefined;
 
   private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
   private readonly session = new SessionConsumer(this);
@@ -168,6 +172,12 @@ export class GuPortalHome extends LitElement {
               <h2 id="home-payments">${msg.paymentsDue}</h2>
               <div class="home-payments__widget"></div>
             </section>`
+          : nothing
+      }
+      ${
+        // The widget's own heading («Последние уведомления», level 2) names the card.
+        signedIn && this.notifications
+          ? html`<div class="home-card home-notifications"><div class="home-notifications__widget"></div></div>`
           : nothing
       }
       ${

@@ -16,6 +16,8 @@ import { portalEn, portalRu, type PortalMessages } from './locales.js';
 import { GuPortalLayout, portalName, routeTitle, type PortalConfig } from './portal-layout.js';
 import './portal-pages.js';
 import { guardedDefine } from '../adapter/define.js';
+import { routeNotificationLinks } from './notification-links.js';
+import { PUSH_WORKER_SCOPE, registerPushWorker } from './push-registration.js';
 import { followSignInReturn } from './return-path.js';
 import { pathOf, ROUTES, routeOf, type RouteDef } from './routes.js';
 import { loadSessionElements, widgetLoader } from './widgets.js';
@@ -48,15 +50,42 @@ const messages = (): PortalMessages => (toLocale(document.documentElement.lang) 
 /** The page's own URL for `path` (a route of this portal): where a widget sends the acquirer's page back. */
 const ownUrl = (path: string): string => new URL(path, location.origin).href;
 
+/** The path of the route `id` in this portal. */
+const routePath = (id: RouteDef['id'], config: PortalConfig): string =>
+  pathOf(
+    ROUTES.find((route) => route.id === id)!,
+    config.base,
+  );
+
 /**
  * A route widget's attributes: the API base; for <gu-payments> also `return-url`, the route's own URL — the
  * acquirer's page comes back to it with `?gu-payment=<id>` (or `?gu-card-binding=<id>`), whichever page of the portal
- * the widget is on, and the route keeps that query for the widget to read (routes match the path only).
+ * the widget is on, and the route keeps that query for the widget to read (routes match the path only); for
+ * <gu-notifications> the payments and security routes its links lead to and the push worker's scope.
  */
 export function widgetAttributes(route: RouteDef, config: PortalConfig, apiBase: string): Record<string, string> {
   const attributes: Record<string, string> = { 'api-base': apiBase };
   if (route.widget === 'gu-payments') attributes['return-url'] = ownUrl(pathOf(route, config.base));
+  if (route.widget === 'gu-notifications') {
+    attributes['payments-href'] = routePath('payments', config);
+    attributes['security-href'] = routePath('security', config);
+    attributes['push-worker-scope'] = PUSH_WORKER_SCOPE;
+  }
   return attributes;
+}
+
+/**
+ * «Главная»'s latest notifications (<gu-notifications-latest>), «Все уведомления» leading to the notifications route;
+ * its links are routed by the portal (routeNotificationLinks).
+ */
+function latestNotificationsLifecycles(config: PortalConfig, apiBase: string) {
+  const load = widgetLoader('gu-notifications-latest');
+  if (!load) return undefined;
+  return guElementLifecycles({
+    tagName: 'gu-notifications-latest',
+    load,
+    attributes: { 'api-base': apiBase, 'feed-href': routePath('notifications', config), count: '3' },
+  });
 }
 
 /**
@@ -98,6 +127,7 @@ export function routeLifecycles(route: RouteDef, config: PortalConfig, apiBase: 
         layout: config.layout,
         applications,
         payments: paymentsDueLifecycles(config, apiBase),
+        notifications: latestNotificationsLifecycles(config, apiBase),
       },
     });
   }
@@ -123,6 +153,8 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
   // The demo's backend: MSW answers /api (and /mock-oidc) before any element asks.
   const { startDemoBackend } = await import('./mock-backend.js');
   await startDemoBackend();
+  // The demo's push worker, at a scope of its own (the root scope is MSW's): <gu-notifications> subscribes through it.
+  void registerPushWorker();
   await loadSessionElements();
   guardedDefine('gu-portal-layout', GuPortalLayout);
 
@@ -154,6 +186,17 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
     ROUTES.filter((route) => route.widget && widgetLoader(route.widget)).map((route) => route.id),
   );
   layout.setAttribute('layout', options.layout);
+  // The header's bell: its module is small (the popover's content loads when it is needed).
+  const bellLoad = widgetLoader('gu-notification-bell');
+  if (bellLoad) {
+    layout.bell = true;
+    void bellLoad();
+  }
+  // The notifications' links go to the portal's routes without a page load (the session stays).
+  routeNotificationLinks(session, options.base, {
+    navigate: navigateToUrl,
+    feed: () => layout.querySelector('#gu-view gu-notifications'),
+  });
   session.append(layout);
   document.body.append(session);
   await layout.updateComplete;

@@ -32,13 +32,7 @@ export const ROUTES: readonly RouteDef[] = [
     inNav: true,
   },
   { id: 'payments', path: 'payments', widget: 'gu-payments', inNav: true },
-  {
-    id: 'notifications',
-    path: 'notifications',
-    widget: 'gu-notifications',
-    pending: 'notificationsPending',
-    inNav: true,
-  },
+  { id: 'notifications', path: 'notifications', widget: 'gu-notifications', inNav: true },
   { id: 'security', path: 'security', widget: 'gu-security-settings', pending: 'securityPending', inNav: true },
 ];
 

@@ -15,7 +15,11 @@ import { loadVue } from './vue-runtime.js';
 
 const { createApp, defineComponent, h, reactive, ref, watchEffect } = await loadVue();
 await startDemoBackend();
-await Promise.all([loadSessionElements(), widgetLoader('gu-application-tracker')?.()]);
+await Promise.all([
+  loadSessionElements(),
+  widgetLoader('gu-application-tracker')?.(),
+  widgetLoader('gu-notification-bell')?.(),
+]);
 
 const AUTHORITY = new URL('/mock-oidc', location.origin).href;
 /** The first test citizen of the mock provider (mocks/oidc/citizens.ts). */
@@ -72,6 +76,8 @@ const CabinetApp = defineComponent({
         [
           h('header', { class: 'portal-header' }, [
             h('p', { class: 'portal-brand portal-brand__name' }, msg.brand),
+            // No feed on this page: «Все уведомления» leads to a demo portal's.
+            h('gu-notification-bell', { 'feed-href': '/severny/notifications' }),
             h('gu-sign-out-button'),
           ]),
           h('main', { id: 'content' }, [
