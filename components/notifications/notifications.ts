@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { createApiClient, type ApiClient } from '../core/api/request.js';
 import type { LazyCatalogs } from '../core/i18n/catalog.js';
 import { LocaleController } from '../core/i18n/locale-controller.js';
@@ -6,14 +6,9 @@ import { SessionConsumer, followSessionAuth } from '../core/session/session-cont
 import { baseStyles } from '../core/theme/base-styles.js';
 import { frameStyles } from '../core/theme/looks/frame.js';
 import { LocalizedElement } from '../core/widget/localized-element.js';
-import {
-  MAIN_VIEWS,
-  NO_FILTERS,
-  type FeedPlace,
-  type NotificationsContext,
-  type NotificationsPartHandle,
-  type NotificationsView,
-} from './context.js';
+import { LazyViewsController } from '../core/widget/views.js';
+import type { MAIN_VIEWS } from './context.js';
+import { NO_FILTERS, type FeedPlace, type NotificationsContext, type NotificationsView } from './context.js';
 import { GuNotificationsViewEvent, NotificationsNavigateEvent, type NotificationsTarget } from './events.js';
 import { notificationsRu, type NotificationsMessages } from './locales/ru.js';
 import { notificationsStore, type NotificationsStore } from './store.js';
@@ -39,8 +34,6 @@ const SECTION_OF: Record<NotificationsView, (typeof MAIN_VIEWS)[number]> = {
   notification: 'feed',
   settings: 'settings',
 };
-
-type PartElement = HTMLElement & NotificationsPartHandle;
 
 /**
  * @summary «Уведомления»: what the state tells the citizen, in one place, as it happens — application statuses, new
@@ -74,13 +67,12 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
     paymentsHref: { attribute: 'payments-href' },
     securityHref: { attribute: 'security-href' },
     pushWorkerScope: { attribute: 'push-worker-scope' },
-    loaded: { state: true },
-    loadFailed: { state: true },
   };
 
   protected readonly i18n = new LocaleController(this, notificationsMessages);
   private readonly session = new SessionConsumer(this, () => this.onSession());
   private readonly auth = followSessionAuth(() => this.session.value);
+  private readonly views = new LazyViewsController<NotificationsView>(this, LOADERS);
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;
@@ -101,14 +93,11 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
    * `/push/`; empty — the registration that controls the page.
    */
   declare pushWorkerScope: string;
-  declare private loaded: Partial<Record<NotificationsView, boolean>>;
-  declare private loadFailed: NotificationsView | undefined;
 
   private client?: ApiClient;
   private clientBase = '';
   private store?: NotificationsStore;
   private noticeLoaded = false;
-  private focusAfterRender = false;
   /** Where the citizen was in the feed (kept while a notification is open). */
   private readonly place: FeedPlace = { filters: { ...NO_FILTERS }, page: 1 };
 
@@ -121,8 +110,6 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
     this.paymentsHref = '';
     this.securityHref = '';
     this.pushWorkerScope = '';
-    this.loaded = {};
-    this.loadFailed = undefined;
   }
 
   /** The parts' events (`internal`: they stay inside this shadow root, so they are heard on it). */
@@ -135,9 +122,8 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.takeNotificationParam();
-    void this.load(this.view);
+    super.connectedCallback();
   }
 
   /** `?notification=<id>` in the page's URL (the bell's links): open that notification, and clean the URL. */
@@ -171,44 +157,15 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view')) void this.load(this.view);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('view') && changed.get('view') !== undefined)
       this.dispatchEvent(new GuNotificationsViewEvent({ view: this.view }));
-    // A view opened for the first time draws its part once its module is loaded: focus waits for that render.
-    if (this.focusAfterRender && (this.loaded[this.view] || this.loadFailed === this.view)) {
-      this.focusAfterRender = false;
-      void this.focusView();
-    }
-  }
-
-  private async load(view: NotificationsView): Promise<void> {
-    if (this.loaded[view]) return;
-    try {
-      await LOADERS[view]();
-      this.loaded = { ...this.loaded, [view]: true };
-      if (this.loadFailed === view) this.loadFailed = undefined;
-    } catch {
-      this.loadFailed = view;
-    }
   }
 
   /** Opens a view (from the navigation or a part) and moves focus to its heading once it is drawn. */
   private open(target: NotificationsTarget): void {
     if (target.notificationId !== undefined) this.notificationId = target.notificationId;
-    this.focusAfterRender = true;
-    if (this.view === target.view) this.requestUpdate();
-    this.view = target.view;
-  }
-
-  private async focusView(): Promise<void> {
-    await this.updateComplete;
-    const part = this.renderRoot.querySelector<PartElement>('[data-part]');
-    if (part) await part.focusHeading();
-    else this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    this.views.open(target.view);
   }
 
   /** The API client, created from `api-base` (or the session's) with the session's token access. */
@@ -240,34 +197,16 @@ export class GuNotifications extends LocalizedElement<NotificationsMessages> {
 
   private renderNav(): TemplateResult {
     const msg = this.i18n.msg;
-    const names = { feed: msg.viewFeed, settings: msg.viewSettings };
-    const current = SECTION_OF[this.view];
-    return html`<nav aria-label=${msg.navLabel} part="nav">
-      <ul class="nav">
-        ${MAIN_VIEWS.map(
-          (view) =>
-            html`<li>
-              <button
-                type="button"
-                aria-current=${current === view ? 'page' : nothing}
-                @click=${() => this.open({ view })}
-              >
-                ${names[view]}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </nav>`;
+    const items = [
+      ['feed', msg.viewFeed],
+      ['settings', msg.viewSettings],
+    ] as const;
+    return this.views.nav(msg.navLabel, items, SECTION_OF[this.view]);
   }
 
   private renderView(): TemplateResult {
-    const msg = this.i18n.msg;
-    if (this.loadFailed === this.view)
-      return html`<div class="problem" role="alert">
-        <p>${msg.loadFailed}</p>
-        <button type="button" @click=${() => void this.load(this.view)}>${msg.retry}</button>
-      </div>`;
-    if (!this.loaded[this.view]) return html`<p role="status">${msg.loading}</p>`;
+    const placeholder = this.views.placeholder(this.i18n.msg);
+    if (placeholder) return placeholder;
     const ctx = this.context();
     const locale = this.i18n.locale;
     switch (this.view) {

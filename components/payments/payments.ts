@@ -6,13 +6,13 @@ import { SessionConsumer, followSessionAuth } from '../core/session/session-cont
 import { baseStyles } from '../core/theme/base-styles.js';
 import { frameStyles } from '../core/theme/looks/frame.js';
 import { LocalizedElement } from '../core/widget/localized-element.js';
+import { LazyViewsController } from '../core/widget/views.js';
+import type { MAIN_VIEWS } from './context.js';
 import {
   BINDING_RETURN_PARAM,
-  MAIN_VIEWS,
   PAYMENT_RETURN_PARAM,
   type CardFlow,
   type PaymentsContext,
-  type PaymentsPartHandle,
   type PaymentsView,
 } from './context.js';
 import {
@@ -64,8 +64,6 @@ const NO_CHANGES: Readonly<Record<PaymentsData, number>> = {
   disputes: 0,
 };
 
-type PartElement = HTMLElement & PaymentsPartHandle;
-
 /**
  * @summary «Платежи»: everything the citizen owes the state — fines, taxes, utilities and state duties — found by
  * their documents or by УИН, paid several at once by card, linked card, СБП, e-wallet, bank transfer or phone balance,
@@ -100,14 +98,13 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
     pageSize: { type: Number, attribute: 'page-size' },
     paymentId: { attribute: 'payment-id' },
     chargeId: { attribute: 'charge-id' },
-    loaded: { state: true },
-    loadFailed: { state: true },
     revision: { state: true },
   };
 
   protected readonly i18n = new LocaleController(this, paymentsMessages);
   private readonly session = new SessionConsumer(this, () => this.onSession());
   private readonly auth = followSessionAuth(() => this.session.value);
+  private readonly views = new LazyViewsController<PaymentsView>(this, LOADERS);
 
   /** API base URL; defaults to the session's `apiBase`. */
   declare apiBase: string;
@@ -125,8 +122,6 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
   declare paymentId: string | undefined;
   /** The fine the `dispute` view disputes. */
   declare chargeId: string | undefined;
-  declare private loaded: Partial<Record<PaymentsView, boolean>>;
-  declare private loadFailed: PaymentsView | undefined;
   declare private revision: Readonly<Record<PaymentsData, number>>;
 
   private client?: ApiClient;
@@ -136,7 +131,6 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
   /** The selection outlives the views; it belongs to the citizen who made it. */
   private readonly selection = new ChargeSelection();
   private selectionOwner: string | undefined;
-  private focusAfterRender = false;
   private resumeChecked = false;
 
   constructor() {
@@ -148,8 +142,6 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
     this.pageSize = 20;
     this.paymentId = undefined;
     this.chargeId = undefined;
-    this.loaded = {};
-    this.loadFailed = undefined;
     this.revision = NO_CHANGES;
   }
 
@@ -168,9 +160,8 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.takeReturnParams();
-    void this.load(this.view);
+    super.connectedCallback();
   }
 
   /** Back from the acquirer's page: open the payment (or the cards after linking one) and clean the URL. */
@@ -222,45 +213,16 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
     this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('view')) void this.load(this.view);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('view') && changed.get('view') !== undefined)
       this.dispatchEvent(new GuPaymentsViewEvent({ view: this.view }));
-    // A view opened for the first time draws its part once its module is loaded: focus waits for that render.
-    if (this.focusAfterRender && (this.loaded[this.view] || this.loadFailed === this.view)) {
-      this.focusAfterRender = false;
-      void this.focusView();
-    }
-  }
-
-  private async load(view: PaymentsView): Promise<void> {
-    if (this.loaded[view]) return;
-    try {
-      await LOADERS[view]();
-      this.loaded = { ...this.loaded, [view]: true };
-      if (this.loadFailed === view) this.loadFailed = undefined;
-    } catch {
-      this.loadFailed = view;
-    }
   }
 
   /** Opens a view (from the navigation or a part) and moves focus to its heading once it is drawn. */
   private open(target: PaymentsTarget): void {
     if (target.paymentId !== undefined) this.paymentId = target.paymentId;
     if (target.chargeId !== undefined) this.chargeId = target.chargeId;
-    this.focusAfterRender = true;
-    if (this.view === target.view) this.requestUpdate();
-    this.view = target.view;
-  }
-
-  private async focusView(): Promise<void> {
-    await this.updateComplete;
-    const part = this.renderRoot.querySelector<PartElement>('[data-part]');
-    if (part) await part.focusHeading();
-    else this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    this.views.open(target.view);
   }
 
   /** The API client, created from `api-base` (or the session's) with the session's token access. */
@@ -295,39 +257,18 @@ export class GuPayments extends LocalizedElement<PaymentsMessages> {
 
   private renderNav(): TemplateResult {
     const msg = this.i18n.msg;
-    const names = {
-      charges: msg.viewCharges,
-      history: msg.viewHistory,
-      documents: msg.viewDocuments,
-      cards: msg.viewCards,
-    };
-    const current = SECTION_OF[this.view];
-    return html`<nav aria-label=${msg.navLabel} part="nav">
-      <ul class="nav">
-        ${MAIN_VIEWS.map(
-          (view) =>
-            html`<li>
-              <button
-                type="button"
-                aria-current=${current === view ? 'page' : nothing}
-                @click=${() => this.open({ view })}
-              >
-                ${names[view]}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </nav>`;
+    const items = [
+      ['charges', msg.viewCharges],
+      ['history', msg.viewHistory],
+      ['documents', msg.viewDocuments],
+      ['cards', msg.viewCards],
+    ] as const;
+    return this.views.nav(msg.navLabel, items, SECTION_OF[this.view]);
   }
 
   private renderView(): TemplateResult {
-    const msg = this.i18n.msg;
-    if (this.loadFailed === this.view)
-      return html`<div class="problem" role="alert">
-        <p>${msg.loadFailed}</p>
-        <button type="button" @click=${() => void this.load(this.view)}>${msg.retry}</button>
-      </div>`;
-    if (!this.loaded[this.view]) return html`<p role="status">${msg.loading}</p>`;
+    const placeholder = this.views.placeholder(this.i18n.msg);
+    if (placeholder) return placeholder;
     const ctx = this.context();
     const locale = this.i18n.locale;
     switch (this.view) {
