@@ -48,8 +48,8 @@ export interface NotificationLinkRouter {
   /** Follows a portal URL without loading the page (single-spa's navigateToUrl). */
   navigate(url: string): void;
   /**
-   * The <gu-notifications> on the page, if one is mounted: a link to one notification opens it in place (the
-   * element reads `?notification=` only when it connects).
+   * The <gu-notifications> of the notifications route, while that route is mounted: a link to one notification opens
+   * it in place (the element reads `?notification=` only when it connects).
    */
   feed(): (HTMLElement & { view: string; notificationId: string | undefined }) | null;
 }
@@ -68,8 +68,8 @@ export function routeNotificationLinks(target: EventTarget, base: string, router
     event.preventDefault();
     const feed = router.feed();
     const toFeed = notifications && new URL(url, location.origin).pathname === pathOf(notifications, base);
-    if (feed && toFeed && location.pathname === pathOf(notifications, base)) {
-      // Already on the feed's route: single-spa keeps the element mounted, so it is told what to show.
+    if (feed && toFeed) {
+      // Already on the feed's route (its element is mounted): single-spa keeps it, so it is told what to show.
       const id = new URL(url, location.origin).searchParams.get('notification');
       if (id) {
         feed.notificationId = id;

@@ -2,7 +2,9 @@
  * The demo walk: `npm start`'s dev server (vite with portalsConfig, as shells/start.ts starts it, on a free port) in
  * Chromium, both portals, as a citizen clicks through them: signed out → «Войти» on a session notice → sign-in at the
  * mock provider's authorize page → back on that route → every route of the portal (shells/portal/routes.ts; on
- * «Главная» the «К оплате» summary and its link to /payments; on /payments <gu-payments>' sections) → the focus ring
+ * «Главная» the «К оплате» summary and its link to /payments, the latest notifications, the header bell's count, its
+ * popover, «Все уведомления» → the feed, a notification opened from the bell there; on /payments <gu-payments>'
+ * sections, on /notifications <gu-notifications>' views) → the focus ring
  * of «Выйти» → <gu-verification>'s bank page and <gu-login>'s bank page and back → «Выйти». Both portals
  * walk every route and sign out; the focus ring and the bank pages (the same header styles and pages in both) are
  * checked in one (severny), which halves the time. One dev server and one browser serve both.
@@ -13,7 +15,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -26,9 +28,10 @@ import { findChrome } from '../tools/find-chrome.mjs';
 import { portalsConfig } from '../../vite.config.js';
 import { CHROME_ARGS } from './harness.js';
 
-/** Whether the kit has the widget (components/<name>/gu-<name>.ts), as the portal finds it. */
+const COMPONENTS = resolve(import.meta.dirname, '../../components');
+/** Whether the kit has the widget (components/<any>/<tag>.ts), as the portal finds it (shells/portal/widgets.ts). */
 const hasWidget = (tag: string | undefined): tag is string =>
-  Boolean(tag) && existsSync(resolve(import.meta.dirname, '../../components', tag!.replace(/^gu-/, ''), `${tag}.ts`));
+  Boolean(tag) && readdirSync(COMPONENTS).some((folder) => existsSync(resolve(COMPONENTS, folder, `${tag}.ts`)));
 
 const CITIZEN = TEST_CITIZENS.find((citizen) => citizen.login === 'standard')!; // a level to raise: the bank page
 
@@ -140,6 +143,17 @@ async function pixels(decoder: Page, png: Buffer): Promise<{ width: number; heig
   }, png.toString('base64'));
 }
 
+/** The header bell's unread count, from its accessible name («Уведомления, 3 непрочитанных»). */
+async function bellCount(page: Page): Promise<number> {
+  const button = page.locator('.portal-header gu-notification-bell').getByRole('button', { name: /^Уведомления, / });
+  await button.waitFor({ timeout: 30_000 });
+  const name = (await button.getAttribute('aria-label')) ?? '';
+  if (/нет непрочитанных$/.test(name)) return 0;
+  const count = /^Уведомления, (\d+) непрочитанн/.exec(name);
+  assert.ok(count, `the bell says its count: «${name}»`);
+  return Number(count[1]);
+}
+
 /**
  * The focus ring of «Выйти» in the header, by pixels: focused from the previous control with Tab, the pixels
  * around the button that changed must contrast ≥ 3:1 with the header behind them (WCAG 2.4.7, 1.4.11).
@@ -149,17 +163,31 @@ async function signOutRing(page: Page, decoder: Page): Promise<{ changed: number
   const box = (await button.boundingBox())!;
   const margin = 8;
   const clip = { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
-  // Focus the control before «Выйти», take the picture, Tab onto «Выйти» (again if something moved focus meanwhile).
+  // Focus the control before «Выйти» (the bell, where the kit has it; else the contrast switch), take the picture, Tab
+  // onto «Выйти» (again if something moved focus meanwhile).
+  const bell = page.locator('.portal-header gu-notification-bell').getByRole('button');
+  const previous = hasWidget('gu-notification-bell') ? bell : page.locator('.portal-tools button').last();
   let before: Awaited<ReturnType<typeof pixels>> | undefined;
+  let last = '';
   const deadline = Date.now() + 20_000;
   while (!before && Date.now() < deadline) {
-    await page.locator('.portal-tools button').last().focus();
+    await previous.focus();
     await page.mouse.move(0, 0);
     const picture = await pixels(decoder, await page.screenshot({ clip }));
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.tagName === 'GU-SIGN-OUT-BUTTON')) before = picture;
+    else
+      last = await page.evaluate(() => {
+        let a: Element | null = document.activeElement;
+        const chain: string[] = [];
+        while (a) {
+          chain.push(a.tagName + '.' + a.className + (a.getAttribute('aria-label') ?? ''));
+          a = a.shadowRoot?.activeElement ?? null;
+        }
+        return chain.join(' > ');
+      });
   }
-  assert.ok(before, 'Tab from the contrast switch reaches «Выйти»');
+  assert.ok(before, `Tab from the control before it reaches «Выйти» (${last})`);
   const after = await pixels(decoder, await page.screenshot({ clip }));
   const background = before.data.slice(0, 3); // a corner: the header behind the button
   let changed = 0;
@@ -290,6 +318,61 @@ describe('the demo walk: both portals of `npm start`, as a citizen clicks throug
           await page.goBack();
           await page.waitForURL((url) => url.pathname === base);
           await page.locator('#gu-view gu-portal-home').waitFor({ timeout: 30_000 });
+        }
+        if (route.id === 'home' && hasWidget('gu-notifications-latest')) {
+          // The latest few notifications, next to «К оплате».
+          const latest = page.locator('.home-notifications gu-notifications-latest');
+          await latest.getByRole('heading', { level: 2, name: 'Последние уведомления' }).waitFor({ timeout: 30_000 });
+          await latest.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+        }
+        if (route.id === 'home' && hasWidget('gu-notification-bell') && hasWidget('gu-notifications')) {
+          // The header's bell: its count, its popover, «Все уведомления» → the feed (no page load); there, the bell's
+          // newest notification opens in the feed (in place), and the bell's count follows what the feed does.
+          const bell = page.locator('.portal-header gu-notification-bell');
+          await bellCount(page);
+          const loadsBefore = loads;
+          await bell.getByRole('button').click();
+          await bell.getByRole('link', { name: 'Все уведомления' }).click({ timeout: 30_000 });
+          await page.waitForURL((url) => url.pathname === `${base}notifications`);
+          await title.filter({ hasText: portalRu.notifications }).waitFor({ timeout: 30_000 });
+          const feed = page.locator('#gu-view gu-notifications');
+          await feed.locator('li[data-id] [data-action="open"]').first().waitFor({ timeout: 30_000 });
+          await bell.getByRole('button').click();
+          const item = bell.getByRole('listitem').first();
+          const itemTitle = (await item.locator('.title').innerText({ timeout: 30_000 })).trim();
+          await item.getByRole('link').click();
+          await feed.getByRole('heading', { level: 3, name: itemTitle }).waitFor({ timeout: 30_000 });
+          await feed.getByRole('button', { name: 'Назад к уведомлениям' }).waitFor();
+          // Opened, it is read; marked unread again in the feed, the bell counts it (the demo's activity only ever adds
+          // unread ones, so the count must grow).
+          const markUnread = feed.getByRole('button', { name: 'Отметить непрочитанным' });
+          await markUnread.waitFor({ timeout: 30_000 });
+          const before = await bellCount(page);
+          await markUnread.click();
+          await feed.getByText('Уведомление снова непрочитанное.').waitFor({ timeout: 30_000 });
+          await page.waitForFunction(
+            (count) => {
+              const button = document
+                .querySelector('.portal-header gu-notification-bell')
+                ?.shadowRoot?.querySelector('button');
+              const unread = /(\d+) непрочитанн/.exec(button?.getAttribute('aria-label') ?? '');
+              return Boolean(unread && Number(unread[1]) > count);
+            },
+            before,
+            { timeout: 30_000 },
+          );
+          assert.equal(loads, loadsBefore, 'the bell’s links are followed by the portal (no page load)');
+          await page.goBack();
+          await page.waitForURL((url) => url.pathname === base);
+          await page.locator('#gu-view gu-portal-home').waitFor({ timeout: 30_000 });
+        }
+        if (route.widget === 'gu-notifications' && hasWidget(route.widget)) {
+          // Signed in, the feed and «Настройки уведомлений» as its second view (not the session notice).
+          const notifications = page.locator('#gu-view gu-notifications');
+          const views = notifications.getByRole('navigation', { name: 'Разделы уведомлений' });
+          await views.waitFor({ timeout: 30_000 });
+          await views.getByRole('button', { name: 'Настройки уведомлений' }).click();
+          await notifications.getByRole('table').first().waitFor({ timeout: 30_000 });
         }
         if (route.widget === 'gu-payments' && hasWidget(route.widget)) {
           // Signed in, the widget shows its sections (not the session notice).
