@@ -1,10 +1,17 @@
 /**
  * The lifecycle contract's widgets (see cases.ts): <gu-session>, <gu-login>, <gu-verification>, the tracker and its
- * parts, <gu-payments> and <gu-payments-due>. A widget in a real <gu-session> leaves the session's own timers and channel out of its account (`ignore`).
+ * parts, <gu-payments> and <gu-payments-due>, <gu-notifications>, <gu-notification-bell> and <gu-notifications-latest>. A widget in a real <gu-session> leaves the session's own timers and channel out of its account (`ignore`).
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepQueryAll, deepText, expectVisible, recordAnnouncements, shownText } from '../helpers/perceive.js';
+import {
+  deepQueryAll,
+  deepText,
+  expectVisible,
+  isPerceivable,
+  recordAnnouncements,
+  shownText,
+} from '../helpers/perceive.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import { until, type LifecycleCase } from './cases.js';
 
@@ -12,6 +19,16 @@ import { until, type LifecycleCase } from './cases.js';
 const SESSION_CODE = /components\/core\/session\/|oidc-client-ts/;
 
 const apiCalls = (calls: string[], part: string) => calls.filter((path) => path.includes(part)).length;
+
+/** A page with the mock backend and a signed-in test session (as <gu-session> provides it), `lang="ru"`. */
+async function signedInPage(): Promise<HTMLElement> {
+  const { fixture, html: lit } = await import('@open-wc/testing');
+  const { useMockBackend } = await import('../helpers/mock-backend.js');
+  await useMockBackend();
+  const wrapper = await fixture<HTMLElement>(lit`<div lang="ru"></div>`);
+  provideTestSession(wrapper);
+  return wrapper;
+}
 
 export const WIDGET_CASES: LifecycleCase[] = [
   {
@@ -228,6 +245,85 @@ export const WIDGET_CASES: LifecycleCase[] = [
             `<gu-payments-due> asks for the summary (round ${round})`,
           );
           await until(link, `the summary again (round ${round})`);
+        },
+      };
+    },
+  },
+  {
+    tag: 'gu-notifications',
+    module: 'components/notifications/gu-notifications.ts',
+    async mount(probe) {
+      const wrapper = await signedInPage();
+      await import('../../components/notifications/gu-notifications.js');
+      const widget = document.createElement('gu-notifications');
+      wrapper.append(widget);
+      return {
+        element: widget,
+        async works(round) {
+          // Each round opens the other view: its part is drawn from what the backend answers.
+          const [view, tag, path, shown] =
+            round % 2 === 1
+              ? (['feed', 'gu-notifications-feed', '/notifications', 'li[data-id]'] as const)
+              : (['settings', 'gu-notifications-settings', '/notification-settings', 'table'] as const);
+          const before = probe.calls.length;
+          widget.view = view;
+          const part = () => widget.shadowRoot?.querySelector(tag)?.shadowRoot?.querySelector(shown);
+          await until(part, `${tag} draws its data (round ${round})`);
+          expectVisible(part(), `${tag}'s ${shown} (round ${round})`);
+          expect(
+            probe.calls.slice(before).some((call) => call.endsWith(path)),
+            `<gu-notifications> asks for ${path} (round ${round})`,
+          ).to.equal(true);
+        },
+      };
+    },
+  },
+  {
+    tag: 'gu-notification-bell',
+    module: 'components/notifications/gu-notification-bell.ts',
+    async mount(probe) {
+      const wrapper = await signedInPage();
+      await import('../../components/notifications/gu-notification-bell.js');
+      const bell = document.createElement('gu-notification-bell');
+      wrapper.append(bell);
+      return {
+        element: bell,
+        async works(round) {
+          const button = () =>
+            bell.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label^="Уведомления, "]') ?? undefined;
+          // Put back, it follows the store again: what it drew before it left is not what it shows now.
+          await (bell as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          await until(button, `the bell says the unread count (round ${round})`);
+          if (round === 1) expect(apiCalls(probe.calls, '/notifications/summary'), 'the summary').to.equal(1);
+          // Opened, the popover shows the newest notifications; closed again for the next round.
+          button()!.click();
+          const item = () =>
+            bell.shadowRoot?.querySelector('gu-notification-bell-popover')?.shadowRoot?.querySelector('li a');
+          await until(() => item() && isPerceivable(item()!), `the popover's notifications (round ${round})`);
+          expectVisible(item(), `the popover's first notification (round ${round})`);
+          button()!.click();
+          await until(() => button()!.getAttribute('aria-expanded') === 'false', 'the popover closed');
+        },
+      };
+    },
+  },
+  {
+    tag: 'gu-notifications-latest',
+    module: 'components/notifications/gu-notifications-latest.ts',
+    async mount(probe) {
+      const wrapper = await signedInPage();
+      await import('../../components/notifications/gu-notifications-latest.js');
+      const latest = document.createElement('gu-notifications-latest');
+      wrapper.append(latest);
+      return {
+        element: latest,
+        async works(round) {
+          const items = () => latest.shadowRoot?.querySelectorAll('li') ?? [];
+          await (latest as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+          await until(() => items().length === 3 && isPerceivable(items()[0]!), `the latest three (round ${round})`);
+          expectVisible(items()[0], `the newest notification (round ${round})`);
+          if (round === 1) expect(apiCalls(probe.calls, '/notifications/summary'), 'the summary').to.equal(1);
+          expect(deepText(latest)).to.contain('Все уведомления');
         },
       };
     },
