@@ -161,8 +161,10 @@ export class GuPortalLayout extends LitElement {
     const msg = this.i18n.msg;
     const { config } = this;
     const name = portalName(msg, config);
-    return html`<a class="skip-link" href="#gu-main" @click=${this.skipToMain}>${msg.skipLink}</a>
-      <header class="portal-header">
+    // The skip link is the header's first element: inside the banner landmark (axe's region rule cannot tell it is a
+    // skip link when the first link of the page after it is in a shadow root — the bell's — and would flag it).
+    return html`<header class="portal-header">
+        <a class="skip-link" href="#gu-main" @click=${this.skipToMain}>${msg.skipLink}</a>
         <a class="portal-brand" href=${config.base} @click=${followLink}>
           <span class="portal-brand__name">${name}</span>
           <span class="portal-brand__tagline">${config.id === 'severny' ? msg.severnyTagline : msg.yuzhnyTagline}</span>
