@@ -40,6 +40,8 @@ export interface NotificationsSnapshot {
   externalRevision: number;
   /** Why the last summary failed. */
   error: unknown;
+  /** Live updates stay broken (several attempts in a row failed; they keep trying): new ones may be late. */
+  liveBroken: boolean;
 }
 
 export interface NotificationsListener {
@@ -61,6 +63,7 @@ const EMPTY: NotificationsSnapshot = {
   latest: [],
   externalRevision: 0,
   error: undefined,
+  liveBroken: false,
 };
 
 const echoKey = ({ change, ids }: NotificationsChange): string => `${change} ${[...ids].sort().join(' ')}`;
@@ -150,6 +153,7 @@ export class NotificationsStore {
       this.#stopLive = subscribeLiveUpdates({
         client: this.options.client,
         baseUrl: this.options.baseUrl,
+        onStatus: (status) => this.#set({ liveBroken: status === 'broken' }),
         onEvent: ({ type, data }) => {
           if (type === 'notification') this.#arrived(data);
           else if (type === 'notifications-changed') {

@@ -44,13 +44,13 @@ describe('<gu-notifications> detail', () => {
       (r) => r.querySelector('#title')?.textContent?.trim() === target.title,
     );
     await until(() => log!.count('POST', `notifications/${target.id}/read`) === 1, 10_000, 'the read request');
-    await until(() => !deepText(root).includes('Новое'), 5000, 'the unread mark gone');
+    await until(() => !deepText(root).includes('Новое'), 15_000, 'the unread mark gone');
     expect(deepText(root)).to.include('Отправитель');
     expect(root.querySelector('a[data-action="link"]')).to.not.equal(null);
     await expectAccessible(h.wrapper);
     buttonsNamed(root, 'Отметить непрочитанным')[0]!.click();
     await until(() => log!.count('POST', `notifications/${target.id}/unread`) === 1, 10_000, 'the unread request');
-    await until(() => deepText(root).includes('Уведомление снова непрочитанное.'), 5000, 'said so');
+    await until(() => deepText(root).includes('Уведомление снова непрочитанное.'), 15_000, 'said so');
     expect(getDb().notifications.find((n) => n.id === target.id)!.read).to.equal(false);
   });
 
@@ -62,7 +62,7 @@ describe('<gu-notifications> detail', () => {
     row.querySelector<HTMLButtonElement>('.open')!.click();
     const root = await h.waitForView('notification', (r) => r.querySelector('#title'));
     buttonsNamed(root, 'Удалить')[0]!.click();
-    await until(() => deepActiveElement()?.hasAttribute('data-confirm-remove'), 5000, 'the confirmation focused');
+    await until(() => deepActiveElement()?.hasAttribute('data-confirm-remove'), 15_000, 'the confirmation focused');
     expect(deepText(root)).to.include('Удаление будет записано в историю операций');
     expect(getDb().notifications.some((n) => n.id === id)).to.equal(true);
     (deepActiveElement() as HTMLButtonElement).click();

@@ -47,7 +47,7 @@ describe('<gu-notifications> feed by keyboard only', () => {
     await tabTo((el) => el.getAttribute('data-action') === 'open' && focusedRowId() === id, 'the second notification');
     await sendKeys({ press: 'Enter' });
     await h.waitForView('notification', (r) => r.querySelector('#title'));
-    await until(() => deepActiveElement()?.id === 'title', 5000, 'the title focused');
+    await until(() => deepActiveElement()?.id === 'title', 15_000, 'the title focused');
     await tabTo(byName('Назад к уведомлениям'), '«Назад»');
     await sendKeys({ press: 'Enter' });
     await until(() => focusedRowId() === id, 10_000, 'focus back on the notification');
@@ -57,12 +57,12 @@ describe('<gu-notifications> feed by keyboard only', () => {
     const unread = Number(/(\d+) непрочитанн/.exec(bellName())![1]);
     await tabTo(byName('Отметить все прочитанными'), 'mark all read', { back: true });
     await sendKeys({ press: 'Enter' });
-    await until(() => deepActiveElement()?.hasAttribute('data-confirm-all'), 5000, 'the confirmation focused');
+    await until(() => deepActiveElement()?.hasAttribute('data-confirm-all'), 15_000, 'the confirmation focused');
     expect(deepText(h.part())).to.match(new RegExp(`Отметить прочитанными ${unread} уведомлени`));
     await sendKeys({ press: 'Enter' });
     await until(() => bellName() === 'Уведомления, нет непрочитанных', 10_000, 'the bell with none unread');
     const readAll = log!.calls.find((c) => c.method === 'POST' && c.path.endsWith('/notifications/read-all'))!;
-    await until(() => readAll.body !== undefined, 2000, 'the body read');
+    await until(() => readAll.body !== undefined, 15_000, 'the body read');
     expect(Date.parse((readAll.body as { before: string }).before)).to.be.a('number').and.not.NaN;
     await until(() => deepActiveElement()?.hasAttribute('data-mark-all'), 10_000, 'focus back on «Отметить все»');
     expect(deepText(h.part())).to.include('Все уведомления прочитаны');

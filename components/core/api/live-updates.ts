@@ -44,7 +44,18 @@ export interface LiveSubscription {
   onEvent(event: LiveEvent): void;
   /** The longest a change may wait when polling, in ms: a channel polls at its listeners' shortest, 60 000 at most. */
   pollInterval?: number;
+  /**
+   * Told when the connection stays broken (`broken`: BROKEN_AFTER_FAILURES attempts in a row failed; it keeps
+   * trying, backing off) and when it works again (`connected`) — never for a single drop that the next attempt mends.
+   */
+  onStatus?(status: LiveStatus): void;
 }
+
+/** Whether live updates arrive: `broken` only after several failed attempts in a row. */
+export type LiveStatus = 'connected' | 'broken';
+
+/** Failed attempts in a row after which the connection is said to be broken. */
+export const BROKEN_AFTER_FAILURES = 3;
 
 /** Default time between polls (the design's idle cost: at most one request a minute). */
 export const DEFAULT_POLL_INTERVAL_MS = 60_000;
@@ -64,6 +75,8 @@ interface CursorState {
   etag: string | undefined;
   /** When the last poll was sent (the next comes no sooner than its interval after it). */
   lastPollAt: number;
+  /** The connection stays broken (the leader's word for every tab). */
+  broken: boolean;
 }
 
 /** What the tabs of a base tell each other (BroadcastChannel `gu-live:<base>`). */
@@ -94,6 +107,7 @@ class Channel {
   private retryMs = DEFAULT_RETRY_MS;
   private failures = 0;
   private lastPollAt = 0;
+  private broken = false;
   private abort: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Tabs share the connection: the lock manager, and the channel to the other tabs while listening. */
@@ -116,6 +130,7 @@ class Channel {
 
   add(listener: LiveSubscription): void {
     this.listeners.add(listener);
+    if (this.broken) listener.onStatus?.('broken');
     if (this.listeners.size === 1) {
       document.addEventListener('visibilitychange', this.onVisibility);
       if (this.locks) {
@@ -163,7 +178,13 @@ class Channel {
   }
 
   private get state(): CursorState {
-    return { mode: this.mode, lastEventId: this.lastEventId, etag: this.etag, lastPollAt: this.lastPollAt };
+    return {
+      mode: this.mode,
+      lastEventId: this.lastEventId,
+      etag: this.etag,
+      lastPollAt: this.lastPollAt,
+      broken: this.broken,
+    };
   }
 
   private tell(message: TabMessage): void {
@@ -184,6 +205,7 @@ class Channel {
     if (typeof lastEventId === 'string') this.lastEventId = lastEventId;
     if (typeof etag === 'string' || etag === undefined) this.etag = etag;
     if (typeof lastPollAt === 'number') this.lastPollAt = Math.max(this.lastPollAt, lastPollAt);
+    if (typeof message.state?.broken === 'boolean') this.setBroken(message.state.broken);
     if (message.kind === 'event' && typeof message.event?.type === 'string') this.dispatch(message.event);
   }
 
@@ -226,9 +248,18 @@ class Channel {
     );
   }
 
+  /** Says the connection's state to the listeners (and, from the leader, to the other tabs) when it changes. */
+  private setBroken(broken: boolean): void {
+    if (this.broken === broken) return;
+    this.broken = broken;
+    for (const listener of [...this.listeners]) listener.onStatus?.(broken ? 'broken' : 'connected');
+    this.share();
+  }
+
   /** The delay after the n-th failure in a row: the base doubled, capped. */
   private backoff(base: number): number {
     this.failures += 1;
+    if (this.failures >= BROKEN_AFTER_FAILURES) this.setBroken(true);
     return Math.min(MAX_BACKOFF_MS, base * 2 ** Math.min(this.failures - 1, 10));
   }
 
@@ -273,14 +304,17 @@ class Channel {
         void response.body?.cancel();
         return this.fallBack(abort);
       }
+      this.setBroken(false);
       await this.read(response.body, abort.signal);
       next =
         Date.now() - started >= HEALTHY_STREAM_MS ? ((this.failures = 0), this.retryMs) : this.backoff(this.retryMs);
     } catch (error) {
       if (this.abort !== abort || abort.signal.aborted) return; // stopped: hidden, or the last listener left
       if (isApiError(error) && error.status !== undefined && NO_STREAM.has(error.status)) return this.fallBack(abort);
-      if (isApiError(error) && error.retryAfter !== undefined) next = error.retryAfter * 1000;
-      else next = this.backoff(this.retryMs);
+      if (isApiError(error) && error.retryAfter !== undefined) {
+        next = error.retryAfter * 1000;
+        this.backoff(0); // counted as a failure, waiting as the server asks
+      } else next = this.backoff(this.retryMs);
     }
     if (this.abort !== abort) return;
     this.abort = undefined;
@@ -375,6 +409,7 @@ class Channel {
               this.deliver({ type: item.type, id: item.id, data: item.data });
       }
       this.failures = 0;
+      this.setBroken(false);
       this.share();
     } catch (error) {
       if (this.abort !== abort || abort.signal.aborted) return;

@@ -74,6 +74,10 @@ export class GuDialog extends LitElement {
         font: inherit;
         box-shadow: 0 8px 32px rgb(11 31 51 / 0.3);
       }
+      /* A dialog whose content scrolls takes focus itself: its ring goes inside, on its own background, not on the dim backdrop. */
+      dialog:focus-visible {
+        outline-offset: calc(-1 * ${token('--gu-focus-width')});
+      }
       dialog::backdrop {
         background: ${token('--gu-dialog-backdrop')};
       }

@@ -32,6 +32,8 @@ export const feedEn: FeedMessages = {
     many: '{n} notifications found',
     other: '{n} notifications found',
   },
+  liveBroken:
+    'New notifications are not arriving: the connection to the server is lost. We keep trying — they will appear by themselves.',
   listLabel: 'Notifications',
   skipped: {
     one: 'One notification could not be shown: it arrived damaged.',

@@ -31,7 +31,6 @@ export const detailStyles = css`
     overflow-wrap: anywhere;
   }
   .body p {
-    white-space: pre-line;
     overflow-wrap: anywhere;
   }
   .card.is-alert {

@@ -237,7 +237,12 @@ export class GuNotificationsDetail extends NotificationsPart<DetailMessages> {
             <dd>${formatDateTime(this.i18n.locale, item.createdAt)}</dd>
           </div>
         </dl>
-        <div class="body" lang="ru">${paragraphs.map((text) => html`<p>${text}</p>`)}</div>
+        <div class="body" lang="ru">
+          ${paragraphs.map(
+            // A line break inside a paragraph stays one (the builds drop template white space, so no pre-line).
+            (text) => html`<p>${text.split('\n').map((line, index) => html`${index ? html`<br />` : ''}${line}`)}</p>`,
+          )}
+        </div>
         ${renderLink(this, msg, item, this.ctx.securityHref)}
       </article>
       <div class="actions" role="group" aria-label=${msg.actionsLabel}>

@@ -82,6 +82,7 @@ export const feedStyles = css`
     font-weight: 600;
   }
   .field-error.is-empty,
+  .live-broken.is-empty,
   .skipped.is-empty,
   .notice.is-empty {
     margin: 0;
@@ -124,6 +125,7 @@ export const feedStyles = css`
     outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
     outline-offset: 2px;
   }
+  .live-broken,
   .skipped {
     padding: ${token('--gu-space')} calc(${token('--gu-space')} * 1.5);
     border-inline-start: 4px solid ${token('--gu-color-warning')};
@@ -201,7 +203,6 @@ export const feedStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
     overflow-wrap: anywhere;
-    white-space: pre-line;
   }
   .row-actions {
     ${wrappingRow}

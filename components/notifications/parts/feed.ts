@@ -623,6 +623,9 @@ export class GuNotificationsFeed extends NotificationsPart<FeedMessages> {
       ${this.listState === 'error' ? this.#renderError() : nothing}
       <div class="content" aria-busy=${this.listState === 'loading' ? 'true' : 'false'}>
         <p id="summary" class="summary" tabindex="-1">${this.i18n.plural(page.total, msg.found)}</p>
+        <p class=${this.ctx.store.snapshot.liveBroken ? 'live-broken' : 'live-broken is-empty'} role="status">
+          ${this.ctx.store.snapshot.liveBroken ? msg.liveBroken : ''}
+        </p>
         <p class=${page.skipped ? 'skipped' : 'skipped is-empty'} role="status">
           ${page.skipped ? this.i18n.plural(page.skipped, msg.skipped) : ''}
         </p>
