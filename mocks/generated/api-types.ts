@@ -879,6 +879,552 @@ export interface paths {
         patch: operations["updateNotificationSubscription"];
         trace?: never;
     };
+    "/security": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Безопасность» — the state of every section at a glance. */
+        get: operations["getSecurityOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/reauthentication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Step-up: the password again (or a passkey assertion) before a sensitive change.
+         * @description A wrong password is 422 `wrong-password` with `attemptsLeft` and counts against the account's lockout exactly
+         *     like a failed sign-in (and appears in the login history as a failure); the lockout itself is 429
+         *     `account-locked` with `retryAfter`. A passkey assertion needs `challenge` from createReauthenticationChallenge.
+         */
+        post: operations["reauthenticate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/reauthentication/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A WebAuthn challenge for re-authenticating with one of the account's passkeys. */
+        post: operations["createReauthenticationChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * «Изменить пароль»: checks the current and the new password, then sends a one-time code to confirm.
+         * @description `currentPassword` wrong → 422 `wrong-password` (`attemptsLeft`; counted against the lockout like a sign-in; 429
+         *     `account-locked` when it locks). The new password against the portal's policy (IdentityPasswordPolicy): 422 with
+         *     `fields` on `newPassword` — `password-too-short`, `password-too-long`,
+         *     `password-no-upper`/`-lower`/`-digit`/`-special` (default policy), `password-blocklisted`,
+         *     `password-personal-data`, `password-reused` (one of the last 5), `password-same` (equals the current).
+         */
+        post: operations["startPasswordChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/password/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The one-time code of a password change: the new password takes effect.
+         * @description A wrong code is 422 `wrong-code` (`attemptsLeft`), an expired one 422 `code-expired`, a spent one 422
+         *     `code-exhausted` (request a new one: resendSecurityChallenge). With `endOtherSessions` every other session of
+         *     the account ends (live event `sessions-ended`); this one stays.
+         */
+        post: operations["confirmPasswordChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/challenges/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new one-time code for a challenge (the old one stops working).
+         * @description Not before `resendIn` (429 `resend-too-soon` with `retryAfter`); at most 5 per hour (429 `too-many-codes`).
+         */
+        post: operations["resendSecurityChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Turns two-factor sign-in on or off.
+         * @description Turning it on needs a confirmed method and backup codes generated (422 `no-method`, `backup-codes-required`: the
+         *     citizen must have a way back before the door is locked). `version` is the state the citizen saw: another tab's
+         *     change → 409 `security-changed`. Needs a recent re-authentication of this session (`reauthenticate`, or a
+         *     sign-in within the last 10 minutes): without it 403 `reauthentication-required` (not 401: the session itself is
+         *     fine).
+         */
+        put: operations["setTwoFactor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The method offered first at sign-in. */
+        put: operations["setDefaultTwoFactorMethod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/methods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes a second factor (SMS phone or authenticator app).
+         * @description The last method while two-factor is on is 422 `last-method` (turn two-factor off first). Needs a recent
+         *     re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes): without it 403
+         *     `reauthentication-required` (not 401: the session itself is fine).
+         */
+        delete: operations["removeTwoFactorMethod"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Binds a phone for SMS codes: sends a code to it.
+         * @description 422 with `fields` on `phone`: `phone-invalid`; 409 `method-exists` for a phone already bound. Needs a recent
+         *     re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes): without it 403
+         *     `reauthentication-required` (not 401: the session itself is fine).
+         */
+        post: operations["startSmsFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/sms/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The code sent to the new phone.
+         * @description 422 `wrong-code` (`attemptsLeft`), `code-expired`, `code-exhausted`.
+         */
+        post: operations["confirmSmsFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authenticator app: a secret to add to the app (QR and the key as text).
+         * @description Needs a recent re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes):
+         *     without it 403 `reauthentication-required` (not 401: the session itself is fine).
+         */
+        post: operations["startTotpFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/two-factor/totp/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The first code from the app proves it was added.
+         * @description RFC 6238 (SHA-1, 6 digits, 30 s, ±1 step). 422 `wrong-code` with `attemptsLeft`; 404 `setup-expired`.
+         */
+        post: operations["confirmTotpFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/backup-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New backup codes («резервные коды»): shown once; the old ones stop working.
+         * @description Needs a recent re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes):
+         *     without it 403 `reauthentication-required` (not 401: the session itself is fine).
+         */
+        post: operations["generateBackupCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's passkeys. */
+        get: operations["listPasskeys"];
+        put?: never;
+        /**
+         * Adds the passkey the browser created.
+         * @description 422 `passkey-invalid` (challenge unknown or spent, wrong origin); 409 `passkey-exists`. Needs a recent
+         *     re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes): without it 403
+         *     `reauthentication-required` (not 401: the session itself is fine).
+         */
+        post: operations["addPasskey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/passkeys/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creation options for a new passkey (navigator.credentials.create()).
+         * @description Needs a recent re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes):
+         *     without it 403 `reauthentication-required` (not 401: the session itself is fine).
+         */
+        post: operations["createPasskeyOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/passkeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes a passkey (it no longer signs in).
+         * @description Needs a recent re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes):
+         *     without it 403 `reauthentication-required` (not 401: the session itself is fine).
+         */
+        delete: operations["removePasskey"];
+        options?: never;
+        head?: never;
+        /**
+         * Renames a passkey.
+         * @description 422 with `fields` on `name` (1–64 characters).
+         */
+        patch: operations["renamePasskey"];
+        trace?: never;
+    };
+    "/security/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security questions («контрольные вопросы»): the ones chosen (never their answers) and the catalogue. */
+        get: operations["getSecurityQuestions"];
+        /**
+         * Chooses or changes the questions and their answers.
+         * @description Exactly two different questions; answers 2–100 characters (422 `fields`: `answers.<i>.answer`). Needs a recent
+         *     re-authentication of this session (`reauthenticate`, or a sign-in within the last 10 minutes): without it 403
+         *     `reauthentication-required` (not 401: the session itself is fine).
+         */
+        put: operations["setSecurityQuestions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trusted devices — computers and phones that skip the one-time code. */
+        get: operations["listTrustedDevices"];
+        put?: never;
+        post?: never;
+        /** Forgets every trusted device (each asks for the second factor again). */
+        delete: operations["forgetAllTrustedDevices"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forgets one trusted device. */
+        delete: operations["forgetTrustedDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active sessions of the account, this one marked `current`. */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Ends one other session (its tokens stop working).
+         * @description The current session is 422 `current-session` (sign out instead).
+         */
+        delete: operations["endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/sessions/end-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** «Завершить все другие сеансы»: every session but this one ends. */
+        post: operations["endOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/login-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «История входов» — sign-ins and failed attempts. */
+        get: operations["listLoginEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/login-history/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The login history with the same filters as CSV (UTF-8 with BOM, `;` separated, for Excel in Russian). */
+        get: operations["exportLoginEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/login-history/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * «Это был не я»: the citizen reports a sign-in they did not make.
+         * @description 409 `already-reported`.
+         */
+        post: operations["reportLoginEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/security/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Security alerts: channels of each kind.
+         * @description The same store as NotificationSettings.loginAlerts (`new-device` is the notification settings' login alert): a
+         *     change here shows there and back. 422 `channel-unavailable` with `fields` `<kind>.<channel>`
+         *     (`email-unconfirmed`, `phone-unconfirmed`, `no-push-device`); 409 `security-changed` on a stale `version`.
+         */
+        put: operations["setSecurityAlerts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agencies": {
         parameters: {
             query?: never;
@@ -1554,6 +2100,345 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Everything «Безопасность» shows before a section is opened. */
+        SecurityOverview: {
+            password: {
+                /**
+                 * Format: date-time
+                 * @description Absent when never changed since registration.
+                 */
+                changedAt?: string;
+                policy: components["schemas"]["IdentityPasswordPolicy"];
+                /** @description For this account now (NIST: 8 with a second factor, else 15). */
+                minLength: number;
+                maxLength: number;
+            };
+            twoFactor: components["schemas"]["TwoFactorState"];
+            passkeys: {
+                count: number;
+                /** Format: date-time */
+                lastUsedAt?: string;
+            };
+            questions: {
+                /** @description Questions chosen (0 or 2). */
+                count: number;
+                /** Format: date-time */
+                updatedAt?: string;
+            };
+            devices: {
+                count: number;
+            };
+            sessions: {
+                /** @description Active sessions, this one included. */
+                count: number;
+            };
+            /** @description Failed sign-in attempts in the last 7 days (the overview warns and links to the history). */
+            recentFailures?: number;
+            /**
+             * Format: date-time
+             * @description This session may make sensitive changes without re-authenticating until then.
+             */
+            reauthenticatedUntil?: string;
+            alerts: components["schemas"]["SecurityAlerts"];
+        };
+        /**
+         * @description sms — codes to a phone; email — codes to the confirmed e-mail; totp — an authenticator app (RFC 6238).
+         * @enum {string}
+         */
+        TwoFactorMethodKind: "sms" | "email" | "totp";
+        TwoFactorMethod: {
+            id: string;
+            kind: components["schemas"]["TwoFactorMethodKind"];
+            /** @description The masked phone or e-mail («+7 ••• ••• 45 67»), or the app's name. */
+            label: string;
+            /** Format: date-time */
+            addedAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+        };
+        TwoFactorState: {
+            /** @description Every sign-in on an untrusted device asks for a second factor. */
+            enabled: boolean;
+            methods: components["schemas"]["TwoFactorMethod"][];
+            /** @description The method offered first at sign-in. */
+            defaultMethodId?: string;
+            backupCodes: {
+                /** @description Unused backup codes. */
+                left: number;
+                /** Format: date-time */
+                generatedAt?: string;
+            };
+            /** @description Send back with a change; another change in between → 409. */
+            version: number;
+        };
+        /** @description Exactly one of `password` or `passkey`. */
+        ReauthenticationRequest: {
+            password?: string;
+            passkey?: {
+                challenge: string;
+                assertion: components["schemas"]["IdentityPasskeyAssertion"];
+            };
+        };
+        Reauthentication: {
+            /**
+             * Format: date-time
+             * @description Sensitive changes need no new re-authentication until then.
+             */
+            until: string;
+        };
+        /** @description WebAuthn request options (ids and challenge base64url). */
+        PasskeyRequestOptions: {
+            challenge: string;
+            rpId: string;
+            timeout: number;
+            allowCredentials: string[];
+        };
+        PasswordChangeRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        /** @description A one-time code sent to confirm a change (password change, a new SMS phone). */
+        SecurityChallenge: {
+            id: string;
+            /** @enum {string} */
+            purpose: "password-change" | "sms-factor";
+            /** @enum {string} */
+            channel: "sms" | "email";
+            /** @description The masked phone or e-mail. */
+            sentTo: string;
+            length: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Seconds until a new code may be requested. */
+            resendIn: number;
+            attemptsLeft: number;
+        };
+        PasswordChangeConfirmation: {
+            challengeId: string;
+            code: string;
+            /** @description «Завершить все другие сеансы» (this one stays). */
+            endOtherSessions?: boolean;
+        };
+        PasswordChanged: {
+            /** Format: date-time */
+            changedAt: string;
+            endedSessions: number;
+        };
+        TwoFactorSwitchRequest: {
+            enabled: boolean;
+            version: number;
+        };
+        DefaultMethodRequest: {
+            methodId: string;
+            version: number;
+        };
+        SmsFactorRequest: {
+            /** @description E.164, Russian numbers. */
+            phone: string;
+        };
+        ChallengeAnswer: {
+            challengeId: string;
+            code: string;
+        };
+        /** @description An authenticator-app setup waiting for its first code. */
+        TotpSetup: {
+            id: string;
+            /** @description Base32 (RFC 4648), to type into the app. */
+            secret: string;
+            /** @description otpauth://totp/… (what the QR code encodes). */
+            otpauthUri: string;
+            issuer: string;
+            accountName: string;
+            /** @enum {string} */
+            algorithm: "SHA1";
+            /** @enum {integer} */
+            digits: 6;
+            /** @enum {integer} */
+            period: 30;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        TotpConfirmation: {
+            setupId: string;
+            code: string;
+            /** @description A name for the app («Яндекс Ключ»). */
+            label?: string;
+        };
+        BackupCodes: {
+            codes: string[];
+            /** Format: date-time */
+            generatedAt: string;
+        };
+        SecurityPasskey: {
+            id: string;
+            name: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+            /** @description Where it was made («Chrome, Windows»). */
+            createdOn?: string;
+        };
+        PasskeyList: {
+            items: components["schemas"]["SecurityPasskey"][];
+        };
+        /** @description WebAuthn creation options (ids and challenge base64url); ES256 and RS256 are accepted. */
+        PasskeyCreationOptions: {
+            challenge: string;
+            rpId: string;
+            rpName: string;
+            userId: string;
+            userName: string;
+            userDisplayName: string;
+            timeout: number;
+            excludeCredentials: string[];
+        };
+        AddPasskeyRequest: {
+            challenge: string;
+            name: string;
+            attestation: components["schemas"]["IdentityPasskeyAttestation"];
+        };
+        RenamePasskeyRequest: {
+            name: string;
+        };
+        SecurityQuestion: {
+            id: string;
+            /** @description Localized by Accept-Language. */
+            text: string;
+        };
+        /** @description The answers are never sent back. */
+        SecurityQuestions: {
+            chosen: components["schemas"]["SecurityQuestion"][];
+            catalogue: components["schemas"]["SecurityQuestion"][];
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        SetSecurityQuestionsRequest: {
+            answers: {
+                questionId: string;
+                answer: string;
+            }[];
+        };
+        /** @enum {string} */
+        DeviceKind: "computer" | "phone" | "tablet" | "unknown";
+        TrustedDevice: {
+            id: string;
+            kind: components["schemas"]["DeviceKind"];
+            browser: string;
+            os: string;
+            /** @description Approximate, from the IP address («Архангельск, Россия»). */
+            place?: string;
+            /** Format: date-time */
+            lastUsedAt: string;
+            /** Format: date-time */
+            trustedUntil: string;
+            /** @description «Это устройство». */
+            current: boolean;
+        };
+        TrustedDeviceList: {
+            items: components["schemas"]["TrustedDevice"][];
+        };
+        AccountSession: {
+            /** @description The OIDC session id (`sid` of its tokens). */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            lastActiveAt: string;
+            ip: string;
+            place?: string;
+            /** @description The portal or app signed in («Госуслуги Северного края»). */
+            client: string;
+            kind: components["schemas"]["DeviceKind"];
+            browser: string;
+            os: string;
+            /** @description This session (it cannot end itself here: sign out instead). */
+            current: boolean;
+        };
+        AccountSessionList: {
+            items: components["schemas"]["AccountSession"][];
+        };
+        CountResult: {
+            count: number;
+        };
+        /** @enum {string} */
+        LoginResult: "success" | "failure";
+        /**
+         * @description How the sign-in (or attempt) began, as in <gu-login>.
+         * @enum {string}
+         */
+        LoginMethod: "password" | "passkey" | "qr" | "signature" | "bank" | "recovery" | "registration" | "reauthentication";
+        /** @enum {string} */
+        LoginFailureReason: "wrong-password" | "wrong-code" | "code-expired" | "account-locked" | "factor-locked" | "passkey-failed" | "wrong-answers";
+        LoginEvent: {
+            id: string;
+            /** Format: date-time */
+            at: string;
+            ip: string;
+            place?: string;
+            kind: components["schemas"]["DeviceKind"];
+            browser: string;
+            os: string;
+            method: components["schemas"]["LoginMethod"];
+            /**
+             * @description The second step of a sign-in, when there was one.
+             * @enum {string}
+             */
+            secondFactor?: "sms" | "email" | "totp" | "backup-code" | "trusted-device";
+            result: components["schemas"]["LoginResult"];
+            reason?: components["schemas"]["LoginFailureReason"];
+            /** @description The first sign-in from this device and browser. */
+            newDevice: boolean;
+            /** @description The sign-in of this session. */
+            current?: boolean;
+            /** @description The citizen said «Это был не я». */
+            reported: boolean;
+        };
+        LoginEventPage: {
+            items: components["schemas"]["LoginEvent"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReportLoginEventRequest: {
+            comment?: string;
+        };
+        SuspiciousLoginReport: {
+            id: string;
+            /** @description The number to quote to support («ИБ-2026-000123»). */
+            reference: string;
+            /** Format: date-time */
+            reportedAt: string;
+            eventId: string;
+        };
+        SecurityAlert: {
+            enabled: boolean;
+            channels: components["schemas"]["NotificationChannel"][];
+        };
+        /** @description Alerts of security events; `newDevice` is NotificationSettings.loginAlerts (one store). */
+        SecurityAlerts: {
+            newDevice: components["schemas"]["SecurityAlert"];
+            passwordChanged: components["schemas"]["SecurityAlert"];
+            twoFactorChanged: components["schemas"]["SecurityAlert"];
+            version: number;
+        };
+        SecurityAlertsRequest: {
+            newDevice: components["schemas"]["SecurityAlert"];
+            passwordChanged: components["schemas"]["SecurityAlert"];
+            twoFactorChanged: components["schemas"]["SecurityAlert"];
+            version: number;
+        };
+        /** @description Something in «Безопасность» changed (another tab, device, or a sign-in) — widgets reload that section. */
+        SecurityChangedEvent: {
+            /** @enum {string} */
+            area: "password" | "two-factor" | "passkeys" | "questions" | "devices" | "sessions" | "login-history" | "alerts";
+        };
+        /** @description Sessions of the citizen ended by the citizen (or by a password change) — a page whose session is listed signs out. */
+        SessionsEndedEvent: {
+            sessionIds: string[];
+            /** @enum {string} */
+            reason: "ended-by-citizen" | "password-changed";
+        };
         /** @description The authorization request the session created (createAuthorizationRequest); the flow ends with a code for it. */
         IdentityAuthorization: {
             clientId: string;
@@ -1870,6 +2755,8 @@ export interface components {
             }[];
             /** @description Seconds to wait (429 */
             retryAfter?: number;
+            /** @description Tries left before a code stops working or the account locks (422 `wrong-password`, `wrong-code`). */
+            attemptsLeft?: number;
             /** @description 422 `charges-changed` of createPayment — which charges changed since they were shown, and how. */
             charges?: {
                 chargeId: string;
@@ -1997,17 +2884,19 @@ export interface components {
          * @description The types of live events. `application-status`: an application's status changed (<gu-application-tracker>);
          *     `payment-status`: a payment settled or changed (<gu-payments>); `notification`: a new notification
          *     (<gu-notifications>, <gu-notification-bell>); `notifications-changed`: notifications read, archived or
-         *     deleted in another tab or device.
+         *     deleted in another tab or device; `security-changed`: a section of «Безопасность» changed (another tab or
+         *     device, or a sign-in: <gu-security-settings> reloads it); `sessions-ended`: sessions of the citizen ended — a
+         *     page whose session is listed signs out.
          *     Clients ignore types they do not know, so a server may add types without breaking them.
          * @enum {string}
          */
-        LiveEventType: "application-status" | "payment-status" | "notification" | "notifications-changed";
+        LiveEventType: "application-status" | "payment-status" | "notification" | "notifications-changed" | "security-changed" | "sessions-ended";
         LiveEvent: {
             /** @description The cursor after this event (the stream's `id`). */
             id: string;
             type: components["schemas"]["LiveEventType"];
-            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent, payment-status → PaymentStatusEvent, notification → Notification, notifications-changed → NotificationsChangedEvent). */
-            data: components["schemas"]["ApplicationStatusEvent"] | components["schemas"]["PaymentStatusEvent"] | components["schemas"]["Notification"] | components["schemas"]["NotificationsChangedEvent"];
+            /** @description The event's payload, by `type` (application-status → ApplicationStatusEvent, payment-status → PaymentStatusEvent, notification → Notification, notifications-changed → NotificationsChangedEvent, security-changed → SecurityChangedEvent, sessions-ended → SessionsEndedEvent). */
+            data: components["schemas"]["ApplicationStatusEvent"] | components["schemas"]["PaymentStatusEvent"] | components["schemas"]["Notification"] | components["schemas"]["NotificationsChangedEvent"] | components["schemas"]["SecurityChangedEvent"] | components["schemas"]["SessionsEndedEvent"];
         };
         LiveEventPage: {
             events: components["schemas"]["LiveEvent"][];
@@ -2970,6 +3859,14 @@ export interface components {
         IdempotencyKey: string;
         /** @description A fresh UUID per intended operation; repeat it on retry. */
         IdempotencyKeyOptional: string;
+        /** @description Only successful sign-ins or only failed attempts (login history). */
+        LoginResultFilter: components["schemas"]["LoginResult"];
+        /** @description Only sign-ins by this method (login history). */
+        LoginMethodFilter: components["schemas"]["LoginMethod"];
+        /** @description First day, inclusive. */
+        FromDate: string;
+        /** @description Last day, inclusive. */
+        ToDate: string;
     };
     requestBodies: never;
     headers: {
@@ -4884,6 +5781,1046 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSecurityOverview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Password age, two-factor, backup codes left, passkeys, questions, alerts, counts of devices and sessions. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityOverview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reauthenticate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReauthenticationRequest"];
+            };
+        };
+        responses: {
+            /** @description Re-authenticated until `until`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reauthentication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createReauthenticationChallenge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request options for navigator.credentials.get(). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyRequestOptions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startPasswordChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent; confirm with confirmPasswordChange. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityChallenge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmPasswordChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChanged"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    resendSecurityChallenge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityChallenge"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorSwitchRequest"];
+            };
+        };
+        responses: {
+            /** @description The two-factor state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setDefaultTwoFactorMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefaultMethodRequest"];
+            };
+        };
+        responses: {
+            /** @description The two-factor state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removeTwoFactorMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two-factor state now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorState"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startSmsFactor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description The code was sent. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityChallenge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmSmsFactor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeAnswer"];
+            };
+        };
+        responses: {
+            /** @description The phone is a second factor now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startTotpFactor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pending setup; the same one again while it lasts (going back keeps the same secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpSetup"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmTotpFactor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The app is a second factor now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorState"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    generateBackupCodes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The codes (never shown again: the overview says how many are left). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupCodes"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listPasskeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    addPasskey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPasskey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createPasskeyOptions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Options with a fresh challenge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyCreationOptions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    removePasskey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    renamePasskey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenamePasskeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Renamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPasskey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSecurityQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Chosen and available questions. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityQuestions"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setSecurityQuestions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSecurityQuestionsRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved (answers are never sent back). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityQuestions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listTrustedDevices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Most recently used first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustedDeviceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    forgetAllTrustedDevices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were forgotten. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    forgetTrustedDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Forgotten. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This one first, then by last activity. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSessionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended (live event `sessions-ended`). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    endOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listLoginEvents: {
+        parameters: {
+            query?: {
+                /** @description 1-based page number. */
+                page?: components["parameters"]["Page"];
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Only successful sign-ins or only failed attempts (login history). */
+                result?: components["parameters"]["LoginResultFilter"];
+                /** @description Only sign-ins by this method (login history). */
+                method?: components["parameters"]["LoginMethodFilter"];
+                /** @description First day, inclusive. */
+                from?: components["parameters"]["FromDate"];
+                /** @description Last day, inclusive. */
+                to?: components["parameters"]["ToDate"];
+            };
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    /** @description Requests allowed in the current window. */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window. */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets. */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    exportLoginEvents: {
+        parameters: {
+            query?: {
+                /** @description Only successful sign-ins or only failed attempts (login history). */
+                result?: components["parameters"]["LoginResultFilter"];
+                /** @description Only sign-ins by this method (login history). */
+                method?: components["parameters"]["LoginMethodFilter"];
+                /** @description First day, inclusive. */
+                from?: components["parameters"]["FromDate"];
+                /** @description Last day, inclusive. */
+                to?: components["parameters"]["ToDate"];
+            };
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv attachment. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reportLoginEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportLoginEventRequest"];
+            };
+        };
+        responses: {
+            /** @description The report with its reference and the steps the citizen is advised to take. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspiciousLoginReport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setSecurityAlerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language of error messages and titles; ru by default, en supported. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description A fresh UUID per intended operation; repeat it on retry. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityAlertsRequest"];
+            };
+        };
+        responses: {
+            /** @description The alerts as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityAlerts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
