@@ -1,0 +1,149 @@
+/**
+ * Harness of the <gu-security-settings> tests (every section): the mock backend (fresh database and identity, the
+ * scenario a test asks for), a signed-in test session (mocks/test-session.ts, as <gu-session> would provide it) and
+ * the whole widget inside, opened on a view. Anything else of the page (a <gu-login>, a second widget) goes into the
+ * same wrapper with `around`, so it shares the session.
+ *
+ *   const h = await mountSecurity({ view: 'sessions' });
+ *   const root = await h.waitForView('sessions');                    // the open part's shadow root, first data drawn
+ *   h.worker.use(http.get('*\/api/security/sessions', () => HttpResponse.json(...)));   // one-off override
+ *   const calls = h.recordRequests();                                 // what the page asked the mock from now on
+ *   await tabTo(byName('Завершить все другие сеансы'), 'end others'); // real Tab presses
+ *
+ * Every security helper's tests use it: keep its exports working when you extend it.
+ */
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SetupWorker } from 'msw/browser';
+import '../../components/security/gu-security-settings.js';
+import type { SecurityView } from '../../components/security/context.js';
+import type { GuSecuritySettings } from '../../components/security/security-settings.js';
+import { getDb } from '../../mocks/db/index.js';
+import type { ScenarioName } from '../../mocks/scenarios.js';
+import { provideTestSession, type TestSession } from '../../mocks/test-session.js';
+import { expectAccessible } from '../helpers/a11y.js';
+import { useMockBackend } from '../helpers/mock-backend.js';
+import { deepActiveElement, deepText, recordAnnouncements } from '../helpers/perceive.js';
+import { until } from '../helpers/until.js';
+import { recordRequests, type RequestLog } from '../helpers/harness-kit.js';
+
+export * from '../helpers/harness-kit.js';
+
+export { deepActiveElement, deepText, expectAccessible, getDb, recordAnnouncements, sendKeys, until };
+
+export interface SecurityHarness {
+  /** The page element around the widget (it provides the session and carries `lang`). */
+  wrapper: HTMLElement;
+  widget: GuSecuritySettings;
+  session: TestSession;
+  /** The MSW worker: `worker.use(…)` overrides a handler for this test. */
+  worker: SetupWorker;
+  /** The widget's own shadow root (heading, navigation, session notice). */
+  root: ShadowRoot;
+  /** The open view's part element (`[data-part]`), if drawn. */
+  partElement(): HTMLElement | null;
+  /** The open view's part's shadow root; throws when no part is open. */
+  part(): ShadowRoot;
+  /**
+   * Waits until `view`'s part is drawn and its first load settled (nothing `aria-busy` in it any more), then returns its
+   * shadow root. `ready` may ask for more (e.g. rows drawn).
+   */
+  waitForView(view: SecurityView, ready?: (root: ShadowRoot) => unknown, timeoutMs?: number): Promise<ShadowRoot>;
+  /** Opens a view through the widget's navigation button (a real click on «Пароль», «Активные сеансы» …). */
+  openSection(name: string): Promise<void>;
+  /**
+   * Records every request the page makes to the mock's API from now on (until `stop()` or the next mount): `calls`
+   * grows as they are made. `count(method, path)` counts those whose path ends with `path` (e.g. `security/sessions`).
+   */
+  recordRequests(): RequestLog;
+}
+
+export interface MountOptions {
+  /** The view the element opens on (default `overview`). */
+  view?: SecurityView;
+  /** `lang` of the page around the widget (default `ru`). */
+  locale?: 'ru' | 'en';
+  /** The mock's scenario (default `default`); it re-seeds the database. */
+  scenario?: ScenarioName;
+  pageSize?: number;
+  /** Set before the element is attached (`event-id`, `notifications-href` …). */
+  attributes?: Record<string, string>;
+  /** Changes to the signed-in test session. */
+  session?: Parameters<typeof provideTestSession>[1];
+  /** Set up the worker before the widget asks anything (overrides for the first load). */
+  beforeMount?: (worker: SetupWorker) => void | Promise<void>;
+  /**
+   * Other elements of the page, put into the wrapper (inside the session) before the widget: e.g. a
+   * <gu-login> (import its module in the test).
+   */
+  around?: (wrapper: HTMLElement) => void;
+  /** Whether to mount <gu-security-settings> at all (default true; false: only what `around` puts). */
+  widget?: boolean;
+}
+
+/** Request recorders still listening (ended by the next mount). */
+const openLogs: RequestLog[] = [];
+
+const tagOf = (view: SecurityView): string => `gu-security-${view}`;
+
+/** Starts the mock backend and mounts a signed-in <gu-security-settings> on `view`. */
+export async function mountSecurity(options: MountOptions = {}): Promise<SecurityHarness> {
+  const worker = await useMockBackend(options.scenario ?? 'default');
+  await options.beforeMount?.(worker);
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${options.locale ?? 'ru'}></div>`);
+  const session = provideTestSession(wrapper, options.session);
+  options.around?.(wrapper);
+  const widget = document.createElement('gu-security-settings');
+  if (options.view) widget.view = options.view;
+  if (options.pageSize) widget.pageSize = options.pageSize;
+  for (const [name, value] of Object.entries(options.attributes ?? {})) widget.setAttribute(name, value);
+  if (options.widget !== false) {
+    wrapper.append(widget);
+    await widget.updateComplete;
+  }
+  const root = widget.shadowRoot!;
+  // The recorders of the previous test's page end here.
+  for (const log of openLogs.splice(0)) log.stop();
+  const harness: SecurityHarness = {
+    wrapper,
+    widget,
+    session,
+    worker,
+    root,
+    partElement: () => root?.querySelector<HTMLElement>('[data-part]') ?? null,
+    part() {
+      const element = harness.partElement();
+      if (!element?.shadowRoot) throw new Error('no part open');
+      return element.shadowRoot;
+    },
+    async waitForView(view, ready, timeoutMs = 10_000) {
+      await until(
+        () => {
+          const element = harness.partElement();
+          if (element?.localName !== tagOf(view) || !element.shadowRoot) return false;
+          const shadow = element.shadowRoot;
+          if (!shadow.querySelector('h3, h4')) return false;
+          if (shadow.querySelector('[aria-busy="true"]')) return false;
+          return ready ? ready(shadow) : true;
+        },
+        timeoutMs,
+        `the ${view} view`,
+      );
+      return harness.part();
+    },
+    async openSection(name) {
+      const button = [...root.querySelectorAll<HTMLButtonElement>('nav button')].find((b) =>
+        (b.textContent ?? '').includes(name),
+      );
+      if (!button) throw new Error(`no navigation button «${name}»`);
+      button.click();
+      await widget.updateComplete;
+    },
+    recordRequests() {
+      const log = recordRequests(worker);
+      openLogs.push(log);
+      return log;
+    },
+  };
+  return harness;
+}
