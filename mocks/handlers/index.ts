@@ -15,6 +15,7 @@ import { eventHandlers } from './events.js';
 import { notificationHandlers } from '../notifications/index.js';
 import { paymentHandlers } from '../payments/index.js';
 import { profileHandlers } from './profile.js';
+import { securityHandlers } from '../security/index.js';
 import { verificationHandlers } from '../verification/index.js';
 import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './support.js';
 
@@ -26,6 +27,7 @@ export const domainHandlers: RequestHandler[] = [
   ...applicationTrackerHandlers,
   ...paymentHandlers,
   ...notificationHandlers,
+  ...securityHandlers,
   ...dictionaryHandlers,
   ...verificationHandlers,
 ];
