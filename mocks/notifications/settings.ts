@@ -337,3 +337,20 @@ export function addTestPushDevice(ownerId: string, label = 'Chrome, Windows'): s
   });
   return id;
 }
+
+/**
+ * The login alerts — the same store as «Безопасность»' new-device alert (mocks/security/alerts.ts, setSecurityAlerts):
+ * what one saves the other shows. `version` is the notification settings' version (it moves on with either save).
+ */
+export function loginAlertsOf(person: Profile): { enabled: boolean; channels: Channel[]; version: number } {
+  const record = settingsRecordOf(person);
+  return { ...structuredClone(record.preferences.loginAlerts), version: record.version };
+}
+
+/** Writes the login alerts from «Безопасность» (validated by the caller): the notification settings' version moves on. */
+export function setLoginAlerts(person: Profile, alerts: { enabled: boolean; channels: Channel[] }): void {
+  const record = settingsRecordOf(person);
+  record.preferences.loginAlerts = { enabled: alerts.enabled, channels: [...alerts.channels] };
+  record.version += 1;
+  record.updatedAt = new Date().toISOString();
+}
