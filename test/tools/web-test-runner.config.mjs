@@ -12,6 +12,7 @@ import { summaryReporter } from './summary-reporter.mjs';
 import { timingReporter } from './timing-reporter.mjs';
 import { screenshotPlugin } from './screenshot-plugin.mjs';
 import { mediaFeaturesPlugin } from './media-features-plugin.mjs';
+import { webauthnPlugin } from './webauthn-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const sweepDir = join(root, 'test/.story-sweep');
@@ -114,6 +115,7 @@ export default {
     mswWorkerAtRoot,
     screenshotPlugin(),
     mediaFeaturesPlugin(),
+    webauthnPlugin(),
     commonjs,
     // The mock backend's msw (≈ 95 modules) as a few files: every page loads it.
     prebundlePlugin(root, ['msw', 'msw/browser']),

@@ -5,6 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeServerUrl } from '../../core/api/safe-url.js';
+import {
+  getPasskeyAssertion,
+  passkeySupport,
+  toBase64Url,
+  type PasskeyAssertionJson,
+} from '../../core/api/webauthn.js';
 import type { Catalogs } from '../../core/i18n/index.js';
 import { LocaleController } from '../../core/i18n/locale-controller.js';
 import { flowPath, type IdentityStep } from '../api.js';
@@ -95,17 +101,6 @@ const BANKS = [
   { id: 'tbank', name: { ru: 'Т-Банк', en: 'T-Bank' } },
   { id: 'vtb', name: { ru: 'ВТБ', en: 'VTB' } },
 ] as const;
-
-const toBase64Url = (bytes: ArrayBuffer | Uint8Array): string =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
-
-const fromBase64Url = (value: string): Uint8Array<ArrayBuffer> => {
-  const base64 = value.replaceAll('-', '+').replaceAll('_', '/');
-  return Uint8Array.from(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)), (char) => char.charCodeAt(0));
-};
 
 /** The other ways into a <gu-login>: e-signature, bank ID, passkey, QR code. */
 export class GuLoginOtherWays extends LoginPart<typeof ru> {
@@ -211,43 +206,19 @@ export class GuLoginOtherWays extends LoginPart<typeof ru> {
 
   private readonly onPasskey = async (): Promise<void> => {
     if (this.ctx.calls.busy) return;
-    if (!('credentials' in navigator) || typeof PublicKeyCredential === 'undefined')
-      return this.showAlert(this.msg.passkeyUnsupported);
+    if (passkeySupport() !== 'supported') return this.showAlert(this.msg.passkeyUnsupported);
     const options = await this.ctx.calls.run(async (signal) =>
       this.ctx.api.post('passkey', { authorization: await this.ctx.authorization() }, signal),
     );
     if (!options?.publicKey) return;
-    let credential: PublicKeyCredential | null;
+    let assertion: PasskeyAssertionJson;
     try {
-      credential = (await navigator.credentials.get({
-        publicKey: {
-          challenge: fromBase64Url(options.publicKey.challenge),
-          rpId: options.publicKey.rpId,
-          timeout: options.publicKey.timeout,
-          userVerification: 'preferred',
-          allowCredentials: (options.publicKey.allowCredentials ?? []).map((id) => ({
-            type: 'public-key',
-            id: fromBase64Url(id),
-          })),
-        },
-      })) as PublicKeyCredential | null;
+      assertion = await getPasskeyAssertion(options.publicKey);
     } catch {
-      credential = null;
+      return this.showAlert(this.msg.passkeyCancelled);
     }
-    if (!credential) return this.showAlert(this.msg.passkeyCancelled);
-    const response = credential.response as AuthenticatorAssertionResponse;
     const step = await this.ctx.calls.run((signal) =>
-      this.ctx.api.post(
-        flowPath(options.flowId, 'passkey'),
-        {
-          credentialId: credential.id,
-          clientDataJSON: toBase64Url(response.clientDataJSON),
-          authenticatorData: toBase64Url(response.authenticatorData),
-          signature: toBase64Url(response.signature),
-          ...(response.userHandle ? { userHandle: toBase64Url(response.userHandle) } : {}),
-        },
-        signal,
-      ),
+      this.ctx.api.post(flowPath(options.flowId, 'passkey'), assertion, signal),
     );
     await this.finish(step, 'passkey');
   };
