@@ -18,7 +18,9 @@ export type ScenarioName =
   | 'malformed'
   | 'large'
   | 'unconfirmed-contacts'
-  | 'notification-burst';
+  | 'notification-burst'
+  | 'reauth-required'
+  | 'suspicious-login';
 
 /** Every scenario with a one-line description (for the README, Storybook toolbar and demo picker). */
 export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string }> = [
@@ -46,6 +48,16 @@ export const SCENARIOS: ReadonlyArray<{ name: ScenarioName; description: string 
     name: 'notification-burst',
     description: 'Default data; four new notifications arrive together a moment after the event stream opens.',
   },
+  {
+    name: 'reauth-required',
+    description:
+      'Default data, but the session signed in long ago: every sensitive security change first asks for the password again (403 reauthentication-required).',
+  },
+  {
+    name: 'suspicious-login',
+    description:
+      'Default data plus, an hour ago, three failed attempts and then a successful sign-in from Новосибирск on an unknown device (not reported yet).',
+  },
 ];
 
 /** Latency of the `slow` scenario, in milliseconds. */
@@ -64,6 +76,8 @@ const DB_SIZE: Record<ScenarioName, DbSize> = {
   large: 'large',
   'unconfirmed-contacts': 'default',
   'notification-burst': 'default',
+  'reauth-required': 'default',
+  'suspicious-login': 'default',
 };
 
 let current: ScenarioName = 'default';
