@@ -16,6 +16,7 @@ import { notificationHandlers } from '../notifications/index.js';
 import { paymentHandlers } from '../payments/index.js';
 import { profileHandlers } from './profile.js';
 import { securityHandlers } from '../security/index.js';
+import { isApiSessionAlive } from '../security/sessions.js';
 import { verificationHandlers } from '../verification/index.js';
 import { bearerToken, errorResponse, findCitizen, takeRateLimit } from './support.js';
 
@@ -96,6 +97,8 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   // A JWT must be a live access token of the mock OIDC provider, whatever the client's timer says (requirement 17).
   if (isJwtShaped(token) && !(await verifyAccessToken(token))) return errorResponse(request, 401, 'invalid-token');
   if (!findCitizen(request)) return errorResponse(request, 401, 'unknown-citizen');
+  // A session the citizen ended (from another device, or by changing the password) is over for every token of it.
+  if (!isApiSessionAlive(request, token)) return errorResponse(request, 401, 'invalid-token');
 
   let rateHeaders: Record<string, string> = {};
   if (request.method === 'GET') {

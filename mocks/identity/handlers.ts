@@ -35,6 +35,7 @@ import {
   verifySignature,
 } from './identity.js';
 import type { DeviceTrust, IdentityStep } from './identity.js';
+import { beginAttempt } from './login-events.js';
 
 type Schemas = components['schemas'];
 
@@ -209,11 +210,11 @@ type Handler = (
   device: DeviceTrust,
 ) => Promise<IdentityStep> | IdentityStep;
 
-/** The trusted-device cookie: HttpOnly (no script reads it), only sent to the identity API. */
+/** The trusted-device cookie: HttpOnly (no script reads it), only sent to the API (identity; security lists it). */
 export const DEVICE_COOKIE = 'gu_trusted_device';
 
 function deviceCookie(device: DeviceTrust): string | undefined {
-  const attributes = 'Path=/api/identity; HttpOnly; SameSite=Strict';
+  const attributes = 'Path=/api; HttpOnly; SameSite=Strict';
   if (device.set)
     return `${DEVICE_COOKIE}=${device.set}; ${attributes}; Max-Age=${mockIdentityConfig().trustedDeviceTtl}`;
   if (device.clear) return `${DEVICE_COOKIE}=; ${attributes}; Max-Age=0`;
@@ -222,13 +223,18 @@ function deviceCookie(device: DeviceTrust): string | undefined {
 
 function route(path: string, handler: Handler): RequestHandler {
   return http.post(`*/api/identity${path}`, async ({ request, params, cookies }) => {
+    const device: DeviceTrust = { token: cookies[DEVICE_COOKIE] || undefined };
+    const attempt = await beginAttempt(path, request, params as Record<string, string>, device);
     try {
-      const device: DeviceTrust = { token: cookies[DEVICE_COOKIE] || undefined };
       const step = await handler(request, params as Record<string, string>, device);
+      attempt.succeeded(step);
       const cookie = deviceCookie(device);
       return HttpResponse.json(step, { headers: cookie ? { ...NO_STORE, 'Set-Cookie': cookie } : NO_STORE });
     } catch (error) {
-      if (error instanceof IdentityProblem) return problemResponse(request, error);
+      if (error instanceof IdentityProblem) {
+        attempt.failed(error);
+        return problemResponse(request, error);
+      }
       throw error;
     }
   });

@@ -11,6 +11,13 @@ import type { Locale } from '../handlers/support.js';
 import { authenticateCitizen, claimsOf } from './citizens.js';
 import { decodeJwt, publicJwk, randomToken, s256, signJwt, verifyJwtSignature } from './jwt.js';
 import { readPortableCode } from './portable-code.js';
+import {
+  endOidcSession,
+  isOidcSessionEnded,
+  openOidcSession,
+  resetOidcSessions,
+  touchOidcSession,
+} from './sessions.js';
 
 /** The path of the mock provider on any origin; the authority is `${origin}${MOCK_OIDC_PATH}`. */
 export const MOCK_OIDC_PATH = '/mock-oidc';
@@ -124,6 +131,7 @@ export function resetMockOidc(): void {
   families.clear();
   refreshTokens.clear();
   accessTokens.clear();
+  resetOidcSessions();
 }
 
 const now = (): number => Math.floor(Date.now() / 1000);
@@ -133,16 +141,21 @@ export function issuerOf(request: Request): string {
   return `${new URL(request.url).origin}${MOCK_OIDC_PATH}`;
 }
 
-/** The citizen (`sub`) of a valid access token: signed by the mock key, audience the API, not expired, not revoked. */
-export async function verifyAccessToken(token: string): Promise<{ sub: string; scope: string } | undefined> {
+/**
+ * The citizen (`sub`) and session (`sid`) of a valid access token: signed by the mock key, audience the API, not
+ * expired, not revoked, its session not ended.
+ */
+export async function verifyAccessToken(
+  token: string,
+): Promise<{ sub: string; scope: string; sid: string } | undefined> {
   const payload = await verifyJwtSignature(token);
   if (!payload) return undefined;
   const { sub, aud, exp, jti, scope } = payload;
   if (typeof sub !== 'string' || aud !== API_AUDIENCE || typeof exp !== 'number' || exp <= now()) return undefined;
   const familyId = typeof jti === 'string' ? accessTokens.get(jti) : undefined;
   const family = familyId ? families.get(familyId) : undefined;
-  if (!family || family.revoked) return undefined;
-  return { sub, scope: typeof scope === 'string' ? scope : '' };
+  if (!family || family.revoked || isOidcSessionEnded(familyId!)) return undefined;
+  return { sub, scope: typeof scope === 'string' ? scope : '', sid: familyId! };
 }
 
 /** The `sub` of a JWT without checks (the API's scenario gate has verified it before handlers ask). */
@@ -188,6 +201,10 @@ const DESCRIPTIONS: Record<string, Record<Locale, string>> = {
   'session-ended': {
     ru: 'Сеанс завершён поставщиком. Войдите снова.',
     en: 'The provider ended the session. Please sign in again.',
+  },
+  'session-ended-by-citizen': {
+    ru: 'Сеанс завершён с другого устройства. Войдите снова.',
+    en: 'The session was ended from another device. Please sign in again.',
   },
   'server-error': { ru: 'Внутренняя ошибка сервера авторизации.', en: 'Internal error of the authorization server.' },
   'bad-token': { ru: 'Токен доступа недействителен или истёк.', en: 'The access token is invalid or expired.' },
@@ -269,6 +286,7 @@ async function issueTokens(
       aud: API_AUDIENCE,
       client_id: family.clientId,
       scope: family.scope,
+      sid: familyId,
       iat: issuedAt,
       exp: issuedAt + config.accessTokenTtl,
       jti,
@@ -284,6 +302,7 @@ async function issueTokens(
     iat: issuedAt,
     exp: issuedAt + config.accessTokenTtl,
     auth_time: family.authTime,
+    sid: familyId,
   };
   if (fault === 'wrong-nonce') idClaims.nonce = 'not-the-nonce-of-this-request';
   else if (nonce !== undefined) idClaims.nonce = nonce;
@@ -300,9 +319,11 @@ async function issueTokens(
   );
 }
 
+/** Revokes a family (a sign-out, a replayed code or refresh token): its session leaves the account's list. */
 function revokeFamily(familyId: string | undefined): void {
   const family = familyId ? families.get(familyId) : undefined;
   if (family) family.revoked = true;
+  if (familyId) endOidcSession(familyId, 'signed-out');
 }
 
 /**
@@ -354,6 +375,12 @@ async function authorizationCodeGrant(request: Request, params: Map<string, stri
     revoked: false,
   };
   families.set(familyId, family);
+  openOidcSession(request, {
+    id: familyId,
+    personId: family.sub,
+    clientId: family.clientId,
+    expiresAt: family.expiresAt * 1000,
+  });
   code.familyId = familyId;
   return issueTokens(request, familyId, family, code.nonce);
 }
@@ -366,17 +393,21 @@ async function refreshTokenGrant(request: Request, params: Map<string, string>):
   const record = refreshTokens.get(params.get('refresh_token')!);
   const family = record ? families.get(record.familyId) : undefined;
   if (!record || !family || family.revoked) return oauthError(request, 400, 'invalid_grant', 'bad-refresh');
+  // The citizen ended this session (from another device, or by changing the password).
+  if (isOidcSessionEnded(record.familyId)) return oauthError(request, 400, 'invalid_grant', 'session-ended-by-citizen');
   if (record.rotated) {
     // Reuse of a rotated refresh token: someone else has the family — revoke all of it.
-    family.revoked = true;
+    revokeFamily(record.familyId);
     return oauthError(request, 400, 'invalid_grant', 'refresh-reused');
   }
   if (family.clientId !== params.get('client_id')) return oauthError(request, 400, 'invalid_grant', 'client-mismatch');
   if (record.idleExpiresAt <= now() || family.expiresAt <= now()) {
     family.revoked = true;
+    endOidcSession(record.familyId, 'expired');
     return oauthError(request, 400, 'invalid_grant', 'bad-refresh');
   }
   record.rotated = true;
+  touchOidcSession(record.familyId, request);
   return issueTokens(request, record.familyId, family, undefined);
 }
 
