@@ -23,6 +23,10 @@ export interface IdentityProfile {
   questions: SecurityQuestion[];
   /** Passport series and number, 10 digits. */
   passport: string;
+  /** The authenticator app's secret (base32) the `totp` factor is checked against (mocks/identity/totp.ts). */
+  totpSecret?: string;
+  /** The phone SMS codes go to when the citizen bound another one in «Безопасность» (else the profile's phone). */
+  smsPhone?: string;
 }
 
 const QUESTIONS = {
@@ -43,6 +47,7 @@ export function seedIdentityProfiles(): IdentityProfile[] {
         { id: 'pet', text: { ...QUESTIONS.pet }, answer: 'барсик' },
       ],
       passport: '4508123456',
+      totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
     },
     {
       personId: 'person-3',

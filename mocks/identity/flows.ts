@@ -91,6 +91,7 @@ export function checkAuthorization(authorization: IdentityAuthorization | undefi
 export function finish(flow: Flow, personId: string, authorization = flow.authorization): IdentityStep {
   const request = checkAuthorization(authorization);
   flow.done = true;
+  flow.personId = personId; // whose sign-in it was (the login history reads it after the flow is gone)
   flows.delete(flow.id);
   const codeRequest: AuthorizationCodeRequest = {
     clientId: request.clientId,
@@ -151,5 +152,6 @@ export function destinationOf(method: CodeMethod, personId: string | undefined):
   const profile = personId ? person(personId) : undefined;
   if (method === 'totp') return 'authenticator';
   if (!profile) return method === 'sms' ? '+7 (***) ***-**-**' : '***@***';
-  return method === 'sms' ? maskPhoneNumber(profile.phone) : maskEmail(profile.email);
+  const phone = accounts.get(personId ?? '')?.identity.smsPhone ?? profile.phone;
+  return method === 'sms' ? maskPhoneNumber(phone) : maskEmail(profile.email);
 }

@@ -1,7 +1,17 @@
 /**
  * Passkeys (WebAuthn): registration after login + password, sign-in with a real ECDSA P-256 assertion.
  */
-import { IdentityProblem, flows, passkeys, person, type Flow, type IdentityStep, type Schemas } from './store.js';
+import {
+  IdentityProblem,
+  flows,
+  nowMs,
+  passkeys,
+  person,
+  type Flow,
+  type IdentityStep,
+  type Passkey,
+  type Schemas,
+} from './store.js';
 import { checkAuthorization, findAccount, finish, flowOf, newFlow } from './flows.js';
 import { randomToken } from '../oidc/jwt.js';
 
@@ -92,7 +102,12 @@ export function registerPasskey(
   const flow = flowOf(flowId, ['passkey-registration']);
   checkClientData(body.clientDataJSON, 'webauthn.create', flow, rpId);
   if (body.algorithm !== -7) throw new IdentityProblem(422, 'passkey-algorithm');
-  passkeys.set(body.credentialId, { personId: flow.personId!, publicKey: body.publicKey, algorithm: body.algorithm });
+  passkeys.set(body.credentialId, {
+    personId: flow.personId!,
+    publicKey: body.publicKey,
+    algorithm: body.algorithm,
+    createdAt: new Date(nowMs()).toISOString(),
+  });
   flows.delete(flow.id);
   return { flowId: flow.id, step: 'done' };
 }
@@ -115,21 +130,25 @@ export async function verifyPasskey(
   const signed = new Uint8Array(authenticatorData.length + 32);
   signed.set(authenticatorData);
   signed.set(clientHash, authenticatorData.length);
-  const key = await crypto.subtle.importKey(
-    'spki',
-    b64urlBytes(passkey.publicKey),
-    { name: 'ECDSA', namedCurve: 'P-256' },
-    false,
-    ['verify'],
-  );
-  const ok = await crypto.subtle.verify(
-    { name: 'ECDSA', hash: 'SHA-256' },
-    key,
-    derToRaw(b64urlBytes(body.signature)),
-    signed,
-  );
-  if (!ok) throw new IdentityProblem(422, 'passkey-invalid');
+  if (!(await passkeySignatureValid(passkey, body.signature, signed)))
+    throw new IdentityProblem(422, 'passkey-invalid');
+  passkey.lastUsedAt = new Date(nowMs()).toISOString();
   return finish(flow, passkey.personId);
+}
+
+/** Whether a signature (base64url) over `signed` verifies with the passkey's public key: ES256 (-7) or RS256 (-257). */
+export async function passkeySignatureValid(
+  passkey: Passkey,
+  signature: string,
+  signed: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
+  const rsa = passkey.algorithm === -257;
+  const algorithm = rsa ? { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } : { name: 'ECDSA', namedCurve: 'P-256' };
+  const key = await crypto.subtle.importKey('spki', b64urlBytes(passkey.publicKey), algorithm, false, ['verify']);
+  const bytes = b64urlBytes(signature);
+  return rsa
+    ? crypto.subtle.verify({ name: 'RSASSA-PKCS1-v1_5' }, key, bytes, signed)
+    : crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, derToRaw(bytes), signed);
 }
 
 /** Links a passkey (SPKI public key, base64url) to a person without the WebAuthn ceremony (tests). */

@@ -135,6 +135,12 @@ export interface Passkey {
   personId: string;
   publicKey: string;
   algorithm: number;
+  /** What «Безопасность» shows of it (mocks/security/two-factor.ts): the citizen's name for it … */
+  name?: string;
+  /** … when it was made and last signed in (ISO), and where it was made («Chrome, Windows»). */
+  createdAt?: string;
+  lastUsedAt?: string;
+  createdOn?: string;
 }
 
 /** The rules now (`configureMockIdentity`; a reset restores the defaults): the flows read it, only this module sets it. */
