@@ -8,8 +8,8 @@ import type { Profile } from '../db/index.js';
 import type { components } from '../generated/api-types.js';
 import { citizenOf, http } from '../handlers/support.js';
 import { accounts, nowMs, passkeys, trustedDevices } from '../identity/store.js';
-import { contactsOf } from '../verification/store.js';
 import { securityAlertsOf } from './alerts.js';
+import { twoFactorStateOf } from './two-factor.js';
 
 type Schemas = components['schemas'];
 export type SecurityOverview = Schemas['SecurityOverview'];
@@ -29,30 +29,10 @@ export function maskEmail(email: string | undefined): string {
   return domain ? `${name.slice(0, 1)}***@${domain}` : '***';
 }
 
-/** The account's two-factor state as the identity mock has it (the second factors <gu-login> asks for). */
-function twoFactorOf(person: Profile): Schemas['TwoFactorState'] {
-  const identity = accounts.get(person.id)?.identity;
-  const contacts = contactsOf(person);
-  const since = new Date(Date.UTC(2026, 0, 15, 9)).toISOString();
-  const methods = (identity?.factors ?? []).map((kind): Schemas['TwoFactorMethod'] => ({
-    id: `factor-${kind}`,
-    kind,
-    label: kind === 'sms' ? maskPhone(contacts.phone) : kind === 'email' ? maskEmail(contacts.email) : 'Authenticator',
-    addedAt: since,
-  }));
-  return {
-    enabled: methods.length > 0,
-    methods,
-    ...(methods[0] ? { defaultMethodId: methods[0].id } : {}),
-    backupCodes: { left: identity?.backupCodes.length ?? 0 },
-    version: 0,
-  };
-}
-
 /** The overview of a person's security now. */
 export function securityOverviewOf(person: Profile): SecurityOverview {
   const account = accounts.get(person.id);
-  const twoFactor = twoFactorOf(person);
+  const twoFactor = twoFactorStateOf(person.id);
   const now = nowMs();
   const passkeyCount = [...passkeys.values()].filter((passkey) => passkey.personId === person.id).length;
   const devices = [...trustedDevices.values()].filter((d) => d.personId === person.id && d.until > now).length;
