@@ -331,7 +331,12 @@ export function loginEventOf(record: LoginEventRecord, locale: Locale, sessionId
   return {
     ...event,
     ...(place ? { place } : {}),
-    ...(sessionId !== undefined && eventSession === sessionId ? { current: true } : {}),
+    ...(sessionId !== undefined &&
+    eventSession === sessionId &&
+    event.result === 'success' &&
+    event.method !== 'reauthentication'
+      ? { current: true }
+      : {}),
   };
 }
 
