@@ -140,3 +140,19 @@ export function levelFromClaims(claims: Record<string, unknown>): AccountLevel {
   }
   return 'simplified';
 }
+
+/** The provider's session id of a user (the `sid` claim of its ID token), if the provider gives one. */
+export function sessionIdOf(
+  user: { readonly profile: Record<string, unknown>; readonly id_token?: string | undefined } | null,
+): string | undefined {
+  if (!user) return undefined;
+  let sid = user.profile['sid'];
+  if (typeof sid !== 'string' && user.id_token) {
+    try {
+      sid = decodeJwtPayload(user.id_token)['sid'];
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof sid === 'string' && sid ? sid : undefined;
+}

@@ -33,6 +33,8 @@ export const sessionRu = {
   reasonOtherTab: 'Вы вышли из системы в другой вкладке.',
   reasonSessionEnded: 'Сеанс завершён. Войдите снова, чтобы продолжить.',
   reasonUnauthorized: 'Не удалось подтвердить вход. Войдите снова.',
+  reasonEndedElsewhere: 'Сеанс завершён с другого устройства. Войдите снова, чтобы продолжить.',
+  reasonPasswordChanged: 'Пароль изменён, поэтому сеанс завершён. Войдите с новым паролем.',
   signIn: 'Войти',
   // Notice: expired by the idle timeout.
   expiredHeading: 'Вы вышли из системы в целях безопасности',
@@ -74,6 +76,8 @@ export const sessionEn: typeof sessionRu = {
   reasonOtherTab: 'You signed out in another tab.',
   reasonSessionEnded: 'Your session has ended. Sign in again to continue.',
   reasonUnauthorized: 'We could not confirm that you are signed in. Please sign in again.',
+  reasonEndedElsewhere: 'The session was ended from another device. Sign in again to continue.',
+  reasonPasswordChanged: 'The password was changed, so the session ended. Sign in with the new password.',
   signIn: 'Sign in',
   expiredHeading: 'You were signed out for your security',
   expiredText: 'You had not done anything for a while, so the session ended.',
@@ -107,6 +111,10 @@ export function signedOutReasonText(msg: SessionMessages, reason: SignedOutReaso
       return msg.reasonSessionEnded;
     case 'unauthorized':
       return msg.reasonUnauthorized;
+    case 'ended-elsewhere':
+      return msg.reasonEndedElsewhere;
+    case 'password-changed':
+      return msg.reasonPasswordChanged;
     case 'idle-timeout':
       return msg.expiredText;
     default:

@@ -25,6 +25,8 @@ export type SignedOutReason =
   | 'other-tab' // signed out in another tab of this site
   | 'idle-timeout' // no activity for the idle timeout
   | 'session-ended' // the provider ended the session (renewal refused, token revoked, absolute timeout)
+  | 'ended-elsewhere' // the citizen ended this session from another device («Завершить все другие сеансы»)
+  | 'password-changed' // the citizen changed the password elsewhere and ended the other sessions
   | 'unauthorized'; // the API kept answering 401 after one renewal
 
 /** What went wrong, for the error state (every one offers a retry). */

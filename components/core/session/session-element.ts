@@ -152,6 +152,8 @@ export class GuSession extends LitElement {
 
   /** Elements that share one core; the first connected one runs the idle timer and shows the warning. */
   private static readonly viewsByCore = new WeakMap<SessionCore, GuSession[]>();
+  /** Each signed-in core's watch of `sessions-ended` (ended-elsewhere.ts, loaded after sign-in): how to stop it. */
+  private static readonly endWatches = new WeakMap<SessionCore, () => void>();
 
   constructor() {
     super();
@@ -260,7 +262,11 @@ export class GuSession extends LitElement {
       GuSession.viewsByCore.set(core, views);
       if (this.warningOpen) core.setExpiring(false);
       views[0]?.onCoreChange();
-      if (views.length === 0) core.suspend();
+      if (views.length === 0) {
+        core.suspend();
+        GuSession.endWatches.get(core)?.();
+        GuSession.endWatches.delete(core);
+      }
     }
     this.idle.stop();
     this.warningOpen = false;
@@ -286,9 +292,38 @@ export class GuSession extends LitElement {
       this.idle.stop();
     }
     if (!signedIn) this.warningOpen = false;
+    this.watchEnds(core, signedIn);
     this.deadline = this.idle.deadline;
     core.idleDeadline = this.idle.deadline ?? core.idleDeadline;
     this.publish();
+  }
+
+  /**
+   * While signed in, the page follows the live event `sessions-ended`: its session ended from another device signs it
+   * out (ended-elsewhere.ts, loaded now — not in the first render).
+   */
+  private watchEnds(core: SessionCore, signedIn: boolean): void {
+    const stop = GuSession.endWatches.get(core);
+    if (!signedIn || stop) {
+      if (!signedIn && stop) {
+        stop();
+        GuSession.endWatches.delete(core);
+      }
+      return;
+    }
+    if (!this.isPrimary) return;
+    let unsubscribe: (() => void) | undefined;
+    let stopped = false;
+    GuSession.endWatches.set(core, () => {
+      stopped = true;
+      unsubscribe?.();
+    });
+    import('./ended-elsewhere.js').then(
+      ({ watchSessionsEnded }) => {
+        if (!stopped) unsubscribe = watchSessionsEnded(core, this.apiBase, this.apiAuth);
+      },
+      () => GuSession.endWatches.delete(core), // tried again at the next change
+    );
   }
 
   private buildSnapshot(): Session {

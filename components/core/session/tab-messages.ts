@@ -4,6 +4,7 @@
  * `share-tokens`: any script of the origin can talk on the channel.
  */
 import { parseUser, storeUser } from './oidc-loader.js';
+import { sessionIdOf } from './claims.js';
 import { endLocally } from './sign-out.js';
 import type { TabMessage } from './tab-sync.js';
 import type { SessionCore } from './session-core.js';
@@ -62,6 +63,12 @@ export async function onTabMessage(core: SessionCore, message: TabMessage): Prom
       return;
     }
     case 'signed-out':
+      if (message.sessionId !== undefined) {
+        // One session ended from another device: only the tabs of that session (the same `sid`) follow.
+        if (message.sessionId !== sessionIdOf(core.user)) return;
+        await endLocally(core, message.reason === 'password-changed' ? message.reason : 'ended-elsewhere', false);
+        return;
+      }
       await endLocally(
         core,
         message.reason === 'idle-timeout' || message.reason === 'session-ended' ? message.reason : 'other-tab',

@@ -11,7 +11,7 @@ export type TabMessage =
   | { type: 'hello' }
   | { type: 'session'; user: string; idleDeadline?: number }
   | { type: 'renewed'; user: string }
-  | { type: 'signed-out'; reason: SignedOutReason }
+  | { type: 'signed-out'; reason: SignedOutReason; sessionId?: string }
   | { type: 'activity'; at: number }
   | { type: 'extended'; at: number };
 
