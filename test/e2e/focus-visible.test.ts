@@ -27,6 +27,8 @@ const RING_ROOM = 8;
 
 interface Stop {
   key: string;
+  /** Inside the route's view (#gu-view), across shadow roots. */
+  inView: boolean;
   label: string;
   box: { x: number; y: number; width: number; height: number };
 }
@@ -45,8 +47,15 @@ function focusedStop(page: Page): Promise<Stop | null> {
     const text = (active.getAttribute('aria-label') ?? active.textContent ?? '').replace(/\s+/g, ' ').trim();
     const label = `<${active.localName}${active.id ? `#${active.id}` : ''}>${host ? ` in <${host}>` : ''} «${text.slice(0, 50)}»`;
     const href = active.getAttribute('href') ?? '';
+    let inView = false;
+    for (let node: Node | null = active; node && !inView;) {
+      inView = node instanceof Element && node.id === 'gu-view';
+      const parent: Node | null = node.parentNode;
+      node = parent instanceof ShadowRoot ? parent.host : parent;
+    }
     return {
       key: `${label} ${href}`,
+      inView,
       label,
       // In the viewport (a fixed header or toolbar is where it is seen, whatever the scroll).
       box: { x: rect.left, y: rect.top, width: rect.width, height: rect.height },
@@ -70,23 +79,33 @@ const sameBox = (a: Clip | null, b: Clip): boolean =>
 const twoFrames = (page: Page): Promise<unknown> =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
+/** The clip around a box (viewport coordinates) with room for its ring. */
+const clipAround = (box: Clip): Clip => ({
+  x: Math.max(0, Math.floor(box.x - RING_ROOM)),
+  y: Math.max(0, Math.floor(box.y - RING_ROOM)),
+  width: Math.ceil(box.width + 2 * RING_ROOM),
+  height: Math.ceil(box.height + 2 * RING_ROOM),
+});
+
 /**
- * The viewport with the stop focused, then not focused — taken again while the stop moved in between (content still
- * arriving above it shifts the page: the captures must show the control at the box measured).
+ * The stop's clip (its box and room for its ring) focused, then not focused — taken again while the stop moved in
+ * between (content still arriving above it shifts the page: the captures must show the control at the box measured).
+ * Playwright's `clip` is in viewport coordinates (it adds the scroll itself), so a fixed header or a scrolled page is
+ * captured where it is seen; only the clip is encoded, not the whole viewport (which cost most of this test's time).
  */
 async function captureStop(page: Page, stop: Stop): Promise<{ focused: Buffer; unfocused: Buffer; box: Clip }> {
   let box = stop.box;
   for (let attempt = 0; ; attempt += 1) {
-    await twoFrames(page);
-    const before = await stopBox(page);
-    const focused = await page.screenshot({ animations: 'disabled', caret: 'initial' });
+    const before = await framesThenBox(page);
+    const clip = clipAround(box);
+    const focused = await page.screenshot({ clip, animations: 'disabled', caret: 'initial' });
     await page.evaluate(() => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       (active as HTMLElement | null)?.blur();
     });
     await twoFrames(page);
-    const unfocused = await page.screenshot({ animations: 'disabled', caret: 'initial' });
+    const unfocused = await page.screenshot({ clip, animations: 'disabled', caret: 'initial' });
     const after = await stopBox(page);
     if ((sameBox(before, box) && sameBox(after, box)) || attempt === 4) return { focused, unfocused, box };
     // The page moved: focus the stop again (keyboard modality is kept, so :focus-visible applies) and measure anew.
@@ -102,38 +121,78 @@ async function captureStop(page: Page, stop: Stop): Promise<{ focused: Buffer; u
   }
 }
 
-/**
- * RGBA bytes of `clip` (viewport coordinates) in a PNG of the viewport, decoded by the page itself (no image library
- * in Node). The whole viewport is captured and cut here: a screenshot's own `clip` is in page coordinates, which miss
- * an element of a scrolled page.
- */
-async function pixels(page: Page, png: Buffer, clip: Clip): Promise<Uint8ClampedArray> {
-  const bytes = await page.evaluate(
-    async ([base64, area]) => {
-      const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(area.width, area.height);
-      const context = canvas.getContext('2d')!;
-      context.drawImage(bitmap, area.x, area.y, area.width, area.height, 0, 0, area.width, area.height);
-      return Array.from(context.getImageData(0, 0, area.width, area.height).data);
-    },
-    [png.toString('base64'), clip] as const,
+/** Two animation frames, then the last stop's box (see stopBox): one round trip instead of two. */
+function framesThenBox(page: Page): Promise<Clip | null> {
+  return page.evaluate(
+    () =>
+      new Promise<Clip | null>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const rect = (window as unknown as { guFocusStop?: Element }).guFocusStop?.getBoundingClientRect();
+            resolve(rect ? { x: rect.left, y: rect.top, width: rect.width, height: rect.height } : null);
+          }),
+        ),
+      ),
   );
-  return Uint8ClampedArray.from(bytes);
 }
 
-/** Tabs through the page and returns a problem line per stop (not met before) whose focus is not visible. */
-async function checkRoute(page: Page, route: string, met: Set<string>): Promise<string[]> {
-  const problems: string[] = [];
-  await page.evaluate(() => {
+/** RGBA bytes of two PNG captures of the same clip, decoded by the page itself (no image library in Node). */
+async function pixels(page: Page, pngs: [Buffer, Buffer]): Promise<[Uint8ClampedArray, Uint8ClampedArray]> {
+  const decoded = await page.evaluate(
+    (images) =>
+      Promise.all(
+        images.map(async (base64) => {
+          const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+          const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext('2d')!;
+          context.drawImage(bitmap, 0, 0);
+          // As base64: an array of numbers crosses the protocol one boxed value at a time (seconds per stop).
+          const rgba = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          let binary = '';
+          for (let i = 0; i < rgba.length; i += 0x8000) binary += String.fromCharCode(...rgba.subarray(i, i + 0x8000));
+          return btoa(binary);
+        }),
+      ),
+    pngs.map((png) => png.toString('base64')),
+  );
+  const bytes = (base64: string) => new Uint8ClampedArray(Buffer.from(base64, 'base64'));
+  return [bytes(decoded[0]!), bytes(decoded[1]!)];
+}
+
+/**
+ * Puts the sequential focus navigation starting point at the top of the page (`header`) or right before the route's
+ * view (`view`): a marker focused there, removed once Tab has left it. Without it, Tab went on from wherever the last
+ * route's walk or the sign-in click had left it — the header was never reached, and some routes' widgets neither.
+ */
+async function startTabbingAt(page: Page, where: 'header' | 'view'): Promise<void> {
+  await page.evaluate((at) => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
-  });
+    const marker = document.createElement('span');
+    marker.tabIndex = -1;
+    marker.dataset.guFocusStart = '';
+    const view = document.querySelector('#gu-view');
+    if (at === 'view' && view) view.before(marker);
+    else document.body.prepend(marker);
+    marker.focus({ preventScroll: true });
+  }, where);
+}
+
+/**
+ * Tabs through the page from `where` and returns a problem line per stop (not met before) whose focus is not visible.
+ * From `header`, it stops where the route's view begins (the view is walked from `view`, with its own MAX_STOPS).
+ */
+async function checkRoute(page: Page, route: string, met: Set<string>, where: 'header' | 'view'): Promise<string[]> {
+  const problems: string[] = [];
+  await startTabbingAt(page, where);
   const seenHere = new Set<string>();
   for (let stop = 0; stop < MAX_STOPS; stop += 1) {
     await page.keyboard.press('Tab');
+    if (stop === 0) await page.evaluate(() => document.querySelector('[data-gu-focus-start]')?.remove());
     const focused = await focusedStop(page);
     if (!focused || seenHere.has(focused.key)) break;
+    if (where === 'header' && focused.inView) break;
     seenHere.add(focused.key);
     if (met.has(focused.key)) continue;
     met.add(focused.key);
@@ -142,17 +201,8 @@ async function checkRoute(page: Page, route: string, met: Set<string>): Promise<
       continue;
     }
     const capture = await captureStop(page, focused);
-    const clip = {
-      x: Math.max(0, Math.floor(capture.box.x - RING_ROOM)),
-      y: Math.max(0, Math.floor(capture.box.y - RING_ROOM)),
-      width: Math.ceil(capture.box.width + 2 * RING_ROOM),
-      height: Math.ceil(capture.box.height + 2 * RING_ROOM),
-    };
-    const difference = compareFocus(
-      await pixels(page, capture.unfocused, clip),
-      await pixels(page, capture.focused, clip),
-      capture.box,
-    );
+    const [unfocused, focusedPixels] = await pixels(page, [capture.unfocused, capture.focused]);
+    const difference = compareFocus(unfocused, focusedPixels, capture.box);
     if (!difference.visible) {
       problems.push(
         `${route}: ${focused.label} shows no visible focus — ${difference.strong} px at ≥ 3:1 (needs ${difference.needed}; ` +
@@ -212,7 +262,10 @@ describe('focus is visible at every Tab stop of the demo routes', { timeout: 720
           assert.ok(clicked, `no navigation link to /${portal}/${path}`);
           await page.getByRole('button', { name: 'Выйти' }).first().waitFor({ timeout: 15_000 });
           await page.waitForFunction(() => document.querySelector('#gu-view')?.childElementCount === 1);
-          problems.push(...(await checkRoute(page, `/${portal}/${path}`, met)));
+          // The header and navigation once per portal (the same on every route), then each route's view.
+          if (route === ROUTES.find((candidate) => candidate.inNav))
+            problems.push(...(await checkRoute(page, `/${portal}/${path} (header)`, met, 'header')));
+          problems.push(...(await checkRoute(page, `/${portal}/${path}`, met, 'view')));
         }
         assert.ok(met.size > 5, `only ${met.size} tab stops met`);
         assert.deepEqual(problems, [], `focus not visible:\n  ${problems.join('\n  ')}`);
