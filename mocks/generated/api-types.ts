@@ -972,7 +972,9 @@ export interface paths {
          * The one-time code of a password change: the new password takes effect.
          * @description A wrong code is 422 `wrong-code` (`attemptsLeft`), an expired one 422 `code-expired`, a spent one 422
          *     `code-exhausted` (request a new one: resendSecurityChallenge). With `endOtherSessions` every other session of
-         *     the account ends (live event `sessions-ended`); this one stays.
+         *     the account ends (live event `sessions-ended`); this one stays. startPasswordChange's right current password
+         *     counts as a re-authentication; when that lapsed while the citizen waited for the code (10 minutes), 403
+         *     `reauthentication-required` (not 401: the session itself is fine) — reauthenticate, then confirm again.
          */
         post: operations["confirmPasswordChange"];
         delete?: never;
@@ -5945,6 +5947,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];

@@ -64,6 +64,11 @@ export class ApiError extends Error {
   readonly retryAfter: number | undefined;
   /** Whether a "Повторить" button makes sense. */
   readonly retryable: boolean;
+  /**
+   * Tries left before a code stops working or the account locks (body `attemptsLeft` of 422 `wrong-password`,
+   * `wrong-code`). Set by the response reader (errors.ts), so it costs the first render nothing.
+   */
+  declare readonly attemptsLeft?: number;
 
   constructor(kind: ApiErrorKind, message: string, details: ApiErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });

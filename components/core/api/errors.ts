@@ -15,6 +15,7 @@ interface ErrorBody {
   message?: string;
   fields: ApiFieldError[];
   retryAfter?: number;
+  attemptsLeft?: number;
 }
 
 /** Reads an Error body defensively: anything that is not the contract shape gives an empty body, never a throw. */
@@ -32,6 +33,9 @@ export function readErrorBody(text: string): ErrorBody {
   if (typeof record['message'] === 'string') body.message = record['message'];
   const retryAfter = record['retryAfter'];
   if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0) body.retryAfter = retryAfter;
+  const attemptsLeft = record['attemptsLeft'];
+  if (typeof attemptsLeft === 'number' && Number.isInteger(attemptsLeft) && attemptsLeft >= 0)
+    body.attemptsLeft = attemptsLeft;
   if (Array.isArray(record['fields'])) {
     for (const item of record['fields'] as unknown[]) {
       if (typeof item !== 'object' || item === null) continue;
@@ -77,7 +81,7 @@ export function errorFromResponse(response: Response, bodyText: string): ApiErro
   const body = readErrorBody(bodyText);
   const kind = kindForStatus(response.status);
   const headerRetryAfter = retryAfterSecondsFromHeader(response.headers.get('Retry-After'));
-  return new ApiError(
+  const error = new ApiError(
     kind,
     body.message ?? `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
     {
@@ -87,4 +91,7 @@ export function errorFromResponse(response: Response, bodyText: string): ApiErro
       retryAfter: headerRetryAfter ?? body.retryAfter,
     },
   );
+  // Set here, not in ApiError's constructor: api-error.ts is in every first render, this module is not.
+  if (body.attemptsLeft !== undefined) Object.assign(error, { attemptsLeft: body.attemptsLeft });
+  return error;
 }

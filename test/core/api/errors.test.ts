@@ -56,6 +56,22 @@ describe('core/api errors: status → kind', () => {
     expect(error.fields).to.deep.equal(fields);
   });
 
+  it('keeps attemptsLeft of a 422 body (wrong password, wrong code) and ignores a malformed one', async () => {
+    worker().use(
+      http.post(endpoint('password'), () =>
+        HttpResponse.json({ code: 'wrong-password', message: 'Неверный пароль', attemptsLeft: 3 }, { status: 422 }),
+      ),
+      http.post(endpoint('code'), () =>
+        HttpResponse.json({ code: 'wrong-code', message: 'Неверный код', attemptsLeft: -1 }, { status: 422 }),
+      ),
+    );
+    const error = (await rejectionOf(client().post('password', {}))) as ApiError;
+    expect(error.code).to.equal('wrong-password');
+    expect(error.attemptsLeft).to.equal(3);
+    const malformed = (await rejectionOf(client().post('code', {}))) as ApiError;
+    expect(malformed.attemptsLeft).to.equal(undefined);
+  });
+
   it('keeps the fields of a 400 body and drops entries that are not field errors', async () => {
     worker().use(
       http.post(endpoint('profile'), () =>
