@@ -1,0 +1,30 @@
+import type { QuestionsMessages } from './questions-ru.js';
+
+export const questionsEn: QuestionsMessages = {
+  heading: 'Security questions',
+  intro: 'Answers to two questions help you get your account back if you forget the password.',
+  loading: 'Loading the security questions…',
+  loadFailed: 'Could not load the security questions.',
+  retry: 'Try again',
+  chosen: 'Chosen questions',
+  none: 'No questions chosen.',
+  hidden: 'The answers are saved and never shown.',
+  updated: (date: string): string => `Changed on ${date}`,
+  change: 'Change the questions',
+  choose: 'Choose questions',
+  formHeading: 'New questions and answers',
+  question: (n: number): string => `Question ${n}`,
+  answer: (n: number): string => `Answer to question ${n}`,
+  answerHint: 'From 2 to 100 characters. Remember how you wrote it: letter case does not matter.',
+  pick: 'Choose a question',
+  save: 'Save',
+  cancel: 'Cancel',
+  pickRequired: (n: number): string => `Choose question ${n}`,
+  different: 'Choose two different questions',
+  answerRequired: (n: number): string => `Enter the answer to question ${n}`,
+  answerShort: (n: number): string => `The answer to question ${n} must have at least 2 characters`,
+  answerLong: (n: number, length: number): string =>
+    `The answer to question ${n} must have at most 100 characters, it has ${length}`,
+  fix: 'Fix the errors in the form.',
+  saved: 'The security questions are saved.',
+};

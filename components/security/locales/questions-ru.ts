@@ -1,0 +1,30 @@
+/** «Контрольные вопросы» (`gu-security-questions`, seed 000): chosen questions shown, answers never. */
+export const questionsRu = {
+  heading: 'Контрольные вопросы',
+  intro: 'Ответы на два вопроса помогут восстановить доступ, если вы забудете пароль.',
+  loading: 'Загружаем контрольные вопросы…',
+  loadFailed: 'Не удалось загрузить контрольные вопросы.',
+  retry: 'Повторить',
+  chosen: 'Выбранные вопросы',
+  none: 'Вопросы не выбраны.',
+  hidden: 'Ответы сохранены и никогда не показываются.',
+  updated: (date: string): string => `Изменены ${date}`,
+  change: 'Изменить вопросы',
+  choose: 'Выбрать вопросы',
+  formHeading: 'Новые вопросы и ответы',
+  question: (n: number): string => `Вопрос ${n}`,
+  answer: (n: number): string => `Ответ на вопрос ${n}`,
+  answerHint: 'От 2 до 100 символов. Запомните, как вы написали ответ: регистр букв не важен.',
+  pick: 'Выберите вопрос',
+  save: 'Сохранить',
+  cancel: 'Отмена',
+  pickRequired: (n: number): string => `Выберите вопрос ${n}`,
+  different: 'Выберите два разных вопроса',
+  answerRequired: (n: number): string => `Введите ответ на вопрос ${n}`,
+  answerShort: (n: number): string => `Ответ на вопрос ${n} — не короче 2 символов`,
+  answerLong: (n: number, length: number): string => `Ответ на вопрос ${n} — не длиннее 100 символов, сейчас ${length}`,
+  fix: 'Исправьте ошибки в форме.',
+  saved: 'Контрольные вопросы сохранены.',
+};
+
+export type QuestionsMessages = typeof questionsRu;
