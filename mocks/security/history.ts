@@ -17,6 +17,7 @@ import {
   securityChanged,
   securityError,
   securityState,
+  sessionLoginEvent,
   type LoginEventRecord,
   type LoginFailureReason,
   type LoginMethod,
@@ -229,11 +230,12 @@ export const historyHandlers: RequestHandler[] = [
     if ('errors' in page || 'errors' in filters)
       return response.untyped(securityError(request, 400, 'validation-failed', { fields: errors }));
     const events = filteredLoginEvents(context.personId, filters);
+    const currentId = sessionLoginEvent(context.personId, context.sessionId)?.id;
     return response.untyped(
       HttpResponse.json(
         {
           items: pageOf(events, page.page, page.pageSize).map((event) =>
-            loginEventOf(event, context.locale, context.sessionId),
+            loginEventOf(event, context.locale, currentId),
           ),
           total: events.length,
           page: page.page,

@@ -21,6 +21,8 @@ import { findCitizen, bearerToken, localeOf, message } from '../handlers/support
 import type { ErrorBody, Locale } from '../handlers/support.js';
 import { IdentityProblem, accounts, nowMs } from '../identity/store.js';
 import { decodeJwt, isJwtShaped } from '../oidc/jwt.js';
+import { oidcSession, sessionIdOfToken, thisBrowserSessionId } from '../oidc/sessions.js';
+import { LOCAL_IP, deviceOf as deviceOfAgent, ipOf, userAgentOf } from '../oidc/user-agent.js';
 import { getScenario } from '../scenarios.js';
 
 type Schemas = components['schemas'];
@@ -42,26 +44,20 @@ export const CITIES = {
   moscow: { ru: 'Москва', en: 'Moscow' },
   spb: { ru: 'Санкт-Петербург', en: 'Saint Petersburg' },
   novosibirsk: { ru: 'Новосибирск', en: 'Novosibirsk' },
-  kazan: { ru: 'Казань', en: 'Kazan' },
+  murmansk: { ru: 'Мурманск', en: 'Murmansk' },
 } as const;
 export type City = keyof typeof CITIES;
 
-/** IP prefixes of the mock's «geolocation». */
-const IP_CITIES: ReadonlyArray<[string, City]> = [
-  ['93.185.', 'arkhangelsk'],
-  ['95.173.', 'moscow'],
-  ['178.70.', 'spb'],
-  ['5.128.', 'novosibirsk'],
-  ['92.255.', 'kazan'],
-];
-
-/** The address a request has when nothing tells it (in-page tests, the dev server): a Moscow address. */
-export const DEFAULT_IP = '95.173.136.70';
-
-/** The city of an IP address (loopback and private addresses: Moscow, where the dev server «is»). */
+/**
+ * The city of an address, by the mock's «geo-IP base» (the documentation ranges of RFC 5737, as in
+ * mocks/oidc/user-agent.ts): 192.0.2.0/24 and this computer — Архангельск, 198.51.100.0–63 Москва, .64–127
+ * Санкт-Петербург, 203.0.113.0–31 Мурманск, .32–63 Новосибирск.
+ */
 export function cityOfIp(ip: string): City | undefined {
-  for (const [prefix, city] of IP_CITIES) if (ip.startsWith(prefix)) return city;
-  if (/^(127\.|10\.|192\.168\.|::1$|::ffff:127\.)/.test(ip)) return 'moscow';
+  if (ip === '127.0.0.1' || ip === '::1' || ip.startsWith('192.0.2.')) return 'arkhangelsk';
+  const last = Number(ip.split('.')[3]);
+  if (ip.startsWith('198.51.100.')) return last < 64 ? 'moscow' : last < 128 ? 'spb' : undefined;
+  if (ip.startsWith('203.0.113.')) return last < 32 ? 'murmansk' : last < 64 ? 'novosibirsk' : undefined;
   return undefined;
 }
 
@@ -79,62 +75,28 @@ export interface DeviceInfo {
   city?: City | undefined;
 }
 
-/** Kind, browser and OS from a User-Agent string ('' when it says nothing). */
-export function parseUserAgent(ua: string): Pick<DeviceInfo, 'kind' | 'browser' | 'os'> {
-  const kind: DeviceKind = !ua
-    ? 'unknown'
-    : /iPad|Tablet/i.test(ua)
-      ? 'tablet'
-      : /Mobi|iPhone|Android/i.test(ua)
-        ? 'phone'
-        : 'computer';
-  const browser = /YaBrowser\//.test(ua)
-    ? 'Яндекс Браузер'
-    : /Edg\//.test(ua)
-      ? 'Edge'
-      : /OPR\//.test(ua)
-        ? 'Opera'
-        : /Firefox\//.test(ua)
-          ? 'Firefox'
-          : /Chrom(e|ium)\//.test(ua)
-            ? 'Chrome'
-            : /Safari\//.test(ua)
-              ? 'Safari'
-              : '';
-  const android = /Android (\d+)/.exec(ua);
-  const ios = /(?:iPhone|CPU) OS (\d+)/.exec(ua);
-  const os = android
-    ? `Android ${android[1]}`
-    : ios
-      ? `iOS ${ios[1]}`
-      : /Windows NT/.test(ua)
-        ? 'Windows'
-        : /Mac OS X/.test(ua)
-          ? 'macOS'
-          : /CrOS/.test(ua)
-            ? 'ChromeOS'
-            : /Linux/.test(ua)
-              ? 'Linux'
-              : '';
-  return { kind, browser, os };
-}
+/** The address of «this computer» when no proxy says it (mocks/oidc/user-agent.ts). */
+export const DEFAULT_IP = LOCAL_IP;
 
-/** The device a request comes from (X-Forwarded-For when the Node server has it; DEFAULT_IP otherwise). */
+/**
+ * The device a request comes from: X-Forwarded-For / X-Real-IP when a proxy says it, else this computer; kind,
+ * browser and OS from the User-Agent (in the page's service worker: the page's own) — mocks/oidc/user-agent.ts, the
+ * same reading as the sessions list.
+ */
 export function deviceOf(request: Request): DeviceInfo {
-  const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
-  const ip = forwarded || request.headers.get('X-Real-IP')?.trim() || DEFAULT_IP;
-  return { ip, ...parseUserAgent(request.headers.get('User-Agent') ?? ''), city: cityOfIp(ip) };
+  const ip = ipOf(request);
+  return { ip, ...deviceOfAgent(userAgentOf(request)), city: cityOfIp(ip) };
 }
 
-/** The session id of the in-page test token ('test-token-*', 'mock-citizen-*'): one session, the current one. */
-export const IN_PAGE_SESSION_ID = 'session-in-page';
+/** The session of a non-JWT test token of a person (the sessions list's «this browser»). */
+export const inPageSessionId = (personId: string): string => thisBrowserSessionId(personId);
 
-/** The session of a request: the JWT's `sid` claim (the refresh-token family), else the subject; a test token: IN_PAGE_SESSION_ID. */
+/** The session of a request: the JWT's `sid` claim (the refresh-token family); a test token: its person's «this browser». */
 export function sessionIdOf(request: Request): string {
   const token = bearerToken(request) ?? '';
-  if (!isJwtShaped(token)) return IN_PAGE_SESSION_ID;
-  const claims = decodeJwt(token) ?? {};
-  return typeof claims['sid'] === 'string' ? claims['sid'] : `session-of-${String(claims['sub'] ?? '')}`;
+  const sid = sessionIdOfToken(token);
+  if (sid) return sid;
+  return `session-of-${String(decodeJwt(token)?.['sub'] ?? '')}`;
 }
 
 /** Who (the signed-in person), which session and from where: what every security handler needs. */
@@ -324,20 +286,37 @@ export function loginEventsOf(personId: string): LoginEventRecord[] {
   return events.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
 }
 
-/** A stored event as the contract has it, in a language, `current` for the session that asks. */
-export function loginEventOf(record: LoginEventRecord, locale: Locale, sessionId?: string): LoginEvent {
-  const { personId: _person, city, sessionId: eventSession, authorizationCode: _code, ...event } = record;
+/**
+ * The sign-in that started a session («Этот вход»): the event recorded for it, or — for a session of the OIDC
+ * provider — the person's completed sign-in through the identity flows just before the session opened (its code
+ * became this session's tokens), linked from then on.
+ */
+export function sessionLoginEvent(personId: string, sessionId: string): LoginEventRecord | undefined {
+  const signIns = loginEventsOf(personId).filter(
+    (event) => event.result === 'success' && event.method !== 'reauthentication',
+  );
+  const linked = signIns.find((event) => event.sessionId === sessionId);
+  if (linked) return linked;
+  const session = oidcSession(sessionId);
+  if (!session || session.seeded || session.personId !== personId) return undefined;
+  const event = signIns.find(
+    (item) =>
+      item.authorizationCode !== undefined &&
+      Date.parse(item.at) <= session.startedAt + 5000 &&
+      Date.parse(item.at) >= session.startedAt - REAUTH_WINDOW_MS,
+  );
+  if (event) {
+    event.sessionId = sessionId;
+    delete event.authorizationCode;
+  }
+  return event;
+}
+
+/** A stored event as the contract has it, in a language; `current` when it is the asking session's sign-in. */
+export function loginEventOf(record: LoginEventRecord, locale: Locale, currentId?: string): LoginEvent {
+  const { personId: _person, city, sessionId: _session, authorizationCode: _code, ...event } = record;
   const place = placeName(city, locale);
-  return {
-    ...event,
-    ...(place ? { place } : {}),
-    ...(sessionId !== undefined &&
-    eventSession === sessionId &&
-    event.result === 'success' &&
-    event.method !== 'reauthentication'
-      ? { current: true }
-      : {}),
-  };
+  return { ...event, ...(place ? { place } : {}), ...(record.id === currentId ? { current: true } : {}) };
 }
 
 /** A person's «Это был не я» reports, oldest first. */
@@ -364,16 +343,14 @@ export function addReport(personId: string, event: LoginEventRecord, comment?: s
 
 // ——— Re-authentication (step-up) ———
 
-function signedInRecently(request: Request, sessionId: string, now: number): boolean {
+function signedInRecently(request: Request, sessionId: string): boolean {
   const state = securityState();
   const token = bearerToken(request) ?? '';
   if (!isJwtShaped(token)) return !state.inPageStale && getScenario() !== 'reauth-required';
+  const session = oidcSession(sessionId);
+  if (session && !session.seeded && session.startedAt > Date.now() - REAUTH_WINDOW_MS) return true;
   const authTime = decodeJwt(token)?.['auth_time'];
-  if (typeof authTime === 'number' && authTime * 1000 > now - REAUTH_WINDOW_MS) return true;
-  return state.events.some(
-    (event) =>
-      event.sessionId === sessionId && event.result === 'success' && Date.parse(event.at) > now - REAUTH_WINDOW_MS,
-  );
+  return typeof authTime === 'number' && authTime * 1000 > Date.now() - REAUTH_WINDOW_MS;
 }
 
 /** Until when this session may make sensitive changes (undefined: it must re-authenticate first). */
@@ -382,7 +359,7 @@ export function reauthenticatedUntil(request: Request): Date | undefined {
   const sessionId = sessionIdOf(request);
   const marked = securityState().reauth.get(sessionId);
   if (marked !== undefined && marked > now - REAUTH_WINDOW_MS) return new Date(marked + REAUTH_WINDOW_MS);
-  return signedInRecently(request, sessionId, now) ? new Date(now + REAUTH_WINDOW_MS) : undefined;
+  return signedInRecently(request, sessionId) ? new Date(now + REAUTH_WINDOW_MS) : undefined;
 }
 
 /** Throws the contract's 403 `reauthentication-required` unless this session signed in or re-authenticated lately. */
@@ -567,18 +544,17 @@ function random(seed: number): () => number {
 }
 
 const SEED_DEVICES: ReadonlyArray<Omit<DeviceInfo, 'ip' | 'city'>> = [
-  { kind: 'computer', browser: 'Chrome', os: 'Windows' },
-  { kind: 'phone', browser: 'Safari', os: 'iOS 17' },
+  { kind: 'computer', browser: 'Chrome', os: 'Linux' },
+  { kind: 'phone', browser: 'Safari', os: 'iOS' },
+  { kind: 'computer', browser: 'Firefox', os: 'Windows' },
+  { kind: 'tablet', browser: 'Chrome', os: 'Android' },
   { kind: 'computer', browser: 'Яндекс Браузер', os: 'Windows' },
-  { kind: 'tablet', browser: 'Chrome', os: 'Android 14' },
-  { kind: 'computer', browser: 'Firefox', os: 'Linux' },
 ];
-const SEED_IPS: Record<City, string> = {
-  arkhangelsk: '93.185.172.',
-  moscow: '95.173.136.',
-  spb: '178.70.24.',
-  novosibirsk: '5.128.44.',
-  kazan: '92.255.18.',
+/** Addresses of the seeded sign-ins by city (RFC 5737 documentation ranges: never a real person's address). */
+const SEED_IPS: Record<'arkhangelsk' | 'moscow' | 'spb', (n: number) => string> = {
+  arkhangelsk: (n) => `192.0.2.${10 + (n % 40)}`,
+  moscow: (n) => `198.51.100.${1 + (n % 60)}`,
+  spb: (n) => `198.51.100.${64 + (n % 60)}`,
 };
 
 const MINUTE = 60_000;
@@ -619,9 +595,9 @@ function seedLoginEvents(state: State): void {
       // Oldest first, spread over the span, the last a day before now at the latest.
       const at = now - span + Math.floor(((index + next()) / count) * (span - DAY));
       const roll = next();
-      const city: City = roll < 0.6 ? 'arkhangelsk' : roll < 0.85 ? 'moscow' : 'spb';
+      const city: keyof typeof SEED_IPS = roll < 0.6 ? 'arkhangelsk' : roll < 0.85 ? 'moscow' : 'spb';
       const device = SEED_DEVICES[Math.floor(next() * (main ? SEED_DEVICES.length : 2))]!;
-      const ip = `${SEED_IPS[city]}${10 + Math.floor(next() * 200)}`;
+      const ip = SEED_IPS[city](Math.floor(next() * 1000));
       const deviceKey = `${device.kind}|${device.browser}|${device.os}`;
       const newDevice = !seen.has(deviceKey);
       const base = { ip, city, ...device, newDevice: false };
@@ -666,18 +642,18 @@ function seedLoginEvents(state: State): void {
     }
     // This session's sign-in: twenty minutes ago, here.
     push(personId, now - 20 * MINUTE, {
-      ip: `${SEED_IPS.moscow}70`,
-      city: 'moscow',
+      ip: LOCAL_IP,
+      city: cityOfIp(LOCAL_IP),
       ...SEED_DEVICES[0]!,
       newDevice: false,
       method: 'password',
       secondFactor: 'sms',
       result: 'success',
-      sessionId: IN_PAGE_SESSION_ID,
+      sessionId: inPageSessionId(personId),
     });
   }
   if (getScenario() === 'suspicious-login') {
-    const stranger = { ip: `${SEED_IPS.novosibirsk}201`, city: 'novosibirsk' as const, kind: 'computer' as const };
+    const stranger = { ip: '203.0.113.45', city: cityOfIp('203.0.113.45'), kind: 'computer' as const };
     const device = { ...stranger, browser: 'Edge', os: 'Windows' };
     for (let attempt = 0; attempt < 3; attempt += 1)
       push('person-1', now - 70 * MINUTE + attempt * MINUTE, {

@@ -13,14 +13,16 @@ import { onLiveEvent, type LiveEventRecord } from '../../mocks/db/live-events.js
 import { lastDeliveredCode, resetMockIdentity } from '../../mocks/identity/index.js';
 import {
   DEFAULT_IP,
-  IN_PAGE_SESSION_ID,
+  deviceOf,
   expireReauthentication,
+  inPageSessionId,
   markReauthenticated,
-  parseUserAgent,
   recordLoginEvent,
   requireReauth,
+  sessionLoginEvent,
   SecurityProblem,
 } from '../../mocks/security/store.js';
+import { openOidcSession } from '../../mocks/oidc/sessions.js';
 import { csvCell } from '../../mocks/security/history.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped JSON answers
@@ -38,8 +40,9 @@ beforeEach(() => {
   resetMockIdentity();
 });
 
-const CHROME_UA =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+/** A browser the seeded history never saw (a new device). */
+const OPERA_UA =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_1) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 OPR/115.0.0.0';
 
 async function api(
   method: string,
@@ -81,8 +84,8 @@ async function identity(path: string, body: Json, headers: Record<string, string
     method: 'POST',
     headers: {
       'Content-Type': 'application/json',
-      'User-Agent': CHROME_UA,
-      'X-Forwarded-For': '178.70.24.5',
+      'User-Agent': OPERA_UA,
+      'X-Forwarded-For': '198.51.100.80',
       ...headers,
     },
     body: JSON.stringify({ authorization: AUTHORIZATION, ...body }),
@@ -99,7 +102,7 @@ describe('the login history', () => {
     const times = first.body.items.map((event: Json) => event.at);
     assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
     assert.equal(first.body.items[0].current, true, 'this session’s sign-in first, «Этот вход»');
-    assert.equal(first.body.items[0].place, 'Москва');
+    assert.equal(first.body.items[0].place, 'Архангельск', 'this computer');
     assert.equal(first.body.items.filter((event: Json) => event.current).length, 1);
 
     const second = await api('GET', '/security/login-history?pageSize=10&page=2');
@@ -138,7 +141,7 @@ describe('the login history', () => {
 
   it('says places in the request’s language; large has 10 000 rows; empty none', async () => {
     const en = await api('GET', '/security/login-history?pageSize=1', { headers: { 'Accept-Language': 'en' } });
-    assert.equal(en.body.items[0].place, 'Moscow');
+    assert.equal(en.body.items[0].place, 'Arkhangelsk');
     setScenario('large');
     const large = await api('GET', '/security/login-history?page=100&pageSize=100');
     assert.ok(large.body.total >= 10_000);
@@ -290,7 +293,7 @@ describe('login events from <gu-login>’s flows', () => {
       let latest = (await api('GET', '/security/login-history?pageSize=1')).body.items[0];
       assert.deepEqual(
         [latest.method, latest.result, latest.reason, latest.ip, latest.place, latest.browser, latest.os, latest.kind],
-        ['password', 'failure', 'wrong-password', '178.70.24.5', 'Санкт-Петербург', 'Chrome', 'Linux', 'computer'],
+        ['password', 'failure', 'wrong-password', '198.51.100.80', 'Санкт-Петербург', 'Opera', 'macOS', 'computer'],
       );
       for (let attempt = 2; attempt <= 5; attempt += 1)
         await identity('/sign-in', { login: 'confirmed', password: 'wrong-one' });
@@ -315,6 +318,15 @@ describe('login events from <gu-login>’s flows', () => {
         [latest.method, latest.result, latest.secondFactor, latest.reason, latest.newDevice],
         ['password', 'success', 'sms', undefined, true],
       );
+      // The provider opens the session when the code becomes tokens: that sign-in is the session's «Этот вход».
+      openOidcSession(new Request('http://localhost/token'), {
+        id: 'sid-node-test',
+        personId: 'person-1',
+        clientId: 'gu-portal',
+        expiresAt: Date.now() + 3_600_000,
+      });
+      assert.equal(sessionLoginEvent('person-1', 'sid-node-test')?.id, latest.id);
+      assert.equal(sessionLoginEvent('person-1', 'sid-unknown'), undefined);
     } finally {
       stop();
     }
@@ -324,17 +336,22 @@ describe('login events from <gu-login>’s flows', () => {
     const before = (await api('GET', '/security/login-history?pageSize=1')).body.total;
     await identity('/sign-in', { login: 'nobody-here', password: 'whatever-1' });
     assert.equal((await api('GET', '/security/login-history?pageSize=1')).body.total, before);
-    assert.deepEqual(parseUserAgent('Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) Safari/604.1'), {
+    const iphone = new Request('http://localhost/', {
+      headers: { 'User-Agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) Safari/604.1' },
+    });
+    assert.deepEqual(deviceOf(iphone), {
+      ip: DEFAULT_IP,
       kind: 'phone',
       browser: 'Safari',
-      os: 'iOS 17',
+      os: 'iOS',
+      city: 'arkhangelsk',
     });
     const record = recordLoginEvent('person-1', {
       method: 'reauthentication',
       result: 'failure',
       reason: 'wrong-password',
       device: { ip: DEFAULT_IP, kind: 'computer', browser: 'Chrome', os: 'Linux', city: 'moscow' },
-      sessionId: IN_PAGE_SESSION_ID,
+      sessionId: inPageSessionId('person-1'),
     });
     const latest = (await api('GET', '/security/login-history?pageSize=1')).body.items[0];
     assert.deepEqual([latest.id, latest.method], [record.id, 'reauthentication']);
