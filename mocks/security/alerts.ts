@@ -2,16 +2,15 @@
  * The security mock (issue 16): «Оповещения» — PUT /security/alerts (setSecurityAlerts); the overview (GET /security)
  * reads them with `securityAlertsOf`. `newDevice` IS the notification settings' login alert (one store:
  * mocks/notifications/settings.ts `loginAlertsOf`/`setLoginAlerts` — a change here shows there and back);
- * `passwordChanged` and `twoFactorChanged` are kept here, per database. One version for the three: this module's own
- * count plus the notification settings' version, so a save on either side makes the other's version stale (409).
+ * `passwordChanged` and `twoFactorChanged` are kept in the security store (store.ts). One version for the three: the
+ * store's count plus the notification settings' version, so a save on either side makes the other's version stale (409).
  * A channel without a confirmed contact (or push without a device) → 422 `channel-unavailable`, fields
  * `<kind>.<channel>` with the notification settings' codes.
  */
-import { HttpResponse, type RequestHandler } from 'msw';
-import { getDb, type Db, type Profile } from '../db/index.js';
-import { publishLiveEvent } from '../db/live-events.js';
+import type { RequestHandler } from 'msw';
+import type { Profile } from '../db/index.js';
 import type { components } from '../generated/api-types.js';
-import { citizenOf, http, idempotent, localeOf } from '../handlers/support.js';
+import { citizenOf, http, idempotent } from '../handlers/support.js';
 import { CHANNELS, loginAlertsOf, setLoginAlerts, unavailableChannel } from '../notifications/settings.js';
 import {
   Refusal,
@@ -22,6 +21,7 @@ import {
   unlessRefused,
   type FieldError,
 } from '../notifications/replies.js';
+import { personSecurity, securityChanged, securityError, type PersonSecurity } from './store.js';
 
 type Schemas = components['schemas'];
 type Channel = Schemas['NotificationChannel'];
@@ -32,31 +32,26 @@ export type SecurityAlerts = Schemas['SecurityAlerts'];
 export const ALERT_KINDS = ['newDevice', 'passwordChanged', 'twoFactorChanged'] as const;
 type Kind = (typeof ALERT_KINDS)[number];
 
-interface OwnAlerts {
-  passwordChanged: Alert;
-  twoFactorChanged: Alert;
-  /** Saves made here. */
-  saves: number;
-}
+/** Store records whose defaults were fitted to the person's contacts (once, on first use). */
+const fitted = new WeakSet<object>();
 
-const states = new WeakMap<Db, Map<string, OwnAlerts>>();
-
-/** The person's own alerts of this database (defaults: on, by the portal and whichever contacts are confirmed). */
-function ownOf(person: Profile): OwnAlerts {
-  const db = getDb();
-  let byPerson = states.get(db);
-  if (!byPerson) states.set(db, (byPerson = new Map()));
-  let own = byPerson.get(person.id);
-  if (!own) {
-    const channels = (['portal', 'email', 'sms'] as Channel[]).filter((c) => !unavailableChannel(person, c));
-    own = {
-      passwordChanged: { enabled: true, channels: [...channels] },
-      twoFactorChanged: { enabled: true, channels: [...channels] },
-      saves: 0,
-    };
-    byPerson.set(person.id, own);
+/**
+ * The person's password and two-factor alerts, kept in the security store (store.ts `personSecurity`). The store's
+ * defaults are fitted to what the person can use on first read (a channel without a confirmed contact or a push
+ * browser dropped), as the notification settings fit theirs — or an untouched «Сохранить» would be refused.
+ */
+function ownOf(person: Profile): PersonSecurity['alerts'] {
+  const alerts = personSecurity(person.id).alerts;
+  if (!fitted.has(alerts)) {
+    fitted.add(alerts);
+    if (alerts.version === 0)
+      for (const kind of ['passwordChanged', 'twoFactorChanged'] as const)
+        alerts[kind] = {
+          ...alerts[kind],
+          channels: alerts[kind].channels.filter((channel) => !unavailableChannel(person, channel)),
+        };
   }
-  return own;
+  return alerts;
 }
 
 /** A person's security alerts as the contract answers them. */
@@ -67,14 +62,9 @@ export function securityAlertsOf(person: Profile): SecurityAlerts {
     newDevice: { enabled: login.enabled, channels: login.channels },
     passwordChanged: structuredClone(own.passwordChanged),
     twoFactorChanged: structuredClone(own.twoFactorChanged),
-    version: own.saves + login.version,
+    version: own.version + login.version,
   };
 }
-
-const CONFLICT = {
-  ru: 'Оповещения изменены в другой вкладке или на другом устройстве. Мы загрузили их заново — проверьте и сохраните ещё раз.',
-  en: 'The alerts were changed in another tab or on another device. They have been reloaded: check them and save again.',
-};
 
 function alertErrors(value: unknown, kind: Kind): FieldError[] {
   if (!isObject(value)) return [{ field: kind, code: 'required' }];
@@ -104,13 +94,7 @@ export const alertHandlers: RequestHandler[] = [
     const answer = await unlessRefused(() =>
       idempotent(request, { required: false, fingerprint: JSON.stringify(body) }, async () => {
         if (version !== securityAlertsOf(person).version) {
-          const locale = localeOf(request);
-          throw new Refusal(
-            HttpResponse.json(
-              { code: 'security-changed', message: CONFLICT[locale] },
-              { status: 409, headers: { 'Content-Language': locale } },
-            ),
-          );
+          throw new Refusal(securityError(request, 409, 'security-changed'));
         }
         const alerts = Object.fromEntries(ALERT_KINDS.map((kind) => [kind, body[kind] as Alert])) as Record<
           Kind,
@@ -140,8 +124,8 @@ export const alertHandlers: RequestHandler[] = [
           enabled: alerts.twoFactorChanged.enabled,
           channels: [...alerts.twoFactorChanged.channels],
         };
-        own.saves += 1;
-        publishLiveEvent(person.id, 'security-changed', { area: 'alerts' });
+        own.version += 1;
+        securityChanged(person.id, 'alerts');
         return { status: 200, body: securityAlertsOf(person) };
       }),
     );
