@@ -126,10 +126,11 @@ export function endSessions(
   const ids = oidcSessionsOf(personId)
     .filter((session) => session.id !== exceptSessionId)
     .map((session) => session.id);
-  return endSessionIds(personId, ids, reason);
+  return endSessionsById(personId, ids, reason);
 }
 
-function endSessionIds(personId: string, ids: string[], reason: SessionsEndedReason): number {
+/** Ends these sessions of a person (those live), publishing as `endSessions` does; returns how many ended. */
+export function endSessionsById(personId: string, ids: readonly string[], reason: SessionsEndedReason): number {
   const ended = ids.filter((id) => endOidcSession(id, reason));
   if (ended.length > 0) {
     publishLiveEvent(personId, 'sessions-ended', { sessionIds: ended, reason });
@@ -280,7 +281,7 @@ export const sessionHandlers: RequestHandler[] = [
     const session = oidcSession(params.id);
     if (!session || session.personId !== person.id || !oidcSessionsOf(person.id).includes(session))
       return response.untyped(fail(request, 404, 'session-not-found') as never);
-    endSessionIds(person.id, [session.id], 'ended-by-citizen');
+    endSessionsById(person.id, [session.id], 'ended-by-citizen');
     return response.untyped(new HttpResponse(null, { status: 204 }) as never);
   }),
   http.get('/security/devices', ({ request, cookies, response }) =>
