@@ -2,7 +2,7 @@
  * The security mock (issue 16): «История входов» — listLoginEvents (filters result/method/period, server pages,
  * newest first, «Этот вход» for the asking session), exportLoginEvents (every filtered row as CSV: UTF-8 with BOM,
  * `;`, the header row in the request's language, for Excel in Russian) and reportLoginEvent («Это был не я»: the
- * reference «ИБ-<year>-NNNNNN»; 409 already-reported).
+ * reference «ИБ-<year>-NNNNNN»; 409 already-reported) and getLoginEvent (the sign-in «Это был не я» is about).
  */
 import { HttpResponse } from 'msw';
 import type { RequestHandler } from 'msw';
@@ -243,6 +243,17 @@ export const historyHandlers: RequestHandler[] = [
         },
         { headers: { 'Content-Language': context.locale } },
       ),
+    );
+  }),
+  http.get('/security/login-history/{id}', ({ request, params, response }) => {
+    const context = requestContext(request);
+    const event = loginEventsOf(context.personId).find((item) => item.id === params.id);
+    if (!event) return response.untyped(securityError(request, 404, 'not-found'));
+    const currentId = sessionLoginEvent(context.personId, context.sessionId)?.id;
+    return response.untyped(
+      HttpResponse.json(loginEventOf(event, context.locale, currentId), {
+        headers: { 'Content-Language': context.locale },
+      }),
     );
   }),
   http.post('/security/login-history/{id}/report', async ({ request, params, response }) => {

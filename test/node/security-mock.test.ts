@@ -224,6 +224,11 @@ describe('the login history', () => {
     const again = await api('POST', `/security/login-history/${target.id}/report`, { body: {} });
     assert.deepEqual([again.status, again.body.code], [409, 'already-reported']);
     assert.equal(again.body.message, 'Об этом входе вы уже сообщили.');
+    const one = await api('GET', `/security/login-history/${target.id}`);
+    assert.deepEqual([one.status, one.body.id, one.body.reported], [200, target.id, true], 'getLoginEvent');
+    const current = await api('GET', `/security/login-history/${list.body.items[0].id}`);
+    assert.equal(current.body.current, true);
+    assert.equal((await api('GET', '/security/login-history/login-none')).status, 404);
     const reported = await api('GET', '/security/login-history?result=success&pageSize=5');
     assert.equal(reported.body.items.find((event: Json) => event.id === target.id).reported, true);
 
