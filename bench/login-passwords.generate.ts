@@ -1,5 +1,5 @@
 /**
- * Generates components/login/strength/common-passwords.ts ONCE (its output is committed; nothing runs this at build or
+ * Generates components/core/password/common-passwords.ts ONCE (its output is committed; nothing runs this at build or
  * test time): the most common passwords and two keyboard graphs of @zxcvbn-ts/language-common, cut to what the
  * new-password step can afford (≤ 60 KB gzip for everything the step loads, test/node/login-size.test.ts).
  *
@@ -53,7 +53,7 @@ export const keyboardGraphs: Record<string, Record<string, (string | null)[]>> =
   Object.fromEntries(GRAPHS.map((name) => [name, graphs[name]])),
 )};
 `;
-const target = join(import.meta.dirname, '../components/login/strength/common-passwords.ts');
+const target = join(import.meta.dirname, '../components/core/password/common-passwords.ts');
 writeFileSync(target, out);
 spawnSync(join(import.meta.dirname, '../node_modules/.bin/prettier'), ['--write', target], { stdio: 'inherit' });
 console.log(`wrote ${target}: ${top.length} passwords, graphs ${GRAPHS.join(', ')}`);

@@ -7,8 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { estimate, userInputsOf } from '../../components/login/strength/estimator.js';
-import { strengthMessages } from '../../components/login/strength/messages.js';
+import { estimate, userInputsOf } from '../../components/core/password/estimator.js';
+import { strengthMessages } from '../../components/core/password/messages.js';
 import { countRequests, input, mountLogin, typeInto, internals } from './harness.js';
 import type { GuLogin } from '../../components/login/login.js';
 

@@ -40,7 +40,7 @@ test('the new-password step of <gu-login> loads ≤ 60 KB gzip (zxcvbn and its d
     'zxcvbn core is loaded by the step',
   );
   assert.ok(
-    modules.some((id) => id.endsWith('strength/dictionaries.ts')),
+    modules.some((id) => id.endsWith('core/password/dictionaries.ts')),
     'the dictionaries are loaded by the step',
   );
   assert.ok(!modules.some((id) => /@zxcvbn-ts\/language-/.test(id)), 'no zxcvbn language pack at run time');

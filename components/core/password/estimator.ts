@@ -3,7 +3,7 @@
  * in their own chunk. Runs entirely in the page: no request anywhere (no HIBP / «pwned» matcher is added).
  */
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { transliterate } from '../../core/i18n/transliterate.js';
+import { transliterate } from '../i18n/transliterate.js';
 
 /** What the meter needs from an estimate: the score 0–4 and zxcvbn's feedback keys (translated by our catalogs). */
 export interface Strength {

@@ -1,5 +1,5 @@
 /** The strength meter's texts (ru + en): our wording for zxcvbn-ts feedback keys — zxcvbn's English texts are not used. */
-import type { Catalogs } from '../../core/i18n/index.js';
+import type { Catalogs } from '../i18n/index.js';
 
 const ru = {
   title: 'Надёжность пароля',

@@ -3,6 +3,9 @@
  * dictionaries load on demand — when the field is shown — and run in the page only. The meter never blocks submit:
  * it is not a validator. It shows the score as text and a ●/○ shape (never colour alone) with our feedback texts;
  * the host announces `spoken()` politely when typing pauses and on leaving the field, never per keystroke.
+ *
+ * Shared by <gu-login> (registration, recovery) and <gu-security-settings> («Изменить пароль»); each styles it under
+ * its own BEM block (`render(id, block)`: `<block>__strength`, `<block>__hint`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type * as EstimatorNs from './estimator.js';
@@ -72,8 +75,8 @@ export class StrengthMeter {
     return strength ? this.msg.spoken(this.msg.scoreLabel(strength.score)) : '';
   }
 
-  /** The meter (rendered under the field). */
-  render(id: string): TemplateResult {
+  /** The meter (rendered under the field), with the classes of the host's BEM `block` (e.g. `gu-login`). */
+  render(id: string, block: string): TemplateResult {
     const msg = this.msg;
     const strength = this.strength;
     const texts = strength
@@ -81,7 +84,7 @@ export class StrengthMeter {
           Boolean,
         )
       : [];
-    return html`<div class="gu-login__strength" id=${id} data-score=${strength ? strength.score : nothing}>
+    return html`<div class="${block}__strength" id=${id} data-score=${strength ? strength.score : nothing}>
       <p>
         <strong>${msg.title}:</strong>
         ${
@@ -100,7 +103,7 @@ export class StrengthMeter {
             </ul>`
           : nothing
       }
-      <p class="gu-login__hint">${msg.advisory}</p>
+      <p class="${block}__hint">${msg.advisory}</p>
     </div>`;
   }
 }

@@ -10,29 +10,25 @@ import { flowPath } from '../api.js';
 import { FormState, limitMessage } from '../form.js';
 import { IDENTITY_LIMITS } from '../limits.js';
 import { LoginPart } from './part.js';
-import { StrengthMeter } from '../strength/meter.js';
+import {
+  checklistMessages,
+  checklistProgress,
+  passwordRuleError,
+  passwordRules,
+  renderChecklist,
+  type ChecklistMessages,
+  type PasswordRule,
+} from '../../core/password/checklist.js';
+import { StrengthMeter } from '../../core/password/meter.js';
 
 const ru = {
   heading: 'Придумайте пароль',
   registrationIntro: 'Последний шаг регистрации: пароль для входа в личный кабинет.',
   label: 'Новый пароль',
   repeat: 'Повторите пароль',
-  rules: 'Требования к паролю',
-  ruleLength: (n: number): string => `Не короче ${n} символов`,
-  ruleUpper: 'Заглавная буква',
-  ruleLower: 'Строчная буква',
-  ruleDigit: 'Цифра',
-  ruleSpecial: 'Специальный символ, например ! @ # $',
-  ruleCommon: 'Не распространённый и без ваших данных (проверит сервер)',
-  nistNote: 'Длинная фраза из нескольких слов надёжнее сложного короткого пароля. Состав символов не важен.',
-  met: 'выполнено',
-  notMet: 'не выполнено',
-  progress: (met: number, total: number): string => `Выполнено требований: ${met} из ${total}`,
   mismatch: 'Пароли не совпадают',
   passwordRequired: 'Введите новый пароль',
   repeatRequired: 'Повторите новый пароль',
-  tooShort: (n: number): string => `Пароль должен быть не короче ${n} символов`,
-  missing: (what: string): string => `В пароле не хватает: ${what}`,
   endSessions: 'Завершить все другие сеансы',
   endSessionsHint: 'Выйти на всех других устройствах и в браузерах',
   save: 'Сохранить пароль',
@@ -45,23 +41,9 @@ const en: typeof ru = {
   registrationIntro: 'The last step of registration: a password for your personal account.',
   label: 'New password',
   repeat: 'Repeat the password',
-  rules: 'Password requirements',
-  ruleLength: (n: number): string => `At least ${n} characters`,
-  ruleUpper: 'An upper-case letter',
-  ruleLower: 'A lower-case letter',
-  ruleDigit: 'A digit',
-  ruleSpecial: 'A special character such as ! @ # $',
-  ruleCommon: 'Not a common password and without your data (checked by the server)',
-  nistNote:
-    'A long phrase of several words is stronger than a short complex password. The kind of characters does not matter.',
-  met: 'met',
-  notMet: 'not met',
-  progress: (met: number, total: number): string => `Requirements met: ${met} of ${total}`,
   mismatch: 'The passwords do not match',
   passwordRequired: 'Enter a new password',
   repeatRequired: 'Repeat the new password',
-  tooShort: (n: number): string => `The password must have at least ${n} characters`,
-  missing: (what: string): string => `The password lacks: ${what}`,
   endSessions: 'End all other sessions',
   endSessionsHint: 'Sign out on every other device and browser',
   save: 'Save the password',
@@ -70,11 +52,6 @@ const en: typeof ru = {
   hide: 'Hide password',
 };
 const catalogs: Catalogs<typeof ru> = { ru, en };
-
-interface Rule {
-  label: string;
-  met: boolean;
-}
 
 /** The new-password step of registration and recovery in a <gu-login>. */
 export class GuLoginNewPassword extends LoginPart<typeof ru> {
@@ -128,34 +105,25 @@ export class GuLoginNewPassword extends LoginPart<typeof ru> {
     return this.ctx.flow?.password?.policy ?? this.ctx.settings.passwordPolicy;
   }
 
-  private rules(): Rule[] {
-    const value = this.form.value('password');
-    const rules: Rule[] = [{ label: this.msg.ruleLength(this.minLength), met: [...value].length >= this.minLength }];
-    if (this.policy === 'default')
-      rules.push(
-        { label: this.msg.ruleUpper, met: /\p{Lu}/u.test(value) },
-        { label: this.msg.ruleLower, met: /\p{Ll}/u.test(value) },
-        { label: this.msg.ruleDigit, met: /\d/.test(value) },
-        { label: this.msg.ruleSpecial, met: /[^\p{L}\d\s]/u.test(value) },
-      );
-    return rules;
+  /** The shared checklist's texts (core/password) in the widget's language. */
+  private get rulesMsg(): ChecklistMessages {
+    return checklistMessages[this.ctx.locale];
+  }
+
+  private rules(): PasswordRule[] {
+    return passwordRules(this.form.value('password'), this.policy, this.minLength, this.rulesMsg);
   }
 
   private passwordError(): string | undefined {
     const value = this.form.value('password');
     if (value === '') return this.msg.passwordRequired;
-    const unmet = this.rules().filter((rule) => !rule.met);
-    if (unmet.length === 0) return undefined;
-    if ([...value].length < this.minLength) return this.msg.tooShort(this.minLength);
-    return this.msg.missing(unmet.map((rule) => rule.label.toLowerCase()).join(', '));
+    return passwordRuleError(value, this.policy, this.minLength, this.rulesMsg);
   }
 
   /** The checklist is announced politely after a pause in typing or on leaving the field — never per keystroke. */
   private announceProgress(): void {
     const rules = this.rules();
-    const text = [this.msg.progress(rules.filter((rule) => rule.met).length, rules.length), this.meter.spoken()]
-      .filter(Boolean)
-      .join('. ');
+    const text = [checklistProgress(rules, this.rulesMsg), this.meter.spoken()].filter(Boolean).join('. ');
     if (text === this.lastAnnounced) return;
     this.lastAnnounced = text;
     this.announce(text);
@@ -234,7 +202,7 @@ export class GuLoginNewPassword extends LoginPart<typeof ru> {
           id: id('password'),
           name: 'new-password',
           label: this.msg.label,
-          hint: this.policy === 'nist' ? this.msg.nistNote : undefined,
+          hint: this.policy === 'nist' ? this.rulesMsg.nistNote : undefined,
           type: this.visible ? 'text' : 'password',
           value: this.form.value('password'),
           error: this.form.errors['password'],
@@ -251,19 +219,8 @@ export class GuLoginNewPassword extends LoginPart<typeof ru> {
             ${this.visible ? this.msg.hide : this.msg.show}
           </button>`,
         })}
-        ${this.meter.render(id('strength'))}
-        <div>
-          <p id=${id('rules')}><strong>${this.msg.rules}</strong></p>
-          <ul class="gu-login__checklist" aria-labelledby=${id('rules')}>
-            ${rules.map(
-              (rule) =>
-                html`<li ?data-met=${rule.met}>
-                  ${rule.label}<span class="gu-login__sr"> — ${rule.met ? this.msg.met : this.msg.notMet}</span>
-                </li>`,
-            )}
-            <li>${this.msg.ruleCommon}</li>
-          </ul>
-        </div>
+        ${this.meter.render(id('strength'), 'gu-login')}
+        ${renderChecklist(rules, { id: id('rules'), block: 'gu-login', msg: this.rulesMsg })}
         ${this.field({
           id: id('repeat'),
           name: 'new-password-repeat',
