@@ -12,6 +12,7 @@
  * mock database: a new scenario (which re-seeds it) brings them back.
  */
 import { getDb, personIdForToken } from '../db/index.js';
+import { publishLiveEvent } from '../db/live-events.js';
 import type { Db } from '../db/types.js';
 import { decodeJwt, isJwtShaped } from './jwt.js';
 import { LOCAL_IP, ipOf, userAgentOf } from './user-agent.js';
@@ -118,6 +119,8 @@ export function openOidcSession(
     seeded: false,
   };
   signIns.set(session.id, session);
+  // «Активные сеансы» open elsewhere follow it.
+  publishLiveEvent(session.personId, 'security-changed', { area: 'sessions' });
   return session;
 }
 
@@ -149,6 +152,9 @@ export function endOidcSession(id: string, reason: SessionEndReason): boolean {
   if (!session || session.endedAt !== undefined) return false;
   session.endedAt = Date.now();
   session.endReason = reason;
+  // A sign-out or an expiry leaves the list (an end by the citizen publishes `sessions-ended` with it).
+  if (reason === 'signed-out' || reason === 'expired')
+    publishLiveEvent(session.personId, 'security-changed', { area: 'sessions' });
   return true;
 }
 
