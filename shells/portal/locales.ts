@@ -30,7 +30,6 @@ export const portalRu = {
   verificationPending:
     'Здесь будет повышение уровня учётной записи: проверка паспорта и СНИЛС и подтверждение личности.',
   applicationsPending: 'Здесь будут ваши заявления и их статусы.',
-  securityPending: 'Здесь будут настройки безопасности: пароль, вход с кодом, активные сеансы и журнал входов.',
   loadFailed: 'Раздел не загрузился. Проверьте соединение и обновите страницу.',
   welcome: 'Добро пожаловать',
   welcomeName: (name: string) => `Здравствуйте, ${name}`,
@@ -92,8 +91,6 @@ export const portalEn: PortalMessages = {
     'Signing in to your personal account will be here: login, phone, e-mail or SNILS with a password and a confirmation code.',
   verificationPending: 'Raising your account level will be here: passport and SNILS checks and identity confirmation.',
   applicationsPending: 'Your applications and their statuses will be here.',
-  securityPending:
-    'Security settings will be here: password, sign-in with a code, active sessions and the sign-in log.',
   loadFailed: 'The section did not load. Check your connection and reload the page.',
   welcome: 'Welcome',
   welcomeName: (name: string) => `Hello, ${name}`,

@@ -17,6 +17,7 @@ import { GuPortalLayout, portalName, routeTitle, type PortalConfig } from './por
 import './portal-pages.js';
 import { guardedDefine } from '../adapter/define.js';
 import { routeNotificationLinks } from './notification-links.js';
+import { attributesFromUrl, notificationSettingsPath, routeSecurityLinks } from './security-links.js';
 import { PUSH_WORKER_SCOPE, registerPushWorker } from './push-registration.js';
 import { followSignInReturn } from './return-path.js';
 import { pathOf, ROUTES, routeOf, type RouteDef } from './routes.js';
@@ -61,7 +62,8 @@ const routePath = (id: RouteDef['id'], config: PortalConfig): string =>
  * A route widget's attributes: the API base; for <gu-payments> also `return-url`, the route's own URL — the
  * acquirer's page comes back to it with `?gu-payment=<id>` (or `?gu-card-binding=<id>`), whichever page of the portal
  * the widget is on, and the route keeps that query for the widget to read (routes match the path only); for
- * <gu-notifications> the payments and security routes its links lead to and the push worker's scope.
+ * <gu-notifications> the payments and security routes its links lead to and the push worker's scope; for
+ * <gu-security-settings> the notification settings its alerts link to.
  */
 export function widgetAttributes(route: RouteDef, config: PortalConfig, apiBase: string): Record<string, string> {
   const attributes: Record<string, string> = { 'api-base': apiBase };
@@ -70,6 +72,10 @@ export function widgetAttributes(route: RouteDef, config: PortalConfig, apiBase:
     attributes['payments-href'] = routePath('payments', config);
     attributes['security-href'] = routePath('security', config);
     attributes['push-worker-scope'] = PUSH_WORKER_SCOPE;
+  }
+  if (route.widget === 'gu-security-settings') {
+    const settings = notificationSettingsPath(config.base);
+    if (settings) attributes['notifications-href'] = settings;
   }
   return attributes;
 }
@@ -197,6 +203,8 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
     navigate: navigateToUrl,
     feed: () => layout.querySelector('#gu-view gu-notifications'),
   });
+  // «Безопасность»' links to the portal's routes (the alerts → «Настройки уведомлений») likewise.
+  routeSecurityLinks(session, options.base, navigateToUrl);
   session.append(layout);
   document.body.append(session);
   await layout.updateComplete;
@@ -238,7 +246,11 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
       name: route.id,
       app: routeLifecycles(route, options, apiBase),
       activeWhen: (location) => routeOf(location.pathname, options.base) === route,
-      customProps,
+      // The URL may name what the widget shows (`/notifications?view=settings`, where the security alerts lead).
+      customProps: (_name, location) => ({
+        ...customProps,
+        elementAttributes: attributesFromUrl(route.widget, new URL(location.href)),
+      }),
     });
   }
   registerApplication({

@@ -33,7 +33,7 @@ export const ROUTES: readonly RouteDef[] = [
   },
   { id: 'payments', path: 'payments', widget: 'gu-payments', inNav: true },
   { id: 'notifications', path: 'notifications', widget: 'gu-notifications', inNav: true },
-  { id: 'security', path: 'security', widget: 'gu-security-settings', pending: 'securityPending', inNav: true },
+  { id: 'security', path: 'security', widget: 'gu-security-settings', inNav: true },
 ];
 
 /** The route of `pathname` below `base` ('/severny/'), or `undefined` (not found). */

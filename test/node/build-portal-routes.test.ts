@@ -3,7 +3,7 @@
  * written as copies of the page by the build, so a static server serves deep links and reloads.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,5 +51,24 @@ test('the build writes a copy of each portal’s page per route', () => {
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
+  }
+});
+
+test('a route without an honest page has its widget’s module; /security is <gu-security-settings> in both portals', () => {
+  const components = join(import.meta.dirname, '../../components');
+  const moduleOf = (tag: string) =>
+    readdirSync(components).find((dir) => existsSync(join(components, dir, `${tag}.ts`)));
+  for (const route of ROUTES.filter((candidate) => candidate.widget && !candidate.pending))
+    assert.ok(moduleOf(route.widget!), `${route.id}: components/*/${route.widget}.ts (the portal finds it there)`);
+  const security = ROUTES.find((route) => route.id === 'security');
+  assert.equal(security?.widget, 'gu-security-settings');
+  assert.equal(security.pending, undefined, 'the widget exists: no honest page of what will be there');
+  assert.equal(security.inNav, true);
+  for (const portal of PORTALS) {
+    assert.equal(portalPageFor(`/${portal}/security`), `/${portal}/index.html`);
+    // A login alert's link (`?login-event=<id>`) reaches the page with its query.
+    const req = { url: `/${portal}/security?login-event=e-1` } as IncomingMessage;
+    rewriteRoutes(req, {} as ServerResponse, () => undefined);
+    assert.equal(req.url, `/${portal}/index.html?login-event=e-1`);
   }
 });
