@@ -1,8 +1,8 @@
 /**
  * What the mock knows of the device behind a request: the kind of device, browser and OS read from the User-Agent
  * (in the page's service worker the header is not visible: the page's own `navigator.userAgent` stands in — the mock
- * runs in that browser), the IP address (`X-Forwarded-For` / `X-Real-IP` when a proxy says it, else this computer)
- * and an approximate place from a small table of the mock's addresses.
+ * runs in that browser) and the IP address (`X-Forwarded-For` / `X-Real-IP` when a proxy says it, else this computer;
+ * its place: mocks/security/store.ts `cityOfIp`).
  */
 
 /** The kind of a device, as the contract's DeviceKind. */
@@ -16,21 +16,6 @@ export interface DeviceInfo {
 
 /** The address of «this computer» when nothing better is known (a documentation address, RFC 5737). */
 export const LOCAL_IP = '192.0.2.10';
-
-/** Approximate places of the mock's addresses (RFC 5737 documentation ranges), as a geo-IP base would say. */
-const PLACES: Record<string, string> = {
-  [LOCAL_IP]: 'Архангельск, Россия',
-  '127.0.0.1': 'Архангельск, Россия',
-  '198.51.100.23': 'Москва, Россия',
-  '198.51.100.77': 'Санкт-Петербург, Россия',
-  '203.0.113.45': 'Новосибирск, Россия',
-  '203.0.113.8': 'Мурманск, Россия',
-};
-
-/** The approximate place of an IP address, when the mock's table has it. */
-export function placeOfIp(ip: string): string | undefined {
-  return PLACES[ip];
-}
 
 /** The User-Agent of a request (or of this page, in the browser's worker). */
 export function userAgentOf(request: Request): string {

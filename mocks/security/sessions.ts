@@ -17,7 +17,7 @@ import type { components } from '../generated/api-types.js';
 import { getDb } from '../db/index.js';
 import type { Db } from '../db/types.js';
 import { publishLiveEvent } from '../db/live-events.js';
-import { bearerToken, citizenOf, localeOf, http } from '../handlers/support.js';
+import { bearerToken, citizenOf, localeOf, http, type Locale } from '../handlers/support.js';
 import { mockIdentityConfig, nowMs, trustedDevices } from '../identity/store.js';
 import {
   SEEDED_PERSON,
@@ -29,7 +29,8 @@ import {
   touchOidcSession,
   type OidcSession,
 } from '../oidc/sessions.js';
-import { clientName, deviceOf, ipOf, placeOfIp, userAgentOf } from '../oidc/user-agent.js';
+import { clientName, deviceOf, ipOf, userAgentOf } from '../oidc/user-agent.js';
+import { cityOfIp, placeName, securityChanged } from './store.js';
 
 type Schemas = components['schemas'];
 type AccountSession = Schemas['AccountSession'];
@@ -84,7 +85,7 @@ export function isApiSessionAlive(request: Request, token: string): boolean {
   return true;
 }
 
-function sessionView(session: OidcSession, currentId: string | undefined): AccountSession {
+function sessionView(session: OidcSession, currentId: string | undefined, locale: Locale): AccountSession {
   const device = deviceOf(session.userAgent);
   const item: AccountSession = {
     id: session.id,
@@ -97,14 +98,14 @@ function sessionView(session: OidcSession, currentId: string | undefined): Accou
     os: device.os,
     current: session.id === currentId,
   };
-  const place = placeOfIp(session.ip);
+  const place = placeName(cityOfIp(session.ip), locale);
   if (place) item.place = place;
   return item;
 }
 
 /** The live sessions of a person as the contract shows them: `currentId` first, then by last activity. */
-export function listSessionsOf(personId: string, currentId?: string): AccountSession[] {
-  const items = oidcSessionsOf(personId).map((session) => sessionView(session, currentId));
+export function listSessionsOf(personId: string, currentId?: string, locale: Locale = 'ru'): AccountSession[] {
+  const items = oidcSessionsOf(personId).map((session) => sessionView(session, currentId, locale));
   return [...items.filter((item) => item.current), ...items.filter((item) => !item.current)];
 }
 
@@ -134,7 +135,7 @@ export function endSessionsById(personId: string, ids: readonly string[], reason
   const ended = ids.filter((id) => endOidcSession(id, reason));
   if (ended.length > 0) {
     publishLiveEvent(personId, 'sessions-ended', { sessionIds: ended, reason });
-    publishLiveEvent(personId, 'security-changed', { area: 'sessions' });
+    securityChanged(personId, 'sessions');
   }
   return ended.length;
 }
@@ -217,6 +218,7 @@ function metaOf(token: string, until: number): DeviceMeta {
 
 /** A person's trusted devices (the token the request carries — `current` — refreshed from the request). */
 function devicesOf(personId: string, request?: Request, currentToken?: string): Array<[string, TrustedDevice]> {
+  const locale: Locale = request ? localeOf(request) : 'ru';
   seedDevices();
   const now = nowMs();
   const list: Array<[string, TrustedDevice]> = [];
@@ -239,7 +241,7 @@ function devicesOf(personId: string, request?: Request, currentToken?: string): 
       trustedUntil: iso(entry.until),
       current,
     };
-    const place = meta.ip ? placeOfIp(meta.ip) : undefined;
+    const place = meta.ip ? placeName(cityOfIp(meta.ip), locale) : undefined;
     if (place) item.place = place;
     list.push([token, item]);
   }
@@ -261,7 +263,7 @@ export function trustedDeviceCount(personId: string): number {
 }
 
 function deviceChanged(personId: string): void {
-  publishLiveEvent(personId, 'security-changed', { area: 'devices' });
+  securityChanged(personId, 'devices');
 }
 
 // ——— Handlers ———
@@ -269,7 +271,7 @@ function deviceChanged(personId: string): void {
 export const sessionHandlers: RequestHandler[] = [
   http.get('/security/sessions', ({ request, response }) => {
     const person = citizenOf(request);
-    return response(200).json({ items: listSessionsOf(person.id, sessionIdOf(request)) });
+    return response(200).json({ items: listSessionsOf(person.id, sessionIdOf(request), localeOf(request)) });
   }),
   http.post('/security/sessions/end-others', ({ request, response }) => {
     const person = citizenOf(request);

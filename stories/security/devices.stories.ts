@@ -36,7 +36,7 @@ const WITH_THIS: TrustedDevice[] = [
     kind: 'computer',
     browser: 'Яндекс Браузер',
     os: 'Windows',
-    place: 'Архангельск, Россия',
+    place: 'Архангельск',
     lastUsedAt: days(0),
     trustedUntil: days(30),
     current: true,

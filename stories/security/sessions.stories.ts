@@ -35,7 +35,7 @@ const THIS: AccountSession = {
   startedAt: ago(25),
   lastActiveAt: ago(0),
   ip: '192.0.2.10',
-  place: 'Архангельск, Россия',
+  place: 'Архангельск',
   client: 'Госуслуги Северного края',
   kind: 'computer',
   browser: 'Chrome',
