@@ -59,7 +59,7 @@ export const historyEn: HistoryMessages = {
   nothingFoundHeading: 'No such sign-ins',
   nothingFoundText: 'Change the filters or clear them.',
   exportCsv: 'Download CSV',
-  exportLabel: 'Download the sign-in history as CSV (filtered)',
+  exportLabel: 'Download CSV: the sign-in history, filtered',
   exportFailed: 'Could not download the file.',
   exported: (fileName: string): string => `The file ${fileName} is saved.`,
   tableCaption: 'Sign-ins to your account, newest first',

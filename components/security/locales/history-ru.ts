@@ -63,7 +63,7 @@ export const historyRu = {
   nothingFoundHeading: 'Таких входов нет',
   nothingFoundText: 'Измените отбор или сбросьте его.',
   exportCsv: 'Скачать CSV',
-  exportLabel: 'Скачать историю входов в формате CSV (с учётом отбора)',
+  exportLabel: 'Скачать CSV: история входов с учётом отбора',
   exportFailed: 'Не удалось скачать файл.',
   exported: (fileName: string): string => `Файл ${fileName} сохранён.`,
   tableCaption: 'Входы в личный кабинет, сначала новые',
