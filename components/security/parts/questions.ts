@@ -239,18 +239,19 @@ export class GuSecurityQuestions extends SecurityPart<QuestionsMessages> {
   }
 
   override render(): TemplateResult {
+    // One template around every state: the heading stays the same element (focus on it is kept as data arrives).
+    return html`<h3 tabindex="-1">${this.msg.heading}</h3>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
     const m = this.msg;
-    const heading = html`<h3 tabindex="-1">${m.heading}</h3>`;
-    if (this.loadState === 'loading')
-      return html`${heading}
-        <p role="status" aria-busy="true">${m.loading}</p>`;
+    if (this.loadState === 'loading') return html`<p role="status" aria-busy="true">${m.loading}</p>`;
     const data = this.data;
     if (this.loadState === 'failed' || !data)
-      return html`${heading}
-        <p class="problem" role="alert">${m.loadFailed}</p>
+      return html`<p class="problem" role="alert">${m.loadFailed}</p>
         <button class="btn" type="button" @click=${() => void this.load()}>${m.retry}</button>`;
-    return html`${heading}
-      <p>${m.intro}</p>
+    return html`<p>${m.intro}</p>
       <p id="notice" tabindex="-1" role="status">${this.notice}</p>
       ${
         data.chosen.length > 0

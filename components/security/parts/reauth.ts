@@ -8,7 +8,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../core/api/index.js';
-import { formatTime } from '../../core/i18n/format.js';
 import { LocaleController, type LazyCatalogs } from '../../core/i18n/index.js';
 import { baseStyles } from '../../core/theme/base-styles.js';
 import { partStyles } from '../../core/theme/looks/part.js';
@@ -20,6 +19,7 @@ import { ActionController } from '../../core/widget/action.js';
 import { SecurityReauthEndEvent } from '../events.js';
 import { reauthRu, type ReauthMessages } from '../locales/reauth-ru.js';
 import { passkeyCount, reauthenticate, type ReauthenticationRequest } from '../reauth-api.js';
+import { lockoutText } from './lockout.js';
 import { SecurityPart } from './part.js';
 import { reauthStyles } from './reauth.styles.js';
 
@@ -27,16 +27,6 @@ const reauthMessages: LazyCatalogs<ReauthMessages> = {
   ru: reauthRu,
   en: () => import('../locales/reauth-en.js').then((module) => module.reauthEn),
 };
-
-/** The lockout's text: «Повторите через 15 минут, в 14:32» (shared by the password change). */
-export function lockoutText(
-  locale: 'ru' | 'en',
-  retryAfter: number | undefined,
-  say: (minutes: number, at: string) => string,
-): string {
-  const seconds = Math.max(60, retryAfter ?? 900);
-  return say(Math.ceil(seconds / 60), formatTime(locale, new Date(Date.now() + seconds * 1000)));
-}
 
 const passkeysUsable = (): boolean =>
   window.isSecureContext && 'credentials' in navigator && typeof PublicKeyCredential !== 'undefined';
