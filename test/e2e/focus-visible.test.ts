@@ -214,8 +214,9 @@ async function checkRoute(page: Page, route: string, met: Set<string>, where: 'h
 }
 
 // Every route's widget adds up to MAX_STOPS stops with two screenshots each (/payments' too, since issue 14): on a
-// loaded 2-core machine the two portals took 8½ minutes once.
-describe('focus is visible at every Tab stop of the demo routes', { timeout: 720_000 }, () => {
+// loaded 2-core machine the two portals took 8½ minutes once. The two portals run side by side (each in its own
+// context: its own page, keyboard, focus and mock backend): most of a walk is waiting on the page, not working.
+describe('focus is visible at every Tab stop of the demo routes', { timeout: 720_000, concurrency: true }, () => {
   let outDir = '';
   let server: Server | undefined;
   let browser: Browser | undefined;
