@@ -521,6 +521,17 @@ export function removePasskey(personId: string, id: string): void {
 }
 
 /**
+ * Tests and stories: sets a person's second factors and backup codes on the identity account (`[]`: two-factor off,
+ * no methods) and forgets what this module derived from the old ones.
+ */
+export function setTwoFactorOf(personId: string, factors: Account['identity']['factors'], backupCodes: string[]): void {
+  const identity = accountOf(personId).identity;
+  identity.factors = [...factors];
+  identity.backupCodes = [...backupCodes];
+  state().persons.delete(personId);
+}
+
+/**
  * Tests and stories: gives a person a passkey with a name and dates (no real key: it is listed, it does not sign in).
  * Returns its id.
  */
