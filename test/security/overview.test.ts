@@ -72,11 +72,19 @@ describe('<gu-security-settings> overview', () => {
     expect(deepText(root)).not.to.include('Включите двухфакторный вход');
     await expectAccessible(h.wrapper);
 
-    await tabTo(byName('Изменить пароль'), '«Изменить пароль»');
+    // The section's data held back: focus goes to its heading while it loads, and stays there when it has loaded.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    h.worker.use(http.get('*/api/security', () => held.then(() => undefined), { once: true }));
+    await tabTo(byName('Настроить оповещения'), '«Настроить оповещения»');
     await sendKeys({ press: 'Enter' });
-    const password = await h.waitForView('password');
-    await until(() => password.contains(deepActiveElement()), 5000, 'focus in the password view');
-    expect(deepActiveElement()?.matches('h3, h4')).to.equal(true);
+    await until(() => h.partElement()?.localName === 'gu-security-alerts', 10_000, 'the alerts view');
+    const alerts = h.part();
+    await until(() => alerts.contains(deepActiveElement()), 5000, 'focus in the alerts view');
+    release();
+    await until(() => alerts.querySelector('form'), 10_000, 'the alerts loaded');
+    expect(deepActiveElement()?.matches('h3'), 'focus still on the heading').to.equal(true);
+    expect(alerts.contains(deepActiveElement())).to.equal(true);
   });
 
   it('recommends two-factor while it is off, warns about failed sign-ins and leads to the history', async () => {

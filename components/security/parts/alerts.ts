@@ -279,23 +279,24 @@ export class GuSecurityAlerts extends SecurityPart<AlertsMessages> {
     </section>`;
   }
 
+  /** One template around every state: the heading stays the same element (focus on it survives the first load). */
   override render(): TemplateResult {
+    return html`<h3 tabindex="-1">${this.msg.heading}</h3>
+      ${this.renderState()}`;
+  }
+
+  private renderState(): TemplateResult {
     const m = this.msg;
-    const heading = html`<h3 tabindex="-1">${m.heading}</h3>`;
-    if (this.loadState === 'loading')
-      return html`${heading}
-        <p role="status" aria-busy="true">${m.loading}</p>`;
+    if (this.loadState === 'loading') return html`<p role="status" aria-busy="true">${m.loading}</p>`;
     const draft = this.draft;
     if (this.loadState === 'failed' || !draft)
-      return html`${heading}
-        <div class="problem" role="alert">
-          <p>${m.loadFailed}</p>
-          <button class="btn" type="button" @click=${() => void this.load()}>${m.retry}</button>
-        </div>`;
+      return html`<div class="problem" role="alert">
+        <p>${m.loadFailed}</p>
+        <button class="btn" type="button" @click=${() => void this.load()}>${m.retry}</button>
+      </div>`;
     const problem = this.action.problem;
     const retryable = problem && this.channelErrors.size === 0 && !(problem === m.conflict);
-    return html`${heading}
-      <p>${m.intro}</p>
+    return html`<p>${m.intro}</p>
       <form novalidate @submit=${this.save}>
         ${ALERT_KINDS.map((kind) => this.renderKind(kind, draft))}
         <div class=${problem ? 'problem' : 'problem is-empty'} role="alert" data-save-problem>

@@ -254,21 +254,22 @@ export class GuSecurityOverview extends SecurityPart<OverviewMessages> {
     </li>`;
   }
 
+  /** One template around every state: the heading stays the same element (focus on it survives the first load). */
   override render(): TemplateResult {
+    return html`<h3 tabindex="-1">${this.msg.heading}</h3>
+      ${this.renderState()}`;
+  }
+
+  private renderState(): TemplateResult {
     const m = this.msg;
-    const heading = html`<h3 tabindex="-1">${m.heading}</h3>`;
-    if (this.loadState === 'loading')
-      return html`${heading}
-        <p role="status" aria-busy="true">${m.loading}</p>`;
+    if (this.loadState === 'loading') return html`<p role="status" aria-busy="true">${m.loading}</p>`;
     const overview = this.overview;
     if (this.loadState === 'failed' || !overview)
-      return html`${heading}
-        <div class="problem" role="alert">
-          <p>${m.loadFailed}</p>
-          <button class="btn" type="button" @click=${() => void this.load()}>${m.retry}</button>
-        </div>`;
-    return html`${heading}
-      <p>${m.intro}</p>
+      return html`<div class="problem" role="alert">
+        <p>${m.loadFailed}</p>
+        <button class="btn" type="button" @click=${() => void this.load()}>${m.retry}</button>
+      </div>`;
+    return html`<p>${m.intro}</p>
       ${this.renderRecommendations(overview)}
       <ul class="rows" aria-label=${m.listLabel}>
         ${this.rows(overview).map((row) => this.renderRow(row))}
