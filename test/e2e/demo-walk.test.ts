@@ -374,6 +374,23 @@ describe('the demo walk: both portals of `npm start`, as a citizen clicks throug
           await views.getByRole('button', { name: 'Настройки уведомлений' }).click();
           await notifications.getByRole('table').first().waitFor({ timeout: 30_000 });
         }
+        if (route.widget === 'gu-security-settings' && hasWidget(route.widget)) {
+          // Signed in, «Безопасность» opens on «Обзор»; the alerts' link leads to «Настройки уведомлений»
+          // without a page load (the session lives in the page's memory) and «Назад» comes back.
+          const security = page.locator('#gu-view gu-security-settings');
+          await security.getByRole('navigation', { name: 'Разделы безопасности' }).waitFor({ timeout: 30_000 });
+          await security.getByRole('button', { name: 'Изменить пароль', exact: true }).waitFor({ timeout: 30_000 });
+          await security.getByRole('button', { name: 'Настроить оповещения', exact: true }).click();
+          const loadsBefore = loads;
+          await security.getByRole('link', { name: 'Открыть настройки уведомлений' }).click({ timeout: 30_000 });
+          await page.waitForURL((url) => url.pathname === `${base}notifications`);
+          await title.filter({ hasText: portalRu.notifications }).waitFor({ timeout: 30_000 });
+          await page.locator('#gu-view gu-notifications').getByRole('table').first().waitFor({ timeout: 30_000 });
+          assert.equal(loads, loadsBefore, 'the alerts’ link is followed by the portal (no page load)');
+          await page.goBack();
+          await page.waitForURL((url) => url.pathname === path);
+          await security.getByRole('navigation', { name: 'Разделы безопасности' }).waitFor({ timeout: 30_000 });
+        }
         if (route.widget === 'gu-payments' && hasWidget(route.widget)) {
           // Signed in, the widget shows its sections (not the session notice).
           await page
