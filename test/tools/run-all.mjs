@@ -67,13 +67,22 @@ const nodeTests = ['test/node', 'test/e2e']
 // The Node tests (mostly end-to-end pages waiting on servers and navigations) and the browser tests run side by side:
 // one after the other they took 18 minutes on two cores, beside each other they use the time either one waits.
 // Each phase's output is printed whole when it ends, so the log reads as before.
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'gu-wtr-')), 'summary.json');
+const wtrDir = mkdtempSync(join(tmpdir(), 'gu-wtr-'));
+const summaryFile = join(wtrDir, 'summary.json');
+// Where the browser phase's time went (test/tools/timing-reporter.mjs), printed after the run: the slowest files first.
+const timingsFile = process.env.GU_TIMINGS ?? join(wtrDir, 'timings.tsv');
 const [node, browser] = await Promise.all([
   start('node tests', bin('tsx'), ['--test', '--test-concurrency=1', '--test-reporter=spec', ...nodeTests]),
   start('browser tests', bin('web-test-runner'), ['--config', 'test/tools/web-test-runner.config.mjs'], {
     GU_SUMMARY_FILE: summaryFile,
+    GU_TIMINGS: timingsFile,
   }),
 ]);
+if (existsSync(timingsFile)) {
+  const lines = readFileSync(timingsFile, 'utf8').trimEnd().split('\n');
+  console.log(`\nBrowser test files, slowest first (seconds; all of them in ${timingsFile}):`);
+  console.log(lines.slice(0, 22).join('\n'));
+}
 const pick = (label) => Number((node.stdout.match(new RegExp(`^ℹ ${label} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
 totals.passed += pick('pass');
 totals.failed += pick('fail') + pick('cancelled');
