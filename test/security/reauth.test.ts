@@ -5,6 +5,8 @@
  * «Отмена» or Esc says nothing, keeps the input and returns focus.
  */
 import { expect } from '@open-wc/testing';
+import { createPasskeyCredential } from '../../components/core/api/webauthn.js';
+import { registerTestPasskey } from '../../mocks/identity/passkey.js';
 import { resetMockIdentity } from '../../mocks/identity/store.js';
 import { loginEventsOf } from '../../mocks/security/store.js';
 import {
@@ -19,6 +21,7 @@ import {
   until,
   type SecurityHarness,
 } from './harness.js';
+import { addVirtualAuthenticator, removeVirtualAuthenticator } from '../helpers/webauthn.js';
 
 const dialogOf = (h: SecurityHarness) => h.root.querySelector('gu-security-reauth')?.shadowRoot ?? null;
 
@@ -96,3 +99,35 @@ describe('<gu-security-settings> step-up dialog', () => {
 function accessibleSave(element: Element | null): boolean {
   return element?.textContent?.trim() === 'Сохранить';
 }
+
+describe('<gu-security-settings> step-up with a passkey', () => {
+  afterEach(async () => {
+    resetMockIdentity();
+    await removeVirtualAuthenticator();
+  });
+
+  it('confirms with a passkey of the account (the virtual authenticator) and the change goes through', async () => {
+    await addVirtualAuthenticator();
+    const h = await mountSecurity({ view: 'questions', scenario: 'reauth-required' });
+    // A passkey of the account on this device, as «Добавить ключ доступа» makes it.
+    const made = await createPasskeyCredential({
+      challenge: 'c3RvcnktY2hhbGxlbmdl',
+      rpId: location.hostname,
+      rpName: 'Госуслуги',
+      userId: 'cGVyc29uLTE',
+      userName: 'confirmed',
+      userDisplayName: 'Гарипова Екатерина',
+      timeout: 60_000,
+    });
+    registerTestPasskey(made.credentialId, made.publicKey);
+    const said = recordAnnouncements();
+    await saveQuestions(h);
+    await until(() => dialogOf(h)?.querySelector('#passkey'), 'the passkey offered');
+    expect(deepText(dialogOf(h)!)).to.include('или используйте ключ доступа');
+    await tabTo(byName('Подтвердить ключом доступа'), '«Подтвердить ключом доступа»');
+    await sendKeys({ press: 'Enter' });
+    await said.until('Контрольные вопросы сохранены.');
+    expect(h.root.querySelector('gu-security-reauth')).to.equal(null);
+    said.stop();
+  });
+});

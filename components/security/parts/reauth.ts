@@ -157,7 +157,7 @@ export class GuSecurityReauth extends SecurityPart<ReauthMessages> {
           ${
             this.passkeys
               ? html`<span class="or">${m.or}</span>
-                  <gu-button type="button" variant="secondary" @click=${this.onPasskey}>${m.passkey}</gu-button>`
+                  <button class="btn" id="passkey" type="button" @click=${this.onPasskey}>${m.passkey}</button>`
               : nothing
           }
         </div>
