@@ -18,6 +18,7 @@ import { createTestFlow, registerTestPasskey } from '../../mocks/identity/index.
 import { createTestBankTicket, freeSlots } from '../../mocks/verification/index.js';
 import { paymentRequests } from './contract-payments.js';
 import { notificationRequests } from './contract-notifications.js';
+import { SEQUENTIAL_SECURITY_OPERATIONS, securityRequests } from './contract-security.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking untyped JSON (the document and response bodies)
 type Json = Record<string, any>;
@@ -81,6 +82,8 @@ type RequestSpec = {
   query?: Record<string, string>;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Another citizen's `Authorization` (default: TOKEN). */
+  token?: string;
 };
 const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   getProfile: () => ({}),
@@ -124,6 +127,8 @@ const VALID_REQUESTS: Record<string, (db: Db) => RequestSpec> = {
   ...paymentRequests,
   // <gu-notifications>, <gu-notification-bell>
   ...notificationRequests,
+  // <gu-security-settings>
+  ...securityRequests(),
   listAgencies: () => ({}),
   listServices: () => ({ query: { agencyId: 'mvd' } }),
   // <gu-login>: the identity API (no bearer token; flows made ready by createTestFlow in this process)
@@ -258,7 +263,11 @@ function identityRequests(): Record<string, (db: Db) => RequestSpec> {
 let server: MockHttpServer;
 const TOKEN = 'Bearer test-token';
 
-async function call(operation: Operation, spec: RequestSpec, token: string | null = TOKEN): Promise<Response> {
+async function call(
+  operation: Operation,
+  spec: RequestSpec,
+  token: string | null = spec.token ?? TOKEN,
+): Promise<Response> {
   const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(spec.path?.[name] ?? ''));
   const url = new URL(`${server.url}/api${path}`);
   for (const [name, value] of Object.entries(spec.query ?? {})) url.searchParams.append(name, value);
@@ -308,9 +317,25 @@ describe('every operation × every scenario answers as the contract says', () =>
     it(`scenario "${scenario}"`, { timeout: 60_000 }, async () => {
       setScenario(scenario as ScenarioName);
       const db = getDb();
-      const specs = operations.map((operation) => VALID_REQUESTS[operation.operationId]!(db));
+      const sequential = (operation: Operation) => SEQUENTIAL_SECURITY_OPERATIONS.has(operation.operationId);
+      const build = (operation: Operation) => VALID_REQUESTS[operation.operationId]!(db);
+      const specs = operations.map((operation) => (sequential(operation) ? undefined : build(operation)));
       const started = Date.now();
-      const results = await Promise.allSettled(operations.map((operation, index) => call(operation, specs[index]!)));
+      const results = await Promise.allSettled(
+        operations.map((operation, index) =>
+          sequential(operation) ? Promise.resolve(undefined) : call(operation, specs[index]!),
+        ),
+      );
+      // Then the ones that carry a version, one by one in the set's order, each built with the state of the moment.
+      for (const operationId of SEQUENTIAL_SECURITY_OPERATIONS) {
+        const index = operations.findIndex((operation) => operation.operationId === operationId);
+        const operation = operations[index];
+        if (!operation) continue;
+        results[index] = await call(operation, build(operation)).then(
+          (value) => ({ status: 'fulfilled', value }) as const,
+          (reason: unknown) => ({ status: 'rejected', reason }) as const,
+        );
+      }
       const statuses: number[] = [];
       for (const [index, operation] of operations.entries()) {
         const result = results[index]!;
