@@ -81,7 +81,7 @@ async function malformedItems(response: Response): Promise<Response> {
 }
 
 /** Applies the scenario, auth and rate limits to every /api request, then answers from the domain handlers. */
-export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
+export const scenarioGate = plainHttp.all('*/api/*', async ({ request, cookies }) => {
   // `*/api/*` also matches dev-server module URLs such as /@fs/…/core/api/index.ts: only paths under /api/ are the API.
   if (!new URL(request.url).pathname.startsWith('/api/')) return undefined;
   const scenario = getScenario();
@@ -98,7 +98,7 @@ export const scenarioGate = plainHttp.all('*/api/*', async ({ request }) => {
   if (isJwtShaped(token) && !(await verifyAccessToken(token))) return errorResponse(request, 401, 'invalid-token');
   if (!findCitizen(request)) return errorResponse(request, 401, 'unknown-citizen');
   // A session the citizen ended (from another device, or by changing the password) is over for every token of it.
-  if (!isApiSessionAlive(request, token)) return errorResponse(request, 401, 'invalid-token');
+  if (!isApiSessionAlive(request, token, cookies)) return errorResponse(request, 401, 'invalid-token');
 
   let rateHeaders: Record<string, string> = {};
   if (request.method === 'GET') {

@@ -75,13 +75,15 @@ export function sessionIdOf(request: Request): string | undefined {
 
 /**
  * The API gate's check (mocks/handlers/index.ts): false when the token's session was ended (→ 401), otherwise the
- * session is marked active now and true.
+ * session — and the trusted device whose cookie the request carries — is marked active now, and true.
  */
-export function isApiSessionAlive(request: Request, token: string): boolean {
+export function isApiSessionAlive(request: Request, token: string, cookies: Record<string, string> = {}): boolean {
   const sid = sessionIdOfToken(token);
-  if (!sid) return true;
-  if (isOidcSessionEnded(sid)) return false;
-  touchOidcSession(sid, request);
+  if (sid && isOidcSessionEnded(sid)) return false;
+  if (sid) touchOidcSession(sid, request);
+  const device = deviceTokenOf(cookies);
+  const trusted = device ? trustedDevices.get(device) : undefined;
+  if (device && trusted && trusted.until > nowMs()) seeDevice(metaOf(device, trusted.until), request);
   return true;
 }
 
@@ -201,6 +203,13 @@ function deviceTokenOf(cookies: Record<string, string>): string | undefined {
   return cookies[DEVICE_COOKIE] || undefined;
 }
 
+/** The device was seen now, with this request's browser and address. */
+function seeDevice(meta: DeviceMeta, request: Request): void {
+  meta.userAgent = userAgentOf(request) || meta.userAgent;
+  meta.ip = ipOf(request);
+  meta.lastUsedAt = nowMs();
+}
+
 function metaOf(token: string, until: number): DeviceMeta {
   let meta = deviceMeta.get(token);
   if (!meta) {
@@ -226,11 +235,7 @@ function devicesOf(personId: string, request?: Request, currentToken?: string): 
     if (entry.personId !== personId || entry.until <= now) continue;
     const meta = metaOf(token, entry.until);
     const current = token === currentToken;
-    if (current && request) {
-      meta.userAgent = userAgentOf(request);
-      meta.ip = ipOf(request);
-      meta.lastUsedAt = now;
-    }
+    if (current && request) seeDevice(meta, request);
     const device = deviceOf(meta.userAgent);
     const item: TrustedDevice = {
       id: meta.id,

@@ -12,6 +12,7 @@ import type { MockHttpServer } from '../../mocks/server/http-server.js';
 import { resetMockOidc } from '../../mocks/oidc/index.js';
 import { setScenario } from '../../mocks/scenarios.js';
 import { resetMockIdentity } from '../../mocks/identity/index.js';
+import { trustedDevices } from '../../mocks/identity/store.js';
 import { seededDeviceToken } from '../../mocks/security/sessions.js';
 
 const CLIENT_ID = 'gu-kit-demo';
@@ -201,5 +202,31 @@ describe('security mock: trusted devices', () => {
     const all = await api('test-token-1', '/security/devices', { method: 'DELETE' });
     assert.deepEqual(await all.json(), { count: 2 });
     assert.deepEqual(await list(), []);
+  });
+
+  it('a device trusted at a sign-in is described from the requests that carry its cookie', async () => {
+    trustedDevices.set('signed-in-device', { personId: 'person-1', until: Date.now() + 3_600_000 });
+    const seen = await fetch(`${server.url}/api/profile`, {
+      headers: {
+        Authorization: 'Bearer test-token-1',
+        'User-Agent': IPHONE,
+        'X-Forwarded-For': '198.51.100.23',
+        Cookie: 'gu_trusted_device=signed-in-device',
+      },
+    });
+    assert.equal(seen.status, 200);
+    const items = ((await (await api('test-token-1', '/security/devices')).json()) as { items: never[] })
+      .items as Array<{
+      kind: string;
+      browser: string;
+      os: string;
+      place?: string;
+      current: boolean;
+    }>;
+    const device = items[0]!; // used just now: first
+    assert.deepEqual(
+      [device.kind, device.browser, device.os, device.place, device.current],
+      ['phone', 'Safari', 'iOS', 'Москва', false],
+    );
   });
 });
