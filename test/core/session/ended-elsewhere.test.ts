@@ -67,6 +67,8 @@ describe('gu-session: a session ended elsewhere', () => {
     await waitUntil(() => deepText(element).includes('Сеанс завершён с другого устройства'), 'no notice');
     await said.until('Сеанс завершён с другого устройства. Войдите снова, чтобы продолжить.');
     said.stop();
+    // Signed out, the page stops following: its live connection is closed.
+    await waitUntil(() => openLiveStreams() === 0, 'the live connection stayed open', { timeout: 10_000 });
     other.dispose();
   });
 
