@@ -13,6 +13,7 @@
  * - GET/PUT /security/questions (step-up on PUT): two different questions of the catalogue, answers never sent back.
  */
 import type { RequestHandler } from 'msw';
+import { addNotification } from '../db/index.js';
 import type { components } from '../generated/api-types.js';
 import { citizenOf, http, localeOf, type Locale } from '../handlers/support.js';
 import { isObject, jsonBody, type Raw } from '../notifications/replies.js';
@@ -273,6 +274,15 @@ export const passwordHandlers: RequestHandler[] = [
       passwordFailures.delete(account.personId);
       const changedAt = new Date(nowMs()).toISOString();
       personSecurity(account.personId).passwordChangedAt = changedAt;
+      // The «Пароль изменён» alert (alerts.ts keeps whether the citizen wants it), in the portal's feed.
+      if (personSecurity(account.personId).alerts.passwordChanged.enabled)
+        addNotification(account.personId, {
+          category: 'security',
+          title: 'Пароль изменён',
+          body: 'Пароль от учётной записи изменён. Если это были не вы, сразу восстановите доступ и завершите все сеансы.',
+          sender: 'Госуслуги',
+          link: { kind: 'security', href: '/security' },
+        });
       const endedSessions =
         raw['endOtherSessions'] === true ? endSessions(ctx.personId, ctx.sessionId, 'password-changed') : 0;
       securityChanged(ctx.personId, 'password');

@@ -14,6 +14,7 @@ import {
   deepActiveElement,
   deepText,
   expectAccessible,
+  getDb,
   mountSecurity,
   recordAnnouncements,
   sendKeys,
@@ -97,6 +98,9 @@ describe('<gu-security-settings> password change', () => {
     await said.until(/Пароль изменён\. Завершен/);
     await until(() => deepActiveElement()?.id === 'done', 'focus on «Пароль изменён»');
     expect(accounts.get('person-1')!.password).to.equal(NEW_PASSWORD);
+    // The «Пароль изменён» alert is in the citizen's feed.
+    const alert = getDb().notifications.find((n) => n.ownerId === 'person-1' && n.title === 'Пароль изменён');
+    expect(alert?.category).to.equal('security');
     expectNoText(root, [NEW_PASSWORD, 'confirmed-2026'], 'the passwords');
     said.stop();
   });
