@@ -54,9 +54,7 @@ describe('<gu-security-settings> trusted devices', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => items(root).length === 2, 5000, 'the phone gone');
     expect(calls.count('DELETE', 'security/devices/device-seed-phone')).to.equal(1);
-    await said.until(
-      'Устройство забыто: Телефон, Safari, iOS — Москва. При входе с него снова понадобится код.',
-    );
+    await said.until('Устройство забыто: Телефон, Safari, iOS — Москва. При входе с него снова понадобится код.');
     await until(
       () => (deepActiveElement()?.getAttribute('aria-label') ?? '').startsWith('Забыть устройство: Планшет'),
       5000,
