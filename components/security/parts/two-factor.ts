@@ -138,11 +138,6 @@ export class GuSecurityTwoFactor extends SecurityPart<TwoFactorMessages> {
     this.totpReady = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.ctx && this.loadState !== 'ready') void this.load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#resendTimer);
