@@ -14,6 +14,7 @@ import {
 } from './store.js';
 import { PASSWORD_BLOCKLIST } from './data.js';
 import { createPerson } from './registration.js';
+import { endSessions } from '../security/sessions.js';
 import { finish, flowOf } from './flows.js';
 import { stripSeparators } from '../../components/core/validation/index.js';
 
@@ -99,6 +100,10 @@ export function setPassword(flowId: string, body: Schemas['IdentityPasswordReque
   const account = accounts.get(flow.personId!)!;
   account.password = body.password;
   passwordFailures.delete(account.personId);
-  if (body.endOtherSessions) endedSessions.push(account.personId);
+  if (body.endOtherSessions) {
+    // A recovery is made signed out: every session of the account ends (its pages sign out: `sessions-ended`).
+    endedSessions.push(account.personId);
+    endSessions(account.personId, undefined, 'password-changed');
+  }
   return finish(flow, account.personId);
 }

@@ -45,9 +45,11 @@ async function act(root: HTMLElement, args: Args): Promise<void> {
   if (args.act === 'sms-code') {
     click('#add-sms');
     await until(() => shadow.querySelector('gu-text-field'));
-    const field = shadow.querySelector<HTMLElement & { value: string }>('gu-text-field')!;
+    const field = shadow.querySelector<HTMLElement & { value: string; updateComplete: Promise<unknown> }>(
+      'gu-text-field',
+    )!;
     field.value = '+79035550123';
-    await (field as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await field.updateComplete;
     shadow.querySelector('form')!.requestSubmit();
   }
 }
