@@ -22,6 +22,9 @@ import { expectAccessible } from '../helpers/a11y.js';
 import { useMockBackend } from '../helpers/mock-backend.js';
 import { deepActiveElement, deepText, recordAnnouncements } from '../helpers/perceive.js';
 import { until } from '../helpers/until.js';
+import { accessibleName } from '../helpers/harness-kit.js';
+
+export { accessibleName, byName, byText, selectAll, tabTo } from '../helpers/harness-kit.js';
 
 export { deepActiveElement, deepText, expectAccessible, getDb, recordAnnouncements, sendKeys, until };
 
@@ -115,62 +118,6 @@ export async function mountPayments(options: MountOptions = {}): Promise<Payment
     },
   };
   return harness;
-}
-
-/** Presses Tab (Shift+Tab with `back`) until the focused element (deep) matches, then returns it. */
-export async function tabTo(
-  match: (el: Element) => boolean,
-  what: string,
-  { back = false, max = 80 }: { back?: boolean; max?: number } = {},
-): Promise<Element> {
-  for (let i = 0; i < max; i += 1) {
-    const active = deepActiveElement();
-    if (active && match(active)) return active;
-    if (back) await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    if (back) await sendKeys({ up: 'Shift' });
-  }
-  throw new Error(`Tab never reached ${what}; last: ${deepActiveElement()?.outerHTML.slice(0, 160)}`);
-}
-
-/** The accessible name of an element as the widgets give it: aria-label, aria-labelledby, a <label>, or its text. */
-export function accessibleName(el: Element): string {
-  const label = el.getAttribute('aria-label');
-  if (label) return label.trim();
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy)
-    return labelledBy
-      .split(/\s+/)
-      .map((id) => root.getElementById?.(id)?.textContent?.trim() ?? '')
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .trim();
-  if (el.id) {
-    const forLabel = root.querySelector?.(`label[for="${CSS.escape(el.id)}"]`);
-    if (forLabel) return (forLabel.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-  const wrapping = el.closest('label');
-  if (wrapping) return (wrapping.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Matches an element whose accessible name contains `text`. */
-export const byName = (text: string) => (el: Element) => accessibleName(el).includes(text);
-
-/** Matches a focused element inside a part whose own text (or, for an inner control, its host's) contains `text`. */
-export const byText = (text: string) => (el: Element) => {
-  const own = (el.textContent ?? '').trim();
-  if (own.includes(text)) return true;
-  const host = (el.getRootNode() as ShadowRoot).host;
-  return own === '' && (host?.textContent ?? '').trim().includes(text);
-};
-
-/** Selects all text of the focused input (Ctrl+A). */
-export async function selectAll(): Promise<void> {
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'KeyA' });
-  await sendKeys({ up: 'Control' });
 }
 
 /** Buttons in `root` whose text contains `text`. */
