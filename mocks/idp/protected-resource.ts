@@ -11,6 +11,8 @@ import type Provider from 'oidc-provider';
 /** One call of the protected resource, as the tests read it. */
 export interface ResourceCall {
   method: string;
+  /** The path asked for (`/resource/me`, `/resource/events` …). */
+  path: string;
   /** The Authorization scheme presented ('' without one). */
   scheme: string;
   status: number;
@@ -167,7 +169,7 @@ export function createProtectedResource(options: ProtectedResourceOptions): Prot
     const reject = (error: string, description: string, status = 401): void =>
       answer(
         res,
-        { method, scheme, status, error, description },
+        { method, path: url.pathname, scheme, status, error, description },
         { error, error_description: description },
         challenge(error, description),
       );
@@ -177,7 +179,7 @@ export function createProtectedResource(options: ProtectedResourceOptions): Prot
     if (!token || !token.isValid) return reject('invalid_token', 'unknown or expired access token');
     if (/^Bearer$/i.test(scheme)) {
       if (token.jkt) return reject('invalid_token', 'a DPoP-bound access token presented as Bearer');
-      return answer(res, { method, scheme, status: 200 }, { sub: token.accountId, scheme: 'Bearer' });
+      return answer(res, { method, path: url.pathname, scheme, status: 200 }, { sub: token.accountId, scheme: 'Bearer' });
     }
     if (!token.jkt) return reject('invalid_token', 'a Bearer access token presented as DPoP');
     const proofs = req.headersDistinct['dpop'] ?? [];
@@ -193,7 +195,7 @@ export function createProtectedResource(options: ProtectedResourceOptions): Prot
       if (proof.jkt !== token.jkt) throw new ProofError('invalid_dpop_proof', 'the proof key is not the token key');
       answer(
         res,
-        { method, scheme, status: 200, proof },
+        { method, path: url.pathname, scheme, status: 200, proof },
         { sub: token.accountId, scheme: 'DPoP', jkt: proof.jkt },
         requireNonce ? { 'DPoP-Nonce': nonce } : {},
       );

@@ -23,9 +23,6 @@ export const questionsStyles = css`
     color: ${token('--gu-color-error')};
     margin: 0;
   }
-  .error:empty {
-    display: none;
-  }
   .hint {
     margin: 0;
   }
