@@ -105,6 +105,25 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },
+  // The launcher keeps a page per concurrency slot and runs one test file after another in it: each file starts with
+  // none of the storage or cookies the files before it left (the mock's cookie jar — msw's — lives in localStorage; a
+  // trusted-device cookie of a login test made the security settings' «Это устройство» test fail after it).
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head>
+    <script>
+      localStorage.clear();
+      sessionStorage.clear();
+      for (const pair of document.cookie.split(';')) {
+        const name = pair.split('=')[0].trim();
+        for (const path of ['/', '/api', '/api/identity']) if (name) document.cookie = name + '=; path=' + path + '; max-age=0';
+      }
+    </script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   middleware: [
     function mswWorkerPath(ctx, next) {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/mocks/public/mockServiceWorker.js';
@@ -124,7 +143,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      // Each test file in its own browser context (its own window): pages that share a window are hidden
+      // Each concurrency slot in its own browser context (its own window): pages that share a window are hidden
       // behind each other, and hidden pages get no animation frames, which stalls axe and Lit.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {

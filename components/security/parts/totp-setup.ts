@@ -75,7 +75,8 @@ export class GuSecurityTotpSetup extends SecurityPart<TwoFactorMessages> {
   }
 
   protected override firstUpdated(): void {
-    void this.start();
+    // After this update: starting sets the busy state, which must not schedule an update from inside one.
+    void this.updateComplete.then(() => this.start());
   }
 
   protected override resumeAfterMove(): void {
