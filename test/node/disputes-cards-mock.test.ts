@@ -65,7 +65,9 @@ describe('disputes mock', () => {
   });
 
   it('moves a new dispute on with time, refuses a second open one (409) and a fine that is not disputable', async () => {
-    configureDisputesMock({ stepMs: 100 });
+    // Its steps are 30 s apart while the second one is refused (on a loaded machine 100 ms steps could decide the
+    // first before the second was sent), then 100 ms: the steps are computed when read, so it moves on at once.
+    configureDisputesMock({ stepMs: 30_000 });
     const fine = getDb().charges.find((c) => c.ownerId === 'person-1' && c.disputable && !c.dispute)!;
     const upload = await api('POST', '/dispute-documents', {
       headers: key(),
@@ -80,6 +82,7 @@ describe('disputes mock', () => {
     const again = await api('POST', `/charges/${fine.id}/disputes`, { headers: key(), body });
     assert.equal(again.status, 409);
     assert.equal(again.body.code, 'dispute-exists');
+    configureDisputesMock({ stepMs: 100 });
     // It moves on in order (a loaded machine may skip seeing a step, never go back) and ends decided.
     const order = ['submitted', 'under-review', 'accepted'];
     const seen: string[] = [];
