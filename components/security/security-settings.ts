@@ -195,13 +195,12 @@ export class GuSecuritySettings extends LocalizedElement<SecurityMessages> {
 
   /** The page's live updates: `security-changed` reloads the sections that show that area. */
   private followLive(on: boolean): void {
-    const base = on ? this.api() && this.clientBase : '';
-    if (on && this.stopLive && this.liveBase === base) return;
+    const client = on ? this.api() : undefined;
+    if (client && this.stopLive && this.liveBase === this.clientBase) return;
     this.stopLive?.();
     this.stopLive = undefined;
-    this.liveBase = base;
-    if (!on) return;
-    const client = this.api();
+    if (!client) return;
+    const base = (this.liveBase = this.clientBase);
     let stopped = false;
     this.stopLive = () => (stopped = true);
     void import('../core/api/live-updates.js').then(({ subscribeLiveUpdates }) => {

@@ -17,6 +17,7 @@ import { devicesRu, type DevicesMessages } from '../locales/devices-ru.js';
 import type { SecurityArea, TrustedDevice } from '../types.js';
 import { SecurityPart } from './part.js';
 import { sessionsStyles } from './sessions.styles.js';
+import { deviceLabel, deviceText } from './device-text.js';
 
 const devicesMessages: LazyCatalogs<DevicesMessages> = {
   ru: devicesRu,
@@ -82,16 +83,6 @@ export class GuSecurityDevices extends SecurityPart<DevicesMessages> {
     this.announcer.announce(text);
   }
 
-  /** «Телефон, Safari, iOS». */
-  private device(device: TrustedDevice): string {
-    const m = this.msg;
-    return [m.kind(device.kind), device.browser || m.unknownBrowser, device.os].filter(Boolean).join(', ');
-  }
-
-  private label(device: TrustedDevice): string {
-    return device.place ? `${this.device(device)} — ${device.place}` : this.device(device);
-  }
-
   private async forget(device: TrustedDevice): Promise<void> {
     const m = this.msg;
     this.notice = '';
@@ -111,7 +102,7 @@ export class GuSecurityDevices extends SecurityPart<DevicesMessages> {
       return;
     }
     this.items = this.items.filter((item) => item.id !== device.id);
-    this.say(gone ? m.alreadyForgotten : m.forgotten(this.label(device)));
+    this.say(gone ? m.alreadyForgotten : m.forgotten(deviceLabel(this.msg, device)));
     this.reportChange('devices');
     // Focus goes to the next device's «Забыть» (or the previous one's), else the heading.
     const next = this.items[Math.min(index, this.items.length - 1)];
@@ -140,7 +131,7 @@ export class GuSecurityDevices extends SecurityPart<DevicesMessages> {
     const headingId = `device-${device.id}`;
     return html`<li class=${device.current ? 'item is-current' : 'item'} aria-labelledby=${headingId}>
       <div class="item-head">
-        <h4 id=${headingId}>${this.device(device)}</h4>
+        <h4 id=${headingId}>${deviceText(this.msg, device)}</h4>
         ${device.current ? html`<span class="badge tone-info">${m.thisDevice}</span>` : nothing}
       </div>
       <dl class="facts">
@@ -155,7 +146,7 @@ export class GuSecurityDevices extends SecurityPart<DevicesMessages> {
         class="btn"
         type="button"
         data-forget=${device.id}
-        aria-label=${m.forgetName(this.label(device))}
+        aria-label=${m.forgetName(deviceLabel(this.msg, device))}
         aria-disabled=${this.action.busy ? 'true' : 'false'}
         @click=${() => void this.forget(device)}
       >

@@ -18,6 +18,7 @@ import { endOtherSessions, endSession, listSessions } from '../sessions-api.js';
 import type { AccountSession, SecurityArea } from '../types.js';
 import { SecurityPart } from './part.js';
 import { sessionsStyles } from './sessions.styles.js';
+import { deviceLabel, deviceText } from './device-text.js';
 
 const sessionsMessages: LazyCatalogs<SessionsMessages> = {
   ru: sessionsRu,
@@ -86,17 +87,6 @@ export class GuSecuritySessions extends SecurityPart<SessionsMessages> {
     this.announcer.announce(text);
   }
 
-  /** «Телефон, Safari, iOS» — the device of a session, as its heading and in the names of its controls. */
-  private device(session: AccountSession): string {
-    const m = this.msg;
-    return [m.kind(session.kind), session.browser || m.unknownBrowser, session.os].filter(Boolean).join(', ');
-  }
-
-  /** The device and the place: what the confirmation and the announcement call a session. */
-  private label(session: AccountSession): string {
-    return session.place ? `${this.device(session)} — ${session.place}` : this.device(session);
-  }
-
   private ask(ending: Ending): void {
     this.notice = '';
     this.action.fail('');
@@ -133,7 +123,7 @@ export class GuSecuritySessions extends SecurityPart<SessionsMessages> {
       this.say(count === 0 ? m.noOthers : plural(this.i18n.locale, count, m.endedOthers));
     } else {
       this.items = this.items.filter((item) => item.id !== ending.id);
-      this.say(gone ? m.alreadyEnded : m.ended(this.label(ending)));
+      this.say(gone ? m.alreadyEnded : m.ended(deviceLabel(this.msg, ending)));
     }
     this.reportChange('sessions');
     await this.focusOn('#sessions-heading');
@@ -146,7 +136,7 @@ export class GuSecuritySessions extends SecurityPart<SessionsMessages> {
     const headingId = `session-${session.id}`;
     return html`<li class=${session.current ? 'item is-current' : 'item'} aria-labelledby=${headingId}>
       <div class="item-head">
-        <h4 id=${headingId}>${this.device(session)}</h4>
+        <h4 id=${headingId}>${deviceText(this.msg, session)}</h4>
         ${session.current ? html`<span class="badge tone-info">${m.thisSession}</span>` : nothing}
       </div>
       <dl class="facts">
@@ -168,7 +158,7 @@ export class GuSecuritySessions extends SecurityPart<SessionsMessages> {
               class="btn"
               type="button"
               data-end=${session.id}
-              aria-label=${m.endName(this.label(session))}
+              aria-label=${m.endName(deviceLabel(this.msg, session))}
               @click=${() => this.ask(session)}
             >
               ${m.end}
@@ -186,7 +176,7 @@ export class GuSecuritySessions extends SecurityPart<SessionsMessages> {
       heading=${others ? m.endOthersHeading : m.endHeading}
       @gu-dialog-close=${() => (this.ending = undefined)}
     >
-      <p>${others ? m.endOthersText : ending ? m.endText(this.label(ending)) : ''}</p>
+      <p>${others ? m.endOthersText : ending ? m.endText(deviceLabel(this.msg, ending)) : ''}</p>
       <button class="btn" slot="footer" type="button" data-gu-dialog-close value="cancel">${m.cancel}</button>
       <button
         class="btn-primary"
