@@ -27,10 +27,19 @@ export const TOKEN_DEFAULTS = {
   '--gu-font-family': "Lato, 'Helvetica Neue', Arial, sans-serif",
   '--gu-font-size': '1rem',
   '--gu-line-height': '1.5',
+  // Text spacing (WCAG 1.4.12; «Версия для слабовидящих» sets them): inherited from the host into every shadow tree.
+  '--gu-letter-spacing': 'normal',
+  '--gu-word-spacing': 'normal',
   '--gu-radius': '8px',
   '--gu-space': '8px',
   '--gu-control-height': '48px',
   '--gu-focus-width': '3px',
+  // Images (components/a11y sets the first three to `none` and the last to `block` when the citizen turns images off):
+  // decorative icons, decorative illustrations, information images (a QR code), and the text that replaces them.
+  '--gu-icon-display': 'inline-flex',
+  '--gu-illustration-display': 'block',
+  '--gu-image-display': 'block',
+  '--gu-image-text-display': 'none',
   // Tokens of one element or widget (documented with `@cssprop` on it): most fall back to a global token, so a portal
   // that sets only the global ones themes them too. The fallback carries the global token's default from above
   // (test/node/tokens.test.ts checks it).
