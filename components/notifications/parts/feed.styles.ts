@@ -198,10 +198,6 @@ export const feedStyles = css`
     outline-offset: 2px;
   }
   .preview {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
     overflow-wrap: anywhere;
   }
   .row-actions {

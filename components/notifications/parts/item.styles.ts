@@ -12,10 +12,14 @@ export const itemStyles = css`
   }
   .cat::before {
     content: var(--icon, '●') / '';
-    display: inline-grid;
-    place-items: center;
+    /* A decorative icon: gone with images off («Версия для слабовидящих»), the category's name stays. */
+    display: ${token('--gu-icon-display')};
+    align-items: center;
+    justify-content: center;
+    flex: none;
     width: 1.5em;
     height: 1.5em;
+    line-height: 1;
     border: 1px solid currentColor;
     border-radius: 50%;
     font-size: 0.875em;
