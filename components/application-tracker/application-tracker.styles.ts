@@ -91,10 +91,14 @@ export const trackerStyles = css`
     gap: ${token('--gu-space')};
   }
   .search {
-    flex: 1 1 18rem;
+    flex: 1 1 18em;
   }
   .search .field {
     flex: 1 1 12rem;
+  }
+  /* A text field shrinks with its column (its default width is 20 characters of the citizen's size). */
+  #q {
+    width: 100%;
   }
   details.filters {
     border: 1px solid ${token('--gu-color-border')};
@@ -126,7 +130,7 @@ export const trackerStyles = css`
     border-bottom: 1px solid ${token('--gu-color-divider')};
     /* Rows out of view skip layout and paint until scrolled near (they stay in the accessibility tree). */
     content-visibility: auto;
-    contain-intrinsic-size: auto 7.5rem;
+    contain-intrinsic-size: auto 7.5em;
   }
   .row--error {
     display: flex;
@@ -203,7 +207,13 @@ export const trackerStyles = css`
     text-align: center;
     color: var(--tone);
   }
-  @container (max-width: 40rem) {
+  /* em: the row stacks sooner when the citizen's text is larger. */
+  @container (max-width: 22em) {
+    .meta {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  @container (max-width: 40em) {
     .row {
       grid-template-columns: minmax(0, 1fr);
     }

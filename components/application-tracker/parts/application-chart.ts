@@ -81,7 +81,7 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
       }
       .charts {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
         gap: calc(${token('--gu-space')} * 2);
       }
       .canvas {
@@ -91,6 +91,10 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
       h3,
       p {
         margin: 0;
+      }
+      /* A table wider than the page at a large text size scrolls in its own labelled region, never the page. */
+      .table {
+        overflow-x: auto;
       }
       table {
         border-collapse: collapse;
@@ -237,26 +241,28 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
     what: string,
     rows: readonly (readonly [string, number])[],
   ): TemplateResult {
-    return html`<table>
-      <caption id=${captionId}>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${what}</th>
-          <th scope="col">${this.i18n.msg.chartCount}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([label, count]) =>
-            html`<tr>
-              <th scope="row">${label}</th>
-              <td>${this.i18n.number(count)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`<div class="table" role="region" tabindex="0" aria-labelledby=${captionId}>
+      <table>
+        <caption id=${captionId}>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${what}</th>
+            <th scope="col">${this.i18n.msg.chartCount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ([label, count]) =>
+              html`<tr>
+                <th scope="row">${label}</th>
+                <td>${this.i18n.number(count)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderStats(stats: ApplicationStats): TemplateResult {
