@@ -72,6 +72,14 @@ export const historyStyles = css`
     outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
     outline-offset: 2px;
   }
+  /* The table scrolls sideways in its own labelled region when its columns do not fit (large text), never the page. */
+  .scroll {
+    overflow-x: auto;
+  }
+  .scroll:focus-visible {
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
+    outline-offset: 2px;
+  }
   .table caption {
     padding-bottom: ${token('--gu-space')};
     text-align: start;

@@ -456,24 +456,26 @@ export class GuSecurityHistory extends SecurityPart<HistoryMessages> {
                 ${msg.nothingFoundText}
                 <button slot="action" class="btn" type="button" data-reset @click=${this.reset}>${msg.reset}</button>
               </gu-empty-state>`
-            : html`<table class="table">
-                <caption>
-                  ${msg.tableCaption}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg.columnTime}</th>
-                    <th scope="col">${msg.columnDevice}</th>
-                    <th scope="col">${msg.columnPlace}</th>
-                    <th scope="col">${msg.columnMethod}</th>
-                    <th scope="col">${msg.columnResult}</th>
-                    <th scope="col">${msg.columnAction}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${page.items.map((event) => this.renderRow(event))}
-                </tbody>
-              </table>`
+            : html`<div class="scroll" role="region" tabindex="0" aria-labelledby="history-caption">
+                <table class="table">
+                  <caption id="history-caption">
+                    ${msg.tableCaption}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${msg.columnTime}</th>
+                      <th scope="col">${msg.columnDevice}</th>
+                      <th scope="col">${msg.columnPlace}</th>
+                      <th scope="col">${msg.columnMethod}</th>
+                      <th scope="col">${msg.columnResult}</th>
+                      <th scope="col">${msg.columnAction}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${page.items.map((event) => this.renderRow(event))}
+                  </tbody>
+                </table>
+              </div>`
         }
         ${this.renderPager(page)}
       </div>`;
