@@ -10,6 +10,7 @@ import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { Session } from '../../components/core/session/session-context.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface TrackerArgs {
   pageSize: number;
@@ -88,7 +89,7 @@ export default meta;
 
 type Story = StoryObj<TrackerArgs> & { parameters?: StoryParameters };
 
-export const AFew: Story = {};
+export const AFew = withLowVision({} satisfies Story, renderTracker);
 export const Empty: Story = { parameters: { scenario: 'empty' } };
 /** The slow scenario: the loading state shows first. */
 export const Loading: Story = {

@@ -12,6 +12,7 @@ import { configureMockIdentity, resetMockIdentity } from '../../mocks/identity/i
 import { setScenario } from '../../mocks/scenarios.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface LoginArgs {
   step: LoginStep;
@@ -103,7 +104,7 @@ export default meta;
 type Story = StoryObj<LoginArgs>;
 
 /** Idle: identifier, password with «Показать пароль», «Чужой компьютер», links and the other ways in (incl. «Войти через Госуслуги»). */
-export const Idle: Story = {};
+export const Idle = withLowVision({} satisfies Story, meta.render);
 
 const identifier = (value: string): Story => ({
   parameters: {

@@ -6,6 +6,7 @@ import type { Notification } from '../../components/notifications/types.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** Answer the summary with this unread count (and five newest) instead of the mock's data; -1: the mock's. */
@@ -82,7 +83,7 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The mock's default data: some unread, a security alert first. */
-export const Unread: Story = { parameters: { sweep: { ready: settled } } };
+export const Unread = withLowVision({ parameters: { sweep: { ready: settled } } } satisfies Story, renderBell);
 
 /** Nothing unread: «Уведомления, нет непрочитанных», no badge. */
 export const NoUnread: Story = { args: { unread: 0 }, parameters: { sweep: { ready: settled } } };

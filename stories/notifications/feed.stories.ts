@@ -5,6 +5,7 @@ import type { GuNotifications } from '../../components/notifications/notificatio
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** Answer GET /notifications with one malformed item among good ones. */
@@ -84,7 +85,7 @@ type Story = StoryObj<Args> & { parameters?: StoryParameters };
  * The default citizen's feed: every category (application status, a charge or fine, payment due, payment done, a
  * document ready, security, an appointment, an agency's message, news), unread security alerts first.
  */
-export const Feed: Story = { parameters: { sweep: { ready: shows('ol.rows') } } };
+export const Feed = withLowVision({ parameters: { sweep: { ready: shows('ol.rows') } } } satisfies Story, renderFeed);
 
 /** Nothing yet: what will be here. */
 export const Empty: Story = { parameters: { scenario: 'empty', sweep: { ready: shows('gu-empty-state') } } };

@@ -5,6 +5,7 @@ import type { GuNotificationsLatest } from '../../components/notifications/lates
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** How many to show (`count`). */
@@ -63,7 +64,7 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The mock's data: the three newest (unread security alerts first), with category, date and «Новое». */
-export const Default: Story = { parameters: { sweep: { ready: settled } } };
+export const Default = withLowVision({ parameters: { sweep: { ready: settled } } } satisfies Story, renderLatest);
 
 /** No notifications yet. */
 export const Empty: Story = { args: { empty: true }, parameters: { sweep: { ready: settled } } };

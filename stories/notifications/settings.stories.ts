@@ -5,6 +5,7 @@ import type { GuNotifications } from '../../components/notifications/notificatio
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What the next «Применить» gets from the server instead of the mock's save. */
@@ -112,9 +113,12 @@ type Story = StoryObj<Args> & { parameters?: StoryParameters };
  * Channels × categories as one table, frequency per category, quiet hours, login alerts, push in this browser, the
  * autopay reminders and «Подписки».
  */
-export const Default: Story = {
-  parameters: { sweep: { ready: shows('table[data-channels]') } },
-};
+export const Default = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('table[data-channels]') } },
+  } satisfies Story,
+  render,
+);
 
 /** E-mail and phone not confirmed: their columns say why they are off and offer «Подтвердить». */
 export const UnconfirmedContacts: Story = {

@@ -5,6 +5,7 @@ import type { GuNotifications } from '../../components/notifications/notificatio
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** The list as the mock has it, or none at all. */
@@ -88,9 +89,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** Subscriptions to agencies' mailings: active and paused, with channels, frequency and dates. */
-export const List: Story = {
-  parameters: { sweep: { ready: shows('[data-subscription]') } },
-};
+export const List = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('[data-subscription]') } },
+  } satisfies Story,
+  render,
+);
 
 /** No subscriptions yet: «Добавить подписку». */
 export const Empty: Story = {

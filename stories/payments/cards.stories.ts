@@ -8,6 +8,7 @@ import { completeBinding, startTestBinding } from '../../mocks/payments/cards.js
 import { UTILITY_PROVIDERS } from '../../mocks/payments/providers.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** The acquirer's page came back from a linking: `ok` (a new card), `failed` (with the bank's reason). */
@@ -126,9 +127,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** Two linked cards (brand, last four digits, expiry) and the autopay: electricity on, water and housing off. */
-export const CardsAndAutopay: Story = {
-  parameters: { sweep: { ready: autopayShows('[data-provider="eirc"]') } },
-};
+export const CardsAndAutopay = withLowVision(
+  {
+    parameters: { sweep: { ready: autopayShows('[data-provider="eirc"]') } },
+  } satisfies Story,
+  render,
+);
 
 /** No linked cards: the autopay points to linking one. */
 export const NoCards: Story = {

@@ -6,6 +6,7 @@ import type { Charge, ChargeKind } from '../../components/payments/types.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 type Answer = Charge[] | 'hold';
 
@@ -150,7 +151,10 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The mock's default citizen: fines, taxes by kind, utilities by provider with balances, state duties. */
-export const EveryCategory: Story = { parameters: { sweep: { ready: shows('[data-group="duty"]') } } };
+export const EveryCategory = withLowVision(
+  { parameters: { sweep: { ready: shows('[data-group="duty"]') } } } satisfies Story,
+  renderCharges,
+);
 
 /** Fines: a discount before and after its deadline, overdue with a rejected dispute, a payment in progress. */
 export const Fines: Story = {

@@ -16,6 +16,7 @@ import {
 } from '../../mocks/payments/payments.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 const OWNER = 'person-1';
 
@@ -170,7 +171,10 @@ type Story = StoryObj<Args> & { parameters?: StoryParameters };
 // ——— The checkout ———
 
 /** Two fines, line by line, the total and «Оплатить N ₽»; the bank card (the acquirer's page) chosen. */
-export const CardMethod: Story = { parameters: { sweep: { ready: shows('checkout', 'input[value="card"]:checked') } } };
+export const CardMethod = withLowVision(
+  { parameters: { sweep: { ready: shows('checkout', 'input[value="card"]:checked') } } } satisfies Story,
+  renderCheckout,
+);
 
 /** A linked card: the cards from GET /cards (only the last four digits). */
 export const LinkedCardMethod: Story = {

@@ -8,6 +8,7 @@ import { getDb } from '../../mocks/db/index.js';
 import { disputesOf } from '../../mocks/payments/disputes.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 type Fine = 'disputable' | 'disputed' | 'not-disputable';
 
@@ -142,7 +143,7 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** «Оспорить»: the fine summed up, the reasons, the comment with its counter, the documents. */
-export const Form: Story = { parameters: { sweep: { ready: shows('form') } } };
+export const Form = withLowVision({ parameters: { sweep: { ready: shows('form') } } } satisfies Story, render);
 
 /** Filled in: a reason chosen, the comment typed and counted. */
 export const Filled: Story = {

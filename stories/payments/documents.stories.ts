@@ -5,6 +5,7 @@ import type { GuPayments } from '../../components/payments/payments.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** Hold GET /charge-documents: the loading state stays while it is looked at. */
@@ -83,7 +84,10 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The mock's default citizen: a driving licence, a vehicle registration certificate (with labels) and an INN. */
-export const List: Story = { parameters: { sweep: { ready: shows('[data-document]') } } };
+export const List = withLowVision(
+  { parameters: { sweep: { ready: shows('[data-document]') } } } satisfies Story,
+  renderDocuments,
+);
 
 /** No documents yet: what they are for, and the form to add one. */
 export const Empty: Story = { parameters: { scenario: 'empty', sweep: { ready: shows('[data-empty]') } } };

@@ -5,6 +5,7 @@ import type { GuPaymentsDue } from '../../components/payments/payments-due.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   signedOut: boolean;
@@ -67,7 +68,10 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** What is due in the mock's default data: fines, taxes, utilities and duties, some overdue. */
-export const Due: Story = { parameters: { sweep: { ready: shows('[part="link"]') } } };
+export const Due = withLowVision(
+  { parameters: { sweep: { ready: shows('[part="link"]') } } } satisfies Story,
+  renderDue,
+);
 
 /** Nothing to pay. */
 export const NothingDue: Story = { parameters: { scenario: 'empty', sweep: { ready: shows('[part="link"]') } } };

@@ -7,6 +7,7 @@ import { startMockWorker } from '../../mocks/browser.js';
 import { TAX_NOTICE_INDEX } from '../../mocks/payments/find.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What is searched by, once the «Найти начисление» disclosure is open. */
@@ -95,7 +96,7 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The form: by УИН, resolution number or document index. */
-export const Form: Story = { parameters: { sweep: { ready: shows('#value') } } };
+export const Form = withLowVision({ parameters: { sweep: { ready: shows('#value') } } } satisfies Story, renderFind);
 
 /** Found by a pasted «188 1037 7200 0000 0000 9»: amount, payee, the discount past its deadline as given. */
 export const FindByUinResult: Story = {

@@ -5,6 +5,7 @@ import type { GuPayments } from '../../components/payments/payments.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** Hold GET /payments' answer: the loading state stays while it is looked at. */
@@ -70,7 +71,10 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The default citizen's payments over a year: every method and status, a refusal's reason, «Чек» on completed ones. */
-export const History: Story = { parameters: { sweep: { ready: shows('ol.rows') } } };
+export const History = withLowVision(
+  { parameters: { sweep: { ready: shows('ol.rows') } } } satisfies Story,
+  renderHistory,
+);
 
 /** No payments yet: what will be here; no filters. */
 export const Empty: Story = { parameters: { scenario: 'empty', sweep: { ready: shows('gu-empty-state') } } };

@@ -5,6 +5,7 @@ import type { GuSecuritySettings } from '../../components/security/security-sett
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What the next «Сохранить» gets from the server instead of the mock's save. */
@@ -85,9 +86,12 @@ type Story = StoryObj<Args> & { parameters?: StoryParameters };
  * A sign-in from a new device (the notification settings' login alert, with the link there), the password changed,
  * two-factor changed — each with its channels; one «Сохранить».
  */
-export const Default: Story = {
-  parameters: { sweep: { ready: shows('form') } },
-};
+export const Default = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('form') } },
+  } satisfies Story,
+  render,
+);
 
 /** A channel changed and saved: «Оповещения сохранены.» */
 export const Saved: Story = {

@@ -6,6 +6,7 @@ import type { TrustedDevice } from '../../components/security/types.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What GET /security/devices answers instead of the mock's devices. */
@@ -91,9 +92,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The mock's trusted devices: a laptop, a phone and a tablet, most recently used first. */
-export const List: Story = {
-  parameters: { sweep: { ready: shows('[data-forget]') } },
-};
+export const List = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('[data-forget]') } },
+  } satisfies Story,
+  render,
+);
 
 /** «Это устройство» marked; a device of unknown place. */
 export const WithThisDevice: Story = {

@@ -5,6 +5,7 @@ import type { GuSecuritySettings } from '../../components/security/security-sett
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What GET /security/login-history answers instead of the mock's history. */
@@ -77,9 +78,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** ~60 sign-ins over 90 days: this one first («Этот вход»), failures with their reasons, filters, pages, CSV. */
-export const Default: Story = {
-  parameters: { sweep: { ready: shows('tbody tr [data-not-me]') } },
-};
+export const Default = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('tbody tr [data-not-me]') } },
+  } satisfies Story,
+  render,
+);
 
 /** 10 000 sign-ins: the server's pages. */
 export const Large: Story = {

@@ -6,6 +6,7 @@ import { startMockWorker } from '../../mocks/browser.js';
 import { loginEventOf, loginEventsOf } from '../../mocks/security/store.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** Which sign-in the view is about: the suspicious one, the same already reported, or one that does not exist. */
@@ -75,9 +76,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** Which sign-in, then four steps — password, other sessions, two-factor, the report — each «Не сделано» yet. */
-export const Steps: Story = {
-  parameters: { scenario: 'suspicious-login', sweep: { ready: shows('#comment') } },
-};
+export const Steps = withLowVision(
+  {
+    parameters: { scenario: 'suspicious-login', sweep: { ready: shows('#comment') } },
+  } satisfies Story,
+  render,
+);
 
 /** «Завершить все другие сеансы»: the confirmation says this page stays signed in. */
 export const EndSessionsConfirmation: Story = {

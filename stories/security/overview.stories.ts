@@ -6,6 +6,7 @@ import type { SecurityOverview } from '../../components/security/types.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What GET /security answers instead of the mock's account. */
@@ -76,9 +77,12 @@ type Story = StoryObj<Args> & { parameters?: StoryParameters };
  * Two-factor on (SMS, e-mail, an app), two backup codes left (a warning and the advice to make new ones), the
  * sessions, devices and failed sign-ins of the mock's account; each row opens its section.
  */
-export const Default: Story = {
-  parameters: { sweep: { ready: shows('[data-row="alerts"]') } },
-};
+export const Default = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('[data-row="alerts"]') } },
+  } satisfies Story,
+  render,
+);
 
 /** Two-factor off, nothing set up, failed sign-ins this week: «Рекомендации» first. */
 export const TwoFactorOff: Story = {

@@ -7,6 +7,7 @@ import { resetMockIdentity } from '../../mocks/identity/index.js';
 import { seedPasskeyMetadata } from '../../mocks/security/two-factor.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** The account's passkeys: two (one used to sign in) or none. */
@@ -83,9 +84,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** Two passkeys — name, created, last sign-in, where made — with rename and remove; the add form below. */
-export const List: Story = {
-  parameters: { sweep: { ready: shows('[data-passkey]') } },
-};
+export const List = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('[data-passkey]') } },
+  } satisfies Story,
+  render,
+);
 
 /** No passkeys yet. */
 export const Empty: Story = {

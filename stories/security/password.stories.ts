@@ -5,6 +5,7 @@ import type { GuSecuritySettings } from '../../components/security/security-sett
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What POST /security/password answers instead of the mock. */
@@ -100,9 +101,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The empty form: current password, new password with the checklist and the strength meter, its confirmation. */
-export const Form: Story = {
-  parameters: { sweep: { ready: shows('gu-password-field[name="repeat"]') } },
-};
+export const Form = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('gu-password-field[name="repeat"]') } },
+  } satisfies Story,
+  render,
+);
 
 /** A new password typed: the checklist met rule by rule, the strength meter's score as text and ●/○. */
 export const Typing: Story = {

@@ -5,6 +5,7 @@ import type { GuSecuritySettings } from '../../components/security/security-sett
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What GET /security/questions answers instead of the mock. */
@@ -95,9 +96,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** The two chosen questions; their answers are never shown. */
-export const Chosen: Story = {
-  parameters: { sweep: { ready: shows('ul.chosen') } },
-};
+export const Chosen = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('ul.chosen') } },
+  } satisfies Story,
+  render,
+);
 
 /** No questions chosen yet: «Выбрать вопросы». */
 export const NoneChosen: Story = {

@@ -6,6 +6,7 @@ import type { AccountSession } from '../../components/security/types.js';
 import { startMockWorker } from '../../mocks/browser.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** What GET /security/sessions answers instead of the mock's sessions. */
@@ -100,9 +101,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** This session first («Этот сеанс», ended by «Выйти»), then a phone and a laptop with their facts. */
-export const List: Story = {
-  parameters: { sweep: { ready: shows('#end-others') } },
-};
+export const List = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('#end-others') } },
+  } satisfies Story,
+  render,
+);
 
 /** Signed in only here: nothing to end. */
 export const OnlyThis: Story = {

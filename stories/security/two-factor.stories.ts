@@ -6,6 +6,7 @@ import { resetMockIdentity } from '../../mocks/identity/index.js';
 import { setTwoFactorOf } from '../../mocks/security/two-factor.js';
 import { provideTestSession } from '../../mocks/test-session.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   /** The citizen's two-factor sign-in: on with SMS, e-mail and an app (the seed), or off with nothing set up. */
@@ -86,9 +87,12 @@ export default meta;
 type Story = StoryObj<Args> & { parameters?: StoryParameters };
 
 /** On, with three methods (SMS, e-mail, an app), the default one as a radio group, two backup codes left. */
-export const On: Story = {
-  parameters: { sweep: { ready: shows('fieldset input[type="radio"]') } },
-};
+export const On = withLowVision(
+  {
+    parameters: { sweep: { ready: shows('fieldset input[type="radio"]') } },
+  } satisfies Story,
+  render,
+);
 
 /** Off, nothing set up: «Включить двухфакторный вход». */
 export const Off: Story = {

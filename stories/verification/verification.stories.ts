@@ -13,6 +13,7 @@ import {
 import { createDemoSigner } from '../../mocks/verification/signer.js';
 import type { GuVerificationUpload } from '../../components/verification/parts/upload.js';
 import type { StoryParameters } from '../story-types.js';
+import { withLowVision } from '../low-vision.js';
 
 interface Args {
   level: AccountLevel;
@@ -110,7 +111,7 @@ const FILLED = {
 };
 
 /** Simplified account: what the standard level needs (phone ✓, e-mail, passport). */
-export const LevelSimplified: Story = {};
+export const LevelSimplified = withLowVision({} satisfies Story, renderVerification);
 /** Standard account: the ways to confirm identity. */
 export const LevelStandard: Story = { args: { level: 'standard' } };
 /** Confirmed account: everything open. */
