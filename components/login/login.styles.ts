@@ -40,7 +40,7 @@ export const loginStyles = css`
     ${visuallyHidden}
   }
   gu-login .gu-login__heading {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1.25;
     margin: 0 0 calc(2 * ${token('--gu-space')});
   }
@@ -59,6 +59,9 @@ export const loginStyles = css`
   gu-login p {
     margin: 0;
   }
+  gu-login a {
+    color: ${token('--gu-color-primary')};
+  }
   gu-login .gu-login__field {
     display: grid;
     gap: 4px;
@@ -69,7 +72,7 @@ export const loginStyles = css`
   }
   gu-login .gu-login__hint {
     color: ${token('--gu-color-text-muted')};
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   gu-login .gu-login__error {
     color: ${token('--gu-color-error')};
@@ -85,7 +88,7 @@ export const loginStyles = css`
     margin-inline-end: 0.4em;
     border-radius: 50%;
     background: ${token('--gu-color-error')};
-    color: #fff;
+    color: ${token('--gu-color-on-primary')};
     font-size: 0.875em;
   }
   gu-login input[type='text'],
@@ -183,11 +186,11 @@ export const loginStyles = css`
   }
   gu-login .gu-login__summary h3 {
     margin: 0 0 ${token('--gu-space')};
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   gu-login .gu-login__summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   gu-login .gu-login__summary a {
     color: ${token('--gu-color-error')};

@@ -42,9 +42,11 @@ export const verificationStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(${token('--gu-space')} * 1.5);
   }
   .card {
+    overflow-wrap: anywhere;
     border: 1px solid ${token('--gu-color-border')};
     border-radius: ${token('--gu-radius')};
     padding: calc(${token('--gu-space')} * 2);

@@ -76,10 +76,11 @@ export class GuAlert extends LitElement {
         gap: calc(${token('--gu-space')} * 1.5);
         min-width: 0;
       }
-      .icon {
+      .region .icon {
+        display: ${token('--gu-icon-display')};
         flex: none;
-        width: 24px;
-        height: 24px;
+        width: 1.5em;
+        height: 1.5em;
         color: var(--tone);
       }
       .content {

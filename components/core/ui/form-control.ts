@@ -53,6 +53,7 @@ export const fieldStyles = css`
   :host {
     display: block;
     margin-block-end: calc(3 * ${token('--gu-space')});
+    overflow-wrap: anywhere;
   }
   .label {
     display: block;
@@ -92,6 +93,7 @@ export const fieldStyles = css`
   }
   input {
     flex: 1 1 auto;
+    width: 100%;
     min-width: 0;
     min-height: ${token('--gu-field-height')};
     padding: 0 calc(1.5 * ${token('--gu-space')});

@@ -34,7 +34,9 @@ export function darkRuns(matrix: ModuleMatrix): Array<[number, number, number]> 
 
 /**
  * The symbol as an `<svg role="img">` named `label`; `pixels` is its rendered width and height, `className` the
- * class its widget styles it by.
+ * class its widget styles it by. After it, `label` again as text (`.gu-qr-text`): with images off it is shown in the
+ * image's place — the widget's styles give the image the `qrImage` look and `.gu-qr-text` the `qrText` look
+ * (core/theme/looks/qr.ts); each widget shows what the code holds in words next to it (a link, a key, a button).
  */
 export function qrSvg(matrix: ModuleMatrix, label: string, pixels = 192, className = 'gu-qr'): TemplateResult {
   const side = matrix.size + QUIET * 2;
@@ -42,16 +44,16 @@ export function qrSvg(matrix: ModuleMatrix, label: string, pixels = 192, classNa
     ([row, column, length]) => svg`<rect x=${column + QUIET} y=${row + QUIET} width=${length} height="1"></rect>`,
   );
   return html`<svg
-    class=${className}
-    role="img"
-    aria-label=${label}
-    viewBox="0 0 ${side} ${side}"
-    width=${pixels}
-    height=${pixels}
-    shape-rendering="crispEdges"
-    data-modules=${matrix.size}
-  >
-    <rect width=${side} height=${side} fill="#fff"></rect>
-    <g fill="#000">${rects}</g>
-  </svg>`;
+      class=${className}
+      role="img"
+      aria-label=${label}
+      viewBox="0 0 ${side} ${side}"
+      width=${pixels}
+      height=${pixels}
+      shape-rendering="crispEdges"
+      data-modules=${matrix.size}
+    >
+      <rect width=${side} height=${side} fill="#fff"></rect>
+      <g fill="#000">${rects}</g></svg
+    ><span class="gu-qr-text">${label}</span>`;
 }

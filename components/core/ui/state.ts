@@ -54,8 +54,9 @@ export const stateStyles = css`
     overflow-wrap: anywhere;
   }
   .state-icon {
-    width: 48px;
-    height: 48px;
+    display: ${token('--gu-illustration-display')};
+    width: 3em;
+    height: 3em;
     color: ${token('--gu-color-text-muted')};
   }
   .heading {
@@ -64,7 +65,7 @@ export const stateStyles = css`
     line-height: 1.3;
   }
   .text {
-    max-width: 40rem;
+    max-width: 40em;
     margin: 0;
     color: ${token('--gu-color-text-muted')};
   }

@@ -33,6 +33,7 @@ export class GuStatusBadge extends LitElement {
         color: ${token('--gu-color-text')};
       }
       .icon {
+        display: ${token('--gu-icon-display')};
         flex: none;
         width: 1.15em;
         height: 1.15em;

@@ -6,6 +6,7 @@
 import { css } from 'lit';
 import { adoptStyles } from '../../core/ui/light-dom-form.js';
 import { token } from '../../core/theme/base-styles.js';
+import { qrImage, qrText } from '../../core/theme/looks/qr.js';
 
 const partStyles = css`
   gu-login .gu-login__part {
@@ -19,6 +20,9 @@ const partStyles = css`
     gap: 4px;
   }
   gu-login .gu-login__note {
+    min-width: 0;
+    margin: 0;
+    overflow-wrap: anywhere;
     padding: calc(1.5 * ${token('--gu-space')});
     border-radius: ${token('--gu-radius')};
     background: ${token('--gu-color-surface')};
@@ -41,11 +45,15 @@ const partStyles = css`
     color: ${token('--gu-color-success')};
   }
   gu-login .gu-login__qr {
+    ${qrImage}
     width: 12rem;
     height: 12rem;
     image-rendering: pixelated;
     border: 8px solid #fff;
     background: #fff;
+  }
+  gu-login .gu-qr-text {
+    ${qrText}
   }
   gu-login .gu-login__cert {
     display: grid;
@@ -56,7 +64,7 @@ const partStyles = css`
   }
   gu-login .gu-login__strength ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   gu-login .gu-login__qr-box {
     justify-self: start;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../../core/theme/base-styles.js';
+import { qrImage, qrText } from '../../core/theme/looks/qr.js';
 
 /** What the checkout and payment views draw beyond the parts' shared styles. */
 export const checkoutStyles = css`
@@ -72,7 +73,10 @@ export const checkoutStyles = css`
     border: 1px solid ${token('--gu-color-divider')};
   }
   .qr svg {
-    display: block;
+    ${qrImage}
+  }
+  .gu-qr-text {
+    ${qrText}
   }
   dl.details {
     display: grid;

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { token } from '../../core/theme/base-styles.js';
+import { qrImage, qrText } from '../../core/theme/looks/qr.js';
 
 /**
  * «Двухфакторный вход» and «Ключи доступа» (on top of `partStyles`): the lists of methods and passkeys, the state
@@ -68,6 +69,12 @@ export const twoFactorStyles = css`
     font-family: ui-monospace, 'Cascadia Mono', 'Roboto Mono', monospace;
     font-size: 1.125em;
     font-variant-numeric: tabular-nums;
+  }
+  .qr {
+    ${qrImage}
+  }
+  .gu-qr-text {
+    ${qrText}
   }
   .qr-box {
     display: inline-block;

@@ -10,6 +10,7 @@ export const flowStyles = css`
     margin: 0 0 calc(${token('--gu-space')} * 2);
     padding: calc(${token('--gu-space')} * 2);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(${token('--gu-space')} * 2);
     min-width: 0;
   }

@@ -9,3 +9,4 @@ export * from './row.js';
 export * from './status-badge.js';
 export * from './part.js';
 export * from './frame.js';
+export * from './qr.js';
