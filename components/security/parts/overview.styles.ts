@@ -11,10 +11,11 @@ export const overviewStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+    container-type: inline-size;
   }
   .row {
     display: grid;
-    grid-template-columns: minmax(10rem, 14rem) 1fr auto;
+    grid-template-columns: minmax(10em, 14em) minmax(0, 1fr) auto;
     align-items: center;
     gap: ${token('--gu-space')} calc(${token('--gu-space')} * 2);
     padding-block: calc(${token('--gu-space')} * 1.5);
@@ -23,6 +24,7 @@ export const overviewStyles = css`
   .row h4 {
     margin: 0;
     font-size: 1em;
+    overflow-wrap: anywhere;
   }
   .state {
     margin: 0;
@@ -52,9 +54,10 @@ export const overviewStyles = css`
   .recommendations p {
     margin-bottom: ${token('--gu-space')};
   }
-  @media (max-width: 40rem) {
+  /* Stacked when the rows are narrower than 40 of their letters: a narrow screen, or large text on a wide one. */
+  @container (max-width: 40em) {
     .row {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .row .btn {
       justify-self: start;
