@@ -6,7 +6,7 @@ export const bellPopoverStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    width: min(24rem, calc(100vw - 16px));
+    width: min(24em, calc(100vw - 16px));
     border: 1px solid ${token('--gu-color-border')};
     border-radius: ${token('--gu-radius')};
     background: ${token('--gu-color-background')};
@@ -77,7 +77,7 @@ export const bellPopoverStyles = css`
     flex-wrap: wrap;
     gap: ${token('--gu-space')};
     color: ${token('--gu-color-text-muted')};
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .mark {
     color: ${token('--gu-color-primary')};

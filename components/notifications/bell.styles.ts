@@ -15,10 +15,12 @@ export const bellStyles = css`
     border-radius: ${token('--gu-radius')};
     background: none;
     color: inherit;
+    font: inherit;
     cursor: pointer;
   }
+  /* In em, as the badge: both follow the host's --gu-font-size («Версия для слабовидящих»). */
   svg {
-    width: 24px;
+    width: 1.5em;
     vertical-align: middle;
     fill: currentColor;
   }
@@ -26,12 +28,12 @@ export const bellStyles = css`
     position: absolute;
     top: 0;
     right: 0;
-    min-width: 20px;
-    padding: 0 4px;
-    border-radius: 10px;
+    min-width: 1.7em;
+    padding: 0 0.3em;
+    border-radius: 1em;
     background: ${token('--gu-color-primary')};
     color: ${token('--gu-color-on-primary')};
-    font: 700 0.75rem/20px ${token('--gu-font-family')};
+    font: 700 0.75em/1.7 ${token('--gu-font-family')};
   }
   /* Under the button, right edges aligned; the box is the popover content's (loaded with it). */
   #popover {
