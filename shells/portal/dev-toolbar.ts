@@ -6,10 +6,11 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { LocaleController } from '../../components/core/i18n/index.js';
 import { SessionConsumer } from '../../components/core/session/session-context.js';
-import { applyTheme, baseStyles, THEME_NAMES, token, type ThemeName } from '../../components/core/theme/index.js';
+import { baseStyles, THEME_NAMES, token, type ThemeName } from '../../components/core/theme/index.js';
 import { TEST_CITIZENS } from '../../mocks/oidc/citizens.js';
 import { signInAsTestCitizen } from '../../mocks/oidc/embedded-sign-in.js';
 import { getScenario, isScenarioName, SCENARIOS, setScenario } from '../../mocks/scenarios.js';
+import { setPageTheme } from './page-theme.js';
 import { guardedDefine } from '../adapter/define.js';
 import { portalEn, portalRu } from './locales.js';
 
@@ -98,7 +99,7 @@ export class GuDevToolbar extends LitElement {
   }
 
   private onTheme(event: Event) {
-    applyTheme(document.documentElement, (event.target as HTMLSelectElement).value as ThemeName);
+    setPageTheme((event.target as HTMLSelectElement).value as ThemeName);
   }
 
   private onScenario(event: Event) {

@@ -1,13 +1,14 @@
 /**
  * The chrome of a regional portal, rendered in the light DOM (so the page's own stylesheet styles it and the skip
- * link reaches `<main>`): skip link, header with the region, language and contrast switches and the session
- * controls, navigation, `<main>` with the page heading and the view container single-spa mounts routes into, footer.
+ * link reaches `<main>`): skip link, header with the region, the language switch, «Версия для слабовидящих»
+ * (<gu-a11y-toggle>) and the session controls, the low-vision panel under the header (full width, opened by the
+ * toggle), navigation, `<main>` with the page heading and the view container single-spa mounts routes into, footer.
  */
 import { html, LitElement, nothing } from 'lit';
 import { navigateToUrl } from 'single-spa';
 import { LocaleController } from '../../components/core/i18n/index.js';
 import { SessionConsumer } from '../../components/core/session/session-context.js';
-import { applyTheme, type ThemeName } from '../../components/core/theme/index.js';
+import '../../components/a11y/gu-a11y-toggle.js';
 import { portalEn, portalRu, type PortalMessages } from './locales.js';
 import { pathOf, ROUTES, type RouteDef } from './routes.js';
 
@@ -60,7 +61,6 @@ export class GuPortalLayout extends LitElement {
     route: { attribute: false },
     widgetRoutes: { attribute: false },
     bell: { attribute: false },
-    contrast: { state: true },
   };
 
   /** The portal. */
@@ -71,7 +71,6 @@ export class GuPortalLayout extends LitElement {
   declare route: RouteDef | undefined;
   /** Whether the header shows <gu-notification-bell> (the portal loads its module): the kit has it. */
   declare bell: boolean;
-  declare private contrast: boolean;
   private wasSignedIn = false;
 
   private readonly i18n = new LocaleController(this, { ru: portalRu, en: portalEn });
@@ -79,7 +78,6 @@ export class GuPortalLayout extends LitElement {
 
   constructor() {
     super();
-    this.contrast = false;
     this.bell = false;
   }
 
@@ -128,11 +126,6 @@ export class GuPortalLayout extends LitElement {
     document.documentElement.lang = next;
   }
 
-  private toggleContrast() {
-    this.contrast = !this.contrast;
-    applyTheme(document.documentElement, this.contrast ? 'high-contrast' : (this.config.id as ThemeName));
-  }
-
   private skipToMain(event: MouseEvent) {
     event.preventDefault();
     this.querySelector<HTMLElement>('main')?.focus();
@@ -166,6 +159,11 @@ export class GuPortalLayout extends LitElement {
     return html`<header class="portal-header">
         <a class="skip-link" href="#gu-main" @click=${this.skipToMain}>${msg.skipLink}</a>
         <a class="portal-brand" href=${config.base} @click=${followLink}>
+          <svg class="portal-brand__emblem portal-decor" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path
+              d="M16 2 4 7v8c0 7.2 5.1 13.4 12 15 6.9-1.6 12-7.8 12-15V7L16 2Zm0 4.3 8 3.4V15c0 5-3.3 9.5-8 10.9C11.3 24.5 8 20 8 15V9.7l8-3.4Z"
+            />
+          </svg>
           <span class="portal-brand__name">${name}</span>
           <span class="portal-brand__tagline">${config.id === 'severny' ? msg.severnyTagline : msg.yuzhnyTagline}</span>
         </a>
@@ -178,17 +176,12 @@ export class GuPortalLayout extends LitElement {
           >
             ${LANGUAGE_NAMES[this.i18n.locale === 'ru' ? 'en' : 'ru']}
           </button>
-          <button
-            type="button"
-            class="portal-button portal-button--quiet"
-            aria-pressed=${this.contrast ? 'true' : 'false'}
-            @click=${this.toggleContrast}
-          >
-            ${msg.contrast}
-          </button>
+          <gu-a11y-toggle class="portal-a11y-toggle" for="gu-a11y-panel" locale=${this.i18n.locale}></gu-a11y-toggle>
         </div>
         <div class="portal-session">${this.renderSession(msg)}</div>
       </header>
+      <!-- «Версия для слабовидящих»: under the header, full width; its code loads when the toggle first opens it. -->
+      <gu-a11y-panel id="gu-a11y-panel" class="portal-a11y-panel" locale=${this.i18n.locale}></gu-a11y-panel>
       <div class="portal-body">
         <nav class="portal-nav" aria-label=${msg.navLabel}>
           <ul>

@@ -10,8 +10,8 @@
  */
 import { navigateToUrl, registerApplication, setBootstrapMaxTime, setMountMaxTime, start } from 'single-spa';
 import { toLocale } from '../../components/core/i18n/index.js';
-import { applyTheme } from '../../components/core/theme/index.js';
 import { guElementLifecycles } from '../adapter/lifecycles.js';
+import { setPageTheme } from './page-theme.js';
 import { portalEn, portalRu, type PortalMessages } from './locales.js';
 import { GuPortalLayout, portalName, routeTitle, type PortalConfig } from './portal-layout.js';
 import './portal-pages.js';
@@ -152,7 +152,8 @@ export async function startPortal(options: PortalStartOptions): Promise<void> {
   const url = new URL(location.href);
   const requested = toLocale(url.searchParams.get('lang'));
   if (requested) document.documentElement.lang = requested;
-  applyTheme(document.documentElement, options.id);
+  // The brand as a stylesheet rule: the citizen's low-vision choice (tokens on the document element) wins over it.
+  setPageTheme(options.id);
   const mode = identityMode(url);
   const apiBase = '/api';
 
