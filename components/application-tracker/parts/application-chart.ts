@@ -87,6 +87,7 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
       .canvas {
         position: relative;
         height: 16rem;
+        contain: inline-size;
       }
       h3,
       p {
@@ -95,6 +96,7 @@ export class GuApplicationChart extends WidgetPart<TrackerContext, TrackerMessag
       /* A table wider than the page at a large text size scrolls in its own labelled region, never the page. */
       .table {
         overflow-x: auto;
+        contain: inline-size;
       }
       table {
         border-collapse: collapse;

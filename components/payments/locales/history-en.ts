@@ -124,6 +124,7 @@ export const historyEn: HistoryMessages = {
   chartEmpty: 'No completed payments in this period.',
   chartMonth: 'Month',
   chartTotal: 'Total',
+  chartTable: 'Spending by month as a table',
   chartLegend: 'Categories',
   months: {
     one: '{n} month',

@@ -132,6 +132,8 @@ export const historyRu = {
   chartEmpty: 'За этот период оплаченных платежей нет.',
   chartMonth: 'Месяц',
   chartTotal: 'Всего',
+  /** The chart's data table's scroll region. */
+  chartTable: 'Таблица расходов по месяцам',
   chartLegend: 'Категории',
   months: {
     one: '{n} месяц',

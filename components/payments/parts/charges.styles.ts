@@ -6,6 +6,9 @@ import { statusBadgeStyles } from '../../core/theme/looks/status-badge.js';
 export const chargesStyles = [
   statusBadgeStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .find {
       margin-block-end: calc(${token('--gu-space')} * 3);
     }
@@ -27,6 +30,7 @@ export const chargesStyles = [
     }
     .layout {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(${token('--gu-space')} * 3);
     }
     @media (min-width: 60rem) {
@@ -132,9 +136,19 @@ export const chargesStyles = [
       margin: 0;
       overflow-wrap: anywhere;
     }
+    /* Grouped by spaces: a long УИН wraps between its groups (overflow-wrap: anywhere inside one if it must). */
     .uin {
       font-variant-numeric: tabular-nums;
-      white-space: nowrap;
+      overflow-wrap: anywhere;
+    }
+    /* em: the facts stack (label above value) sooner when the citizen's text is larger. */
+    @container (max-width: 24em) {
+      .facts {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .facts dd + dt {
+        margin-block-start: calc(${token('--gu-space')} / 2);
+      }
     }
     .badges {
       display: flex;
@@ -153,6 +167,7 @@ export const chargesStyles = [
     }
     .resolution {
       margin: 0 0 ${token('--gu-space')};
+      overflow-wrap: anywhere;
     }
     .discount {
       margin: ${token('--gu-space')} 0 0;
@@ -174,6 +189,7 @@ export const chargesStyles = [
     }
     .total-lines li {
       display: flex;
+      flex-wrap: wrap;
       justify-content: space-between;
       gap: ${token('--gu-space')};
       padding-block: calc(${token('--gu-space')} / 2);

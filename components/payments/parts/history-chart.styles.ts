@@ -25,13 +25,17 @@ export const historyChartStyles = css`
   p {
     margin: 0;
   }
+  /* Sized by the chart, never by the canvas chart.js sized before (a narrower window, a larger text). */
   .canvas {
     position: relative;
     height: 18rem;
     margin: 0;
+    contain: inline-size;
   }
+  /* The table scrolls in its own region: its width never widens the chart or the page (inline-size containment). */
   .twin {
     overflow-x: auto;
+    contain: inline-size;
   }
   table {
     border-collapse: collapse;

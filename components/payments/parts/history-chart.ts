@@ -225,7 +225,8 @@ export class GuPaymentsHistoryChart extends PaymentsPart<HistoryMessages> {
 
   #renderTable(stats: PaymentStats): TemplateResult {
     const msg = this.i18n.msg;
-    return html`<div class="twin">
+    // Six columns of sums: wider than a phone at a large text size, so it scrolls in its own labelled region.
+    return html`<div class="twin" role="region" tabindex="0" aria-label=${msg.chartTable}>
       <table>
         <caption id="twin-caption">
           ${msg.chartHeading}
