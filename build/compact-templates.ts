@@ -111,6 +111,32 @@ function tokenName(body: unknown[], id: string): string | undefined {
   return undefined;
 }
 
+/** The local name of core/theme's Lit-free `tokenVar` in a module (imported from theme/token-var.js), or undefined. */
+function tokenVarName(body: unknown[]): string | undefined {
+  for (const node of body as Node[]) {
+    if (
+      node.type !== 'ImportDeclaration' ||
+      !/(?:^|\/)theme\/token-var\.js$/.test(String((node['source'] as Node)['value']))
+    )
+      continue;
+    for (const specifier of node['specifiers'] as Node[])
+      if ((specifier['imported'] as Node | undefined)?.['name'] === 'tokenVar')
+        return (specifier['local'] as Node)['name'] as string;
+  }
+  return undefined;
+}
+
+/** `tokenVar('--gu-…')` written out as the string it returns, or undefined for any other node. */
+function foldTokenVar(node: Node, tokenVar: string): { start: number; end: number; text: string } | undefined {
+  const callee = node['callee'] as Node | undefined;
+  const [argument, ...rest] = (node['arguments'] as Node[] | undefined) ?? [];
+  const name = argument?.['value'];
+  if (node.type !== 'CallExpression' || callee?.type !== 'Identifier' || callee['name'] !== tokenVar) return undefined;
+  if (rest.length > 0 || typeof name !== 'string' || !(name in TOKEN_DEFAULTS)) return undefined;
+  const text = `var(${name}, ${TOKEN_DEFAULTS[name as keyof typeof TOKEN_DEFAULTS]})`;
+  return { start: node.start, end: node.end, text: JSON.stringify(text) };
+}
+
 /** A module of core/theme/looks/ (components/core/theme/looks/<name>.ts, or an import of it). */
 const LOOKS_MODULE = /(?:^|[\\/])theme[\\/]looks[\\/][\w-]+\.(?:js|ts)$/;
 
@@ -189,7 +215,8 @@ function foldTokens(
  * static text in `<pre>` or `<textarea>`, where white space counts, is left as it is, and no template of ours sets
  * `white-space: pre*` on static text); style sheets are compacted by compactCss, after every
  * `${token('--gu-…')}` in them is written out as the text it makes at run time, `var(--gu-…, default)` (so the
- * tokens' table stays out of the bundle). Our sources only (components/, shells/).
+ * tokens' table stays out of the bundle). The Lit-free elements' `tokenVar('--gu-…')` calls (core/theme/token-var.ts)
+ * are written out the same way, as string literals. Our sources only (components/, shells/).
  */
 export function compactTemplates(): Plugin {
   return {
@@ -198,7 +225,8 @@ export function compactTemplates(): Plugin {
     transform: {
       order: 'post',
       handler(code, id) {
-        if (!/[\\/](?:components|shells)[\\/][^?]*\.ts$/.test(id) || !/\b(?:html|svg|css)`/.test(code)) return null;
+        if (!/[\\/](?:components|shells)[\\/][^?]*\.ts$/.test(id)) return null;
+        if (!/\b(?:html|svg|css)`/.test(code) && !/\btokenVar\(/.test(code)) return null;
         const { program, errors } = parseSync(id, code, { sourceType: 'module', lang: 'js' });
         if (errors.length > 0) return null;
         const edits: { start: number; end: number; text: string }[] = [];
@@ -222,6 +250,14 @@ export function compactTemplates(): Plugin {
           quasis.forEach((part, index) => {
             if (texts[index] !== raws[index]) edits.push({ start: part.start, end: part.end, text: texts[index]! });
           });
+        }
+        const tokenVar = tokenVarName(program.body);
+        if (tokenVar) {
+          for (const node of nodesOf(program.body)) {
+            const folded = foldTokenVar(node, tokenVar);
+            if (folded && !edits.some((edit) => edit.start <= folded.start && folded.end <= edit.end))
+              edits.push(folded);
+          }
         }
         // A look's module only defines looks: once they are written out where used, nothing is left to run.
         const moduleSideEffects = LOOKS_MODULE.test(id) ? false : undefined;

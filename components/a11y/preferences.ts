@@ -4,8 +4,8 @@
  * it — no widget knows the panel exists. Lit-free: the toggle (≤ 3 KB) applies a stored choice on every page.
  *
  * Tokens it sets (documented for the portal's CSS in components/a11y/README.md): `--gu-font-size`,
- * `--gu-font-family`, `--gu-line-height`, `--gu-letter-spacing`, `--gu-word-spacing`, every `--gu-color-*`,
- * `--gu-focus-width`, and with images off `--gu-icon-display`, `--gu-illustration-display`, `--gu-image-display`
+ * `--gu-font-family`, `--gu-line-height`, `--gu-letter-spacing`, `--gu-word-spacing`, every colour token
+ * (`--gu-color-primary` … `--gu-color-info-surface`), `--gu-focus-width`, and with images off `--gu-icon-display`, `--gu-illustration-display`, `--gu-image-display`
  * (all `none`) and `--gu-image-text-display` (`block`: an information image's text shown in its place). The
  * document element also gets `data-gu-a11y` (the scheme, or `on`) and `data-gu-images="off"` for selectors.
  *

@@ -1,0 +1,11 @@
+import { GuA11yToggle } from './toggle.js';
+
+export { GuA11yToggle };
+
+if (!customElements.get('gu-a11y-toggle')) customElements.define('gu-a11y-toggle', GuA11yToggle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gu-a11y-toggle': GuA11yToggle;
+  }
+}
