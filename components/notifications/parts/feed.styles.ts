@@ -6,7 +6,7 @@ import { wrappingRow } from '../../core/theme/looks/row.js';
 export const feedStyles = css`
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
     gap: calc(${token('--gu-space')} * 2);
     align-items: start;
     margin-bottom: calc(${token('--gu-space')} * 2);
@@ -20,7 +20,7 @@ export const feedStyles = css`
     align-items: center;
   }
   .search-row .input {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   fieldset {
     margin: 0;
@@ -64,7 +64,7 @@ export const feedStyles = css`
     gap: ${token('--gu-space')};
   }
   .period > div {
-    flex: 1 1 9rem;
+    flex: 1 1 9em;
   }
   .period label {
     font-weight: 400;

@@ -9,8 +9,13 @@ export const settingsStyles = css`
   section {
     margin-top: calc(${token('--gu-space')} * 3);
   }
+  /* The channels table scrolls sideways in its own labelled region when it does not fit (large text), never the page. */
   .scroll {
     overflow-x: auto;
+  }
+  .scroll:focus-visible {
+    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
+    outline-offset: 2px;
   }
   .table caption {
     text-align: start;
@@ -64,10 +69,10 @@ export const settingsStyles = css`
   }
   .field .input {
     width: 100%;
-    max-width: 24rem;
+    max-width: 24em;
   }
   .field .short {
-    max-width: 8rem;
+    max-width: 8em;
   }
   .error {
     margin: calc(${token('--gu-space')} / 2) 0 0;

@@ -538,9 +538,9 @@ export class GuNotificationsSettings extends NotificationsPart<SettingsMessages>
 
   private renderTable(draft: NotificationPreferences): TemplateResult {
     const m = this.msg;
-    return html`<div class="scroll">
+    return html`<div class="scroll" role="region" tabindex="0" aria-labelledby="channels-caption">
         <table class="table" data-channels>
-          <caption>
+          <caption id="channels-caption">
             ${m.tableCaption}
           </caption>
           <thead>

@@ -11,7 +11,7 @@ import { wrappingRow } from '../../core/theme/looks/row.js';
 export const historyStyles = css`
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     gap: calc(${token('--gu-space')} * 2);
     align-items: end;
     margin-bottom: calc(${token('--gu-space')} * 2);
@@ -35,7 +35,7 @@ export const historyStyles = css`
     gap: ${token('--gu-space')} calc(${token('--gu-space')} * 2);
   }
   .period > div {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
   }
   .period label {
     font-weight: 400;
@@ -75,6 +75,7 @@ export const historyStyles = css`
   /* The table scrolls sideways in its own labelled region when its columns do not fit (large text), never the page. */
   .scroll {
     overflow-x: auto;
+    container-type: inline-size;
   }
   .scroll:focus-visible {
     outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
@@ -125,7 +126,8 @@ export const historyStyles = css`
     align-items: center;
     margin-block: calc(${token('--gu-space')} * 2);
   }
-  @media (max-width: 48rem) {
+  /* A stack of labelled cells when the table is narrower than 48 of its letters: a narrow screen or large text. */
+  @container (max-width: 48em) {
     .table thead {
       position: absolute;
       width: 1px;

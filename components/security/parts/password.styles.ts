@@ -9,7 +9,7 @@ export const passwordStyles = css`
   form {
     display: grid;
     gap: calc(${token('--gu-space')} * 2);
-    max-width: 36rem;
+    max-width: 36em;
   }
   .gu-security-password__sr {
     position: absolute;
@@ -48,7 +48,7 @@ export const passwordStyles = css`
   }
   .gu-security-password__strength ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .gu-security-password__hint {
     color: ${token('--gu-color-text-muted')};
@@ -61,8 +61,8 @@ export const passwordStyles = css`
     min-height: 24px;
   }
   .check input {
-    width: 24px;
-    height: 24px;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
   }
   .hint {

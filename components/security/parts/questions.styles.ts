@@ -17,7 +17,7 @@ export const questionsStyles = css`
   }
   .input {
     width: 100%;
-    max-width: 32rem;
+    max-width: 32em;
   }
   .error {
     color: ${token('--gu-color-error')};
@@ -28,6 +28,6 @@ export const questionsStyles = css`
   }
   ul.chosen {
     margin: 0 0 calc(${token('--gu-space')} * 1.5);
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
 `;
