@@ -28,23 +28,31 @@ function mount(content: TemplateResult): HTMLElement {
 describe('focus-visible (test/helpers/focus-visible.ts): compared stops', () => {
   afterEach(() => document.querySelectorAll('body > div').forEach((left) => left.remove()));
 
-  it('keys a stop by what draws it, not by its generated references', () => {
+  it('keys a stop by what draws its ring and what it is seen against, not by its words, place or references', () => {
     const root = mount(
       html` <nav class="nav"><button id="a1" aria-controls="x1" class="nav-item">Платежи</button></nav>
         <nav class="nav"><button id="a2" aria-controls="x2" class="nav-item">Платежи</button></nav>
         <nav class="nav"><button class="nav-item" aria-current="page">Платежи</button></nav>
         <nav class="nav"><button class="nav-item wide">Платежи</button></nav>
         <nav class="nav"><button class="nav-item">Документы</button></nav>
-        <div class="nav"><button class="nav-item">Платежи</button></div>`,
+        <div class="nav"><button class="nav-item">Платежи</button></div>
+        <div class="dark"><button class="nav-item">Платежи</button></div>
+        <div class="tight"><button class="nav-item">Платежи</button></div>`,
     );
-    const [first, same, current, wide, otherText, otherPlace] = [...root.querySelectorAll('button')].map((button) =>
-      focusStopKey(button, root),
+    root.querySelector<HTMLElement>('.dark')!.style.background = 'rgb(0, 0, 0)';
+    const tight = root.querySelector<HTMLElement>('.tight')!;
+    tight.style.overflow = 'hidden';
+    tight.style.display = 'inline-block';
+    const [first, same, current, wide, otherText, otherPlace, dark, clipped] = [...root.querySelectorAll('button')].map(
+      (button) => focusStopKey(button),
     );
     expect(same, 'ids and references differ only').to.equal(first);
+    expect(otherText, 'another word, the same ring').to.equal(first);
+    expect(otherPlace, 'another parent, the same surface and room').to.equal(first);
     expect(current, 'aria-current').to.not.equal(first);
     expect(wide, 'class and size').to.not.equal(first);
-    expect(otherText, 'text').to.not.equal(first);
-    expect(otherPlace, 'place').to.not.equal(first);
+    expect(dark, 'a dark surface behind').to.not.equal(first);
+    expect(clipped, 'an ancestor that clips the ring').to.not.equal(first);
   });
 
   it('reports a stop without a ring the first time, skips its twin, and compares a changed one again', async () => {

@@ -69,41 +69,74 @@ export interface FocusStop {
   problem?: string;
 }
 
-/** Attributes that name other nodes or carry generated ids: they do not change how the element is drawn. */
+/** Attributes that name other nodes, carry generated ids or words: they do not change how the element is drawn. */
 const REFERENCE_ATTRIBUTES =
-  /^(id|for|name|aria-(describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
+  /^(id|for|name|value|title|href|aria-(label|describedby|labelledby|controls|owns|activedescendant|errormessage))$/;
+
+/** The colour a ring is seen against: the nearest ancestor (across shadow roots) with a background of its own. */
+function backgroundBehind(element: Element): string {
+  for (let node: Node | null = element.parentNode; node;) {
+    if (node instanceof Element) {
+      const colour = getComputedStyle(node).backgroundColor;
+      if (colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return 'page';
+}
+
+/** How much room the ring has before an ancestor that clips (overflow other than visible) cuts it, up to RING_ROOM. */
+function ringRoom(element: Element): number {
+  const box = element.getBoundingClientRect();
+  let room = RING_ROOM;
+  for (let node: Node | null = element.parentNode; node;) {
+    if (node instanceof Element) {
+      const style = getComputedStyle(node);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+        const clip = node.getBoundingClientRect();
+        room = Math.min(
+          room,
+          box.left - clip.left,
+          box.top - clip.top,
+          clip.right - box.right,
+          clip.bottom - box.bottom,
+        );
+      }
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return Math.max(0, Math.floor(room));
+}
 
 /**
- * What decides how a focused element and its ring are drawn: its place (every element from it up to `root`, across
- * shadow roots, with its classes), its own attributes but references, its text, its box's size and its computed
- * colours and outline while focused. Two stops with the same key draw the same pixels (the sweep's theme is part of
- * the key it is given): checking the second one again only repeats the first one's capture.
+ * What decides how a focused element's ring is drawn and whether it is seen: the element (name, classes, its own
+ * attributes but references — `aria-current`, `aria-selected`, `type` … select styles), its size (by powers of two:
+ * the compared share of the ring's pixels scales with it), its computed colours and outline while focused, the colour
+ * behind it and the room its ring has before an ancestor clips it (the sweep's theme is part of the key it is given).
+ * Not its text or its place: a «Далее» and an «Отмена» of the same class on the same surface draw the same ring, and the
+ * sweep would otherwise capture every button of every story again for the same answer.
  */
-export function focusStopKey(active: Element, root: Element): string {
-  const path: string[] = [];
-  for (let node: Node | null = active; node && node !== root;) {
-    if (node instanceof Element) path.push(node.localName + [...node.classList].map((name) => `.${name}`).join(''));
-    const parent: Node | null = node.parentNode;
-    node = parent instanceof ShadowRoot ? parent.host : parent;
-  }
+export function focusStopKey(active: Element): string {
   const attributes = [...active.attributes]
     .filter((attribute) => !REFERENCE_ATTRIBUTES.test(attribute.name))
     .map((attribute) => `${attribute.name}=${attribute.value}`)
     .sort();
   const box = active.getBoundingClientRect();
   const style = getComputedStyle(active);
+  const scale = (size: number) => Math.round(Math.log2(Math.max(1, size)));
   return JSON.stringify([
-    path,
+    active.localName,
     attributes,
-    active.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    Math.round(box.width),
-    Math.round(box.height),
+    scale(box.width),
+    scale(box.height),
     style.color,
     style.backgroundColor,
     style.borderColor,
     `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} ${style.outlineOffset}`,
     style.boxShadow,
     style.textDecorationLine,
+    backgroundBehind(active),
+    ringRoom(active),
   ]);
 }
 
@@ -137,7 +170,7 @@ export async function focusVisibilityProblems(
         continue;
       }
       if (checked) {
-        const key = focusStopKey(active, root);
+        const key = focusStopKey(active);
         if (checked.has(key)) continue;
         checked.add(key);
       }

@@ -40,9 +40,10 @@ const LOCALES = ['ru', 'en'] as const;
  * The focus-visible check (focus-visible.ts) runs on every story once (its first locale, its own theme, the first
  * FOCUS_STOPS tab stops), and on the first story of each core control in every theme: every story × 5 themes × every
  * tab stop would cost minutes for little more — every element takes its ring from the same theme tokens (base styles).
- * Within one stories file, a stop drawn exactly as one compared before (same place, attributes, text, size, colours and
- * outline: focusStopKey(), same theme) is tabbed to and checked for perceivability, not captured again: a widget's
- * navigation repeats in every story of its file, and its pixels would be compared once per story for the same answer.
+ * Within one page (the stories modules swept together), a stop whose ring is drawn as one compared before (same element and attributes, size class,
+ * colours and outline, the same surface behind and room before a clip: focusStopKey(), same theme) is tabbed to and
+ * checked for perceivability, not captured again: a widget's buttons and navigation repeat in every story of its file,
+ * and their pixels would be compared once per story for the same answer.
  */
 const FOCUS_STOPS = 6;
 const EVERY_THEME_FILES =
@@ -85,6 +86,10 @@ function paintStories(): void {
   document.head.append(style);
 }
 
+/** Focus stops compared already in this page (the stories modules swept together), per theme (see FOCUS_STOPS). */
+const comparedStops = new Map<ThemeName, Set<string>>();
+const comparedIn = (theme: ThemeName) => comparedStops.get(theme) ?? comparedStops.set(theme, new Set()).get(theme)!;
+
 /** Registers one test per story and locale. */
 export function sweepStories(file: string, module: Record<string, unknown>): void {
   const meta = (module['default'] ?? {}) as MetaLike;
@@ -92,10 +97,6 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
     string,
     StoryLike,
   ][];
-
-  // Focus stops compared already in this file, per theme (see FOCUS_STOPS).
-  const comparedStops = new Map<ThemeName, Set<string>>();
-  const comparedIn = (theme: ThemeName) => comparedStops.get(theme) ?? comparedStops.set(theme, new Set()).get(theme)!;
 
   describe(`stories: ${meta.title ?? file}`, () => {
     before(paintStories);
@@ -130,8 +131,11 @@ export function sweepStories(file: string, module: Record<string, unknown>): voi
             if (rendered instanceof HTMLElement) root.append(rendered);
             else render(rendered, root);
             await settle(root);
-            if (parameters.sweep?.ready) await parameters.sweep.ready(root);
-            await settle(root);
+            // A story that waits for a state of its own settles again once it is there.
+            if (parameters.sweep?.ready) {
+              await parameters.sweep.ready(root);
+              await settle(root);
+            }
             if (capture.errors.length > 0) {
               throw new Error(`Console errors while rendering:\n  ${capture.errors.join('\n  ')}`);
             }

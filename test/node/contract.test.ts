@@ -13,6 +13,7 @@ import type { MockHttpServer } from '../../mocks/server/http-server.js';
 import { SCENARIOS, setScenario } from '../../mocks/scenarios.js';
 import type { ScenarioName } from '../../mocks/scenarios.js';
 import { getDb } from '../../mocks/db/index.js';
+import { configurePaymentsMock, resetPaymentsMock } from '../../mocks/payments/payments.js';
 import type { Db } from '../../mocks/db/index.js';
 import { createTestFlow, registerTestPasskey } from '../../mocks/identity/index.js';
 import { createTestBankTicket, freeSlots } from '../../mocks/verification/index.js';
@@ -314,8 +315,12 @@ describe('every operation × every scenario answers as the contract says', () =>
   });
 
   for (const { name: scenario } of SCENARIOS) {
-    it(`scenario "${scenario}"`, { timeout: 60_000 }, async () => {
+    it(`scenario "${scenario}"`, { timeout: 180_000 }, async (t) => {
       setScenario(scenario as ScenarioName);
+      // A payment made for an operation's request stays pending for the whole batch: under load the batch takes longer
+      // than СБП's 5 s, and cancelPayment met a payment settled by then (409 payment-settled).
+      configurePaymentsMock({ settleMs: 3_600_000 });
+      t.after(resetPaymentsMock);
       const db = getDb();
       const sequential = (operation: Operation) => SEQUENTIAL_SECURITY_OPERATIONS.has(operation.operationId);
       const build = (operation: Operation) => VALID_REQUESTS[operation.operationId]!(db);
