@@ -226,7 +226,7 @@ export function compactTemplates(): Plugin {
       order: 'post',
       handler(code, id) {
         if (!/[\\/](?:components|shells)[\\/][^?]*\.ts$/.test(id)) return null;
-        if (!/\b(?:html|svg|css)`/.test(code) && !/\btokenVar\(/.test(code)) return null;
+        if (!/\b(?:html|svg|css)`/.test(code) && !/\btokenVar\b/.test(code)) return null;
         const { program, errors } = parseSync(id, code, { sourceType: 'module', lang: 'js' });
         if (errors.length > 0) return null;
         const edits: { start: number; end: number; text: string }[] = [];

@@ -89,6 +89,17 @@ const BUDGETS: Record<string, Partial<Budget>> = {
       },
     ],
   },
+  'components/a11y/gu-a11y-toggle': {
+    // Issue 17: «Версия для слабовидящих» in the portal's header, on every page — Lit-free, the button alone (2.4 KB
+    // when this was written); the stored choice is applied by the chunk it loads right after (page.ts, preferences).
+    firstRender: 3 * KB,
+    note: "on every page (the header's low-vision toggle): no Lit",
+  },
+  'components/a11y/gu-a11y-panel': {
+    // Issue 17: the low-vision panel, Lit-free — 5.7 KB when this was written; English is a chunk of its own.
+    firstRender: 6 * KB,
+    note: 'the low-vision panel: no Lit',
+  },
   'components/login/gu-login': {
     steps: [
       {
