@@ -166,7 +166,9 @@ async function signOutRing(page: Page, decoder: Page): Promise<{ changed: number
   // Focus the control before «Выйти» (the bell, where the kit has it; else the contrast switch), take the picture, Tab
   // onto «Выйти» (again if something moved focus meanwhile).
   const bell = page.locator('.portal-header gu-notification-bell').getByRole('button');
-  const previous = hasWidget('gu-notification-bell') ? bell : page.locator('.portal-tools button').last();
+  const previous = hasWidget('gu-notification-bell')
+    ? bell
+    : page.locator('.portal-tools gu-a11y-toggle').getByRole('button', { name: 'Версия для слабовидящих' });
   let before: Awaited<ReturnType<typeof pixels>> | undefined;
   let last = '';
   const deadline = Date.now() + 20_000;
@@ -205,6 +207,84 @@ async function signOutRing(page: Page, decoder: Page): Promise<{ changed: number
       if (contrast(b, background) >= 3) contrasting += 1;
     }
   return { changed, contrasting };
+}
+
+/** The focused element's tag, name and value, inside shadow roots too. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const input = active as HTMLInputElement | null;
+    return {
+      tag: active?.tagName ?? '',
+      name: input?.name ?? '',
+      value: input?.value ?? '',
+      part: active?.getAttribute('part') ?? '',
+    };
+  });
+
+/** What the low-vision choice changes, as computed: the page's own body and a widget's text. */
+const looks = (page: Page) =>
+  page.evaluate(() => {
+    const body = getComputedStyle(document.body);
+    const widget = document.querySelector('gu-application-tracker')!;
+    const text = getComputedStyle(widget.shadowRoot!.querySelector('button') ?? widget);
+    return {
+      bodySize: parseFloat(body.fontSize),
+      bodyBackground: body.backgroundColor,
+      widgetSize: parseFloat(text.fontSize),
+      widgetColor: text.color,
+    };
+  });
+
+/**
+ * «Версия для слабовидящих», keyboard only: Tab to the header's toggle, Enter opens the panel under the header, the
+ * arrow keys choose the huge size and white on black, Esc closes it (focus back on the toggle); the page's body and a
+ * widget change; «Обычная версия» next to the toggle puts everything back.
+ */
+async function lowVisionByKeyboard(page: Page): Promise<void> {
+  const before = await looks(page);
+  await page.locator('.portal-tools > button').first().focus();
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).part, 'button', 'Tab from the language switch reaches the toggle');
+  await page.keyboard.press('Enter');
+  const panel = page.locator('gu-a11y-panel[open]');
+  await panel.waitFor({ timeout: 30_000 });
+  assert.ok(
+    (await panel.boundingBox())!.y >= (await page.locator('.portal-header').boundingBox())!.y + 1,
+    'the panel opens under the header',
+  );
+  /** Tab until a radio of `field` has focus, then the arrow key `presses` times. */
+  const choose = async (field: string, presses: number) => {
+    for (let stop = 0; stop < 12 && (await focused(page)).name !== field; stop += 1) await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).name, field, `Tab reaches the ${field} choices`);
+    for (let press = 0; press < presses; press += 1) await page.keyboard.press('ArrowRight');
+  };
+  await page.waitForFunction(() => document.querySelector('gu-a11y-panel')?.shadowRoot?.querySelector('input'));
+  await choose('fontSize', 2);
+  assert.equal((await focused(page)).value, 'huge');
+  await choose('scheme', 2);
+  assert.equal((await focused(page)).value, 'white-on-black');
+  await page.keyboard.press('Escape');
+  await page.locator('gu-a11y-panel:not([open])').waitFor({ state: 'attached', timeout: 30_000 });
+  assert.equal((await focused(page)).part, 'button', 'focus back on the toggle');
+  const after = await looks(page);
+  assert.ok(
+    after.bodySize > before.bodySize * 1.4,
+    `the page's text is larger (${before.bodySize} → ${after.bodySize})`,
+  );
+  assert.equal(after.bodyBackground, 'rgb(0, 0, 0)', "the page's own body is white on black");
+  assert.ok(
+    after.widgetSize > before.widgetSize * 1.4,
+    `a widget's text is larger (${before.widgetSize} → ${after.widgetSize})`,
+  );
+  assert.notEqual(after.widgetColor, before.widgetColor, "a widget's colours changed");
+  // «Обычная версия», next to the toggle while the low-vision version is on: everything back.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).part, 'normal', '«Обычная версия» follows the toggle');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-gu-a11y'));
+  assert.deepEqual(await looks(page), before, 'the normal version looks as before');
 }
 
 describe('the demo walk: both portals of `npm start`, as a citizen clicks through them', { timeout: 240_000 }, () => {
@@ -287,6 +367,7 @@ describe('the demo walk: both portals of `npm start`, as a citizen clicks throug
           ring.contrasting >= ring.changed / 2,
           `the ring contrasts ≥ 3:1 with the header (${ring.contrasting} of ${ring.changed} pixels)`,
         );
+        await lowVisionByKeyboard(page);
       }
 
       // Every route, through the portal's own links (single-spa: the session stays).

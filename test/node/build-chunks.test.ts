@@ -1,10 +1,12 @@
 /**
  * build/chunks.ts: the portals' build puts what a portal page loads at once in two shared chunks by a rule — `portal`
  * (what the page imports statically, its own folder aside) and `session` (what the session elements add) — and
- * leaves the rest, oidc-client-ts above all, to chunks loaded on demand.
+ * leaves the rest, oidc-client-ts above all, to chunks loaded on demand. «Версия для слабовидящих»: the header's
+ * <gu-a11y-toggle> is in every page's first load (≤ 3 KB gzip of it), its panel loads only when opened.
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import { build, type Rolldown } from 'vite';
 import { firstLoadChunkOf } from '../../build/chunks.js';
@@ -81,7 +83,31 @@ test('the portals’ build: a page’s first load is its entry, `portal`, `sessi
     const firstLoad = new Set([page, ...sessionElements].flatMap((chunk) => [...closure(chunk)]));
     const modules = [...firstLoad].flatMap((chunk) => Object.keys(chunk.modules));
     assert.ok(!modules.some((id) => id.includes('node_modules/oidc-client-ts')), 'oidc-client-ts loads on demand');
-    assert.ok(!modules.some((id) => /components\/(?!core\/)/.test(id)), 'no widget in the first load');
+    assert.ok(!modules.some((id) => /components\/(?!core\/|a11y\/)/.test(id)), 'no widget in the first load');
+    // The low-vision toggle is on every page (the stored choice applies at once); the panel loads when opened.
+    const a11y = modules.filter((id) => id.includes('components/a11y/'));
+    assert.ok(
+      a11y.some((id) => id.endsWith('components/a11y/gu-a11y-toggle.ts')),
+      `${portal}: the toggle is in the first load`,
+    );
+    assert.deepEqual(
+      a11y.filter((id) => /components\/a11y\/(gu-a11y-panel|panel|locales\/(?!toggle-ru))/.test(id)),
+      [],
+      `${portal}: the panel (and the other locales) load only when needed`,
+    );
+    const a11yCode = [...firstLoad]
+      .flatMap((chunk) => Object.entries(chunk.modules))
+      .filter(([id]) => id.includes('components/a11y/'))
+      .map(([, module]) => module.code ?? '')
+      .join('\n');
+    const a11yBytes = gzipSync(a11yCode, { level: 9 }).length;
+    assert.ok(a11yBytes > 500, `the toggle's code is counted (${a11yBytes} B)`);
+    assert.ok(a11yBytes <= 3 * 1024, `${portal}: the toggle adds ${a11yBytes} B gzip to the first load (≤ 3 KB)`);
+    const firstLoadBytes = gzipSync([...firstLoad].map((chunk) => chunk.code).join('\n'), { level: 9 }).length;
+    assert.ok(
+      firstLoadBytes <= 50 * 1024,
+      `${portal}: the first load is ${(firstLoadBytes / 1024).toFixed(1)} KB gzip (≤ 50 KB)`,
+    );
     assert.ok(
       modules.some((id) => id.includes('node_modules/lit-html/')),
       'Lit is in the first load (else this checks nothing)',
@@ -95,6 +121,8 @@ test('the portals’ build: a page’s first load is its entry, `portal`, `sessi
       assert.deepEqual(own, [], `${chunk.fileName} is a small chunk of the first load`);
     }
   }
+  const panel = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('components/a11y/gu-a11y-panel.ts'));
+  assert.ok(panel?.isDynamicEntry, 'the low-vision panel is a chunk loaded with import()');
   const oidc = chunks.find((chunk) => Object.keys(chunk.modules).some((id) => id.includes('oidc-client-ts/')));
   assert.ok(oidc?.isDynamicEntry, 'oidc-client-ts is in a chunk loaded with import()');
 });
