@@ -13,9 +13,10 @@ export const settingsStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* Inside its edges: the region is as wide as the screen and may be taller, an outer ring would be off it. */
   .scroll:focus-visible {
     outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
-    outline-offset: 2px;
+    outline-offset: calc(-1 * ${token('--gu-focus-width')});
   }
   .table caption {
     text-align: start;

@@ -77,9 +77,10 @@ export const historyStyles = css`
     overflow-x: auto;
     container-type: inline-size;
   }
+  /* Inside its edges: the region is as wide as the screen and may be taller, an outer ring would be off it. */
   .scroll:focus-visible {
     outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
-    outline-offset: 2px;
+    outline-offset: calc(-1 * ${token('--gu-focus-width')});
   }
   .table caption {
     padding-bottom: ${token('--gu-space')};
