@@ -3,9 +3,11 @@
  * status and the last opened application) that renders <gu-session> around <gu-application-tracker> with render
  * functions, passes properties through Vue (`.pageSize`, `.pollInterval`, `locale`), listens to the widget's
  * `gu-application-opened` event with `onGuApplicationOpened` (Vue hyphenates it) and signs in at the mock provider
- * from a Vue button. Vue's runtime-only build: no template compiler, so nothing needs 'unsafe-eval'.
+ * from a Vue button; «Версия для слабовидящих» (<gu-a11y-toggle>, <gu-a11y-panel>) works outside single-spa too.
+ * Vue's runtime-only build: no template compiler, so nothing needs 'unsafe-eval'.
  */
 import type { Ref } from 'vue';
+import '../../components/a11y/gu-a11y-toggle.js';
 import type { Session } from '../../components/core/session/session-context.js';
 import { signInAsTestCitizen } from '../../mocks/oidc/embedded-sign-in.js';
 import { startDemoBackend } from '../portal/mock-backend.js';
@@ -78,8 +80,11 @@ const CabinetApp = defineComponent({
             h('p', { class: 'portal-brand portal-brand__name' }, msg.brand),
             // No feed on this page: «Все уведомления» leads to a demo portal's.
             h('gu-notification-bell', { 'feed-href': '/severny/notifications' }),
+            // «Версия для слабовидящих»: opens the panel under the header; both follow the Vue state's locale.
+            h('gu-a11y-toggle', { for: 'gu-a11y-panel', locale: locale.value }),
             h('gu-sign-out-button'),
           ]),
+          h('gu-a11y-panel', { id: 'gu-a11y-panel', class: 'portal-a11y-panel', locale: locale.value }),
           h('main', { id: 'content' }, [
             h('h1', msg.title),
             h('p', { class: 'portal-note' }, msg.about),

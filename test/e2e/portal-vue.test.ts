@@ -3,7 +3,8 @@
  * 'unsafe-inline', no 'unsafe-eval', Trusted Types required), renders from Vue's runtime-only build; signing in from
  * the Vue button shows the list; the page size reaches the widget as a property set by Vue; opening an application
  * updates Vue-rendered text through the widget's `gu-application-opened` event; the locale switch in Vue re-renders
- * the widget in English. 0 page errors, 0 console errors, 0 CSP violations.
+ * the widget in English; «Версия для слабовидящих» (the toggle in the Vue header, the panel under it) changes the page
+ * and the widget outside single-spa. 0 page errors, 0 console errors, 0 CSP violations.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -128,6 +129,27 @@ describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 60_000 }, () =
         .filter({ hasText: `Последнее открытое заявление: № ${number}` })
         .waitFor();
 
+      // «Версия для слабовидящих» outside single-spa: the header's toggle opens the panel under the header; white on
+      // black applies to the page's body and the widget (tokens through the CSSOM: no CSP violation); Esc closes it.
+      const colourOf = () =>
+        page.evaluate(() => {
+          const widget = document.querySelector('gu-application-tracker')!;
+          return getComputedStyle(widget.shadowRoot!.querySelector('button') ?? widget).color;
+        });
+      const widgetColour = await colourOf();
+      const toggle = page.locator('header gu-a11y-toggle').getByRole('button', { name: 'Версия для слабовидящих' });
+      await toggle.click();
+      const panel = page.locator('gu-a11y-panel[open]');
+      await panel.getByRole('radio', { name: 'Белым по чёрному' }).check({ timeout: 15_000 });
+      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(0, 0, 0)');
+      assert.notEqual(await colourOf(), widgetColour, 'the widget follows the scheme');
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+      await page.keyboard.press('Escape');
+      await page.locator('gu-a11y-panel:not([open])').waitFor({ state: 'attached' });
+      await page.locator('header gu-a11y-toggle').getByRole('button', { name: 'Обычная версия' }).click();
+      await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor !== 'rgb(0, 0, 0)');
+      assert.equal(await colourOf(), widgetColour, 'the normal version is back');
+
       // Vue's locale button → the widget (its `locale`) and the page re-render in English.
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Personal account in a Vue application' }).waitFor();
@@ -145,6 +167,8 @@ describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 60_000 }, () =
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
       assert.equal(await page.title(), 'Personal account in a Vue application');
       await page.getByRole('button', { name: 'Sign out' }).first().waitFor();
+      // The toggle follows Vue's locale too.
+      await page.locator('header gu-a11y-toggle').getByRole('button', { name: 'Low-vision version' }).waitFor();
 
       assert.deepEqual(await violations(page), []);
       assert.deepEqual(errors, []);
