@@ -45,6 +45,8 @@ export const controlStyles = css`
   input[type='search'],
   input[type='date'],
   select {
+    /* Shrinks with its column (a field's default width is 20 characters of the citizen's size). */
+    width: 100%;
     min-height: 44px;
     padding: 0 ${token('--gu-space')};
     ${field}
@@ -95,10 +97,6 @@ export const trackerStyles = css`
   }
   .search .field {
     flex: 1 1 12rem;
-  }
-  /* A text field shrinks with its column (its default width is 20 characters of the citizen's size). */
-  #q {
-    width: 100%;
   }
   details.filters {
     border: 1px solid ${token('--gu-color-border')};
