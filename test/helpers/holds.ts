@@ -97,51 +97,53 @@ const emulateMediaFeatures = (features: Array<{ name: string; value: string }>) 
   executeServerCommand('gu-emulate-media-features', features);
 
 export interface HoldsOptions {
-  /** Tab stops whose ring is compared in pixels, per scheme (3 by default: enough to see the ring on its surface). */
+  /** Tab stops whose ring is compared in pixels, per scheme (2 by default: the ring on the widget's surfaces). */
   focusStops?: number;
 }
 
 /**
- * Registers one test per colour scheme (and one under forced colours): `mount` renders the widget's busiest state
+ * Registers one test per colour scheme (and one under forced colours). `mount` renders the widget's busiest state
  * into the given root (already in the document, 320 px wide, the largest preferences applied) and waits until it is
- * shown. The root is removed and the preferences reset after each.
+ * shown — once: the schemes then follow one another on the same render, live, as a citizen switching them in the
+ * panel sees them (a scheme changes colours, not sizes; a render per scheme cost the suite minutes for nothing more).
+ * The root is removed and the preferences reset at the end.
  */
 export function describeHolds(
   title: string,
   mount: (root: HTMLElement) => Promise<void>,
-  { focusStops = 3 }: HoldsOptions = {},
+  { focusStops = 2 }: HoldsOptions = {},
 ): void {
   const cases: Array<{ name: string; scheme: Scheme; forcedColors?: boolean }> = [
     ...SCHEMES.map((scheme) => ({ name: scheme, scheme })),
     { name: 'forced colors', scheme: 'default', forcedColors: true },
   ];
   describe(`${title} holds at 320 px, the largest size and spacing, images off`, () => {
-    let root: HTMLElement | undefined;
-    before(() => setViewport(NARROW));
-    after(async () => {
-      applyPreferences({ ...NORMAL });
-      await setViewport(WIDE);
+    const root = document.createElement('main');
+    root.lang = 'ru';
+    // Painted as a portal's page is (its CSS reads the same tokens): the scheme's text on the scheme's background.
+    root.style.display = 'flow-root';
+    root.style.background = 'var(--gu-color-background, #ffffff)';
+    root.style.color = 'var(--gu-color-text, #0b1f33)';
+    before(async function () {
+      this.timeout(60_000);
+      await setViewport(NARROW);
+      applyPreferences({ ...LARGEST, scheme: 'default' });
+      document.body.append(root);
+      await mount(root);
+      await settle(root);
     });
-    afterEach(async () => {
-      root?.remove();
-      root = undefined;
+    after(async () => {
+      root.remove();
       applyPreferences({ ...NORMAL });
       await emulateMediaFeatures([]);
+      await setViewport(WIDE);
     });
     for (const each of cases) {
       it(`in ${each.name}`, async function () {
         this.timeout(60_000);
-        if (each.forcedColors) await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        await emulateMediaFeatures(each.forcedColors ? [{ name: 'forced-colors', value: 'active' }] : []);
         applyPreferences({ ...LARGEST, scheme: each.scheme });
-        root = document.createElement('main');
-        root.lang = 'ru';
-        // Painted as a portal's page is (its CSS reads the same tokens): the scheme's text on the scheme's background.
-        root.style.display = 'flow-root';
-        root.style.background = 'var(--gu-color-background, #ffffff)';
-        root.style.color = 'var(--gu-color-text, #0b1f33)';
-        document.body.append(root);
-        await mount(root);
-        await settle(root);
+        await settle(root, { rounds: 1 });
         const problems = reflowProblems(root);
         problems.push(...(await focusVisibilityProblems(root, { maxStops: focusStops })));
         if (problems.length > 0) throw new Error(`[${each.name}]\n  ${problems.join('\n  ')}`);
