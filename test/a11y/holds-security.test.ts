@@ -10,10 +10,14 @@ import * as overview from '../../stories/security/overview.stories.js';
 import type { StoryParameters } from '../../stories/story-types.js';
 
 interface StoryModule {
-  default: { render?: (args: never) => HTMLElement; args?: object; parameters?: StoryParameters };
+  /** The story's meta: its render (these stories' renders read only their args) and default args. */
+  default: { render?: unknown; args?: object; parameters?: StoryParameters };
 }
 
-/** Renders one story of `module` into `root` and waits for the state its sweep waits for. */
+/**
+ * Renders one story of `module` into `root` and waits for the state its sweep waits for. The meta's render, not the
+ * story's low-vision frame (stories/low-vision.ts): the preferences under test are the document's (holds.ts).
+ */
 function story<M extends StoryModule>(module: M, name: Exclude<keyof M, 'default'>) {
   return async (root: HTMLElement): Promise<void> => {
     const meta = module.default;
@@ -21,7 +25,7 @@ function story<M extends StoryModule>(module: M, name: Exclude<keyof M, 'default
     const parameters: StoryParameters = { ...meta.parameters, ...each.parameters };
     await useMockBackend(parameters.scenario ?? 'default');
     const args = { ...meta.args, ...each.args };
-    root.append((meta.render as (args: object) => HTMLElement)(args));
+    root.append((meta.render as (args: object, context: object) => HTMLElement)(args, { args, parameters }));
     await parameters.sweep?.ready?.(root);
   };
 }
