@@ -270,7 +270,12 @@ export function applyPreferences(
   system: SystemPreferences = systemPreferences(),
 ): void {
   for (const name of A11Y_TOKEN_NAMES) target.style.removeProperty(name);
-  for (const [name, value] of Object.entries(tokensFor(preferences, system))) target.style.setProperty(name, value);
+  const tokens = tokensFor(preferences, system);
+  for (const [name, value] of Object.entries(tokens)) target.style.setProperty(name, value);
+  // Letter and word spacing are inherited, through every shadow root, from the target itself: no widget sets them, so
+  // a citizen's own text-spacing style sheet (WCAG 1.4.12) reaches them just the same.
+  target.style.letterSpacing = tokens['--gu-letter-spacing'] ?? '';
+  target.style.wordSpacing = tokens['--gu-word-spacing'] ?? '';
   if (isNormal(preferences)) delete target.dataset['guA11y'];
   else target.dataset['guA11y'] = preferences.scheme === 'default' ? 'on' : preferences.scheme;
   if (preferences.images === 'off') target.dataset['guImages'] = 'off';

@@ -55,11 +55,9 @@ export const controlStyles = css`
     margin: 0;
     line-height: 1.3;
   }
-  h2[tabindex='-1']:focus {
+  /* A heading focused by the script (after a view changes) shows the base styles' ring only for the keyboard. */
+  h2[tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
-  }
-  h2[tabindex='-1']:focus-visible {
-    outline: ${token('--gu-focus-width')} solid ${token('--gu-color-focus')};
   }
   @media (forced-colors: active) {
     .btn {
@@ -152,7 +150,8 @@ export const trackerStyles = css`
   }
   .meta {
     display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
+    /* A label takes at most 40 % of a narrow row and wraps there: its value keeps the rest. */
+    grid-template-columns: fit-content(40%) minmax(0, 1fr);
     gap: 2px ${token('--gu-space')};
     margin: 0;
   }
@@ -206,11 +205,6 @@ export const trackerStyles = css`
     color: var(--tone);
   }
   /* em: the row stacks sooner when the citizen's text is larger. */
-  @container (max-width: 22em) {
-    .meta {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
   @container (max-width: 40em) {
     .row {
       grid-template-columns: minmax(0, 1fr);

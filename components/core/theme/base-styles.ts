@@ -32,8 +32,6 @@ export const baseStyles = css`
     font-family: ${token('--gu-font-family')};
     font-size: ${token('--gu-font-size')};
     line-height: ${token('--gu-line-height')};
-    letter-spacing: ${token('--gu-letter-spacing')};
-    word-spacing: ${token('--gu-word-spacing')};
     color: ${token('--gu-color-text')};
     -webkit-text-size-adjust: 100%;
   }

@@ -27,7 +27,8 @@ export const TOKEN_DEFAULTS = {
   '--gu-font-family': "Lato, 'Helvetica Neue', Arial, sans-serif",
   '--gu-font-size': '1rem',
   '--gu-line-height': '1.5',
-  // Text spacing (WCAG 1.4.12; «Версия для слабовидящих» sets them): inherited from the host into every shadow tree.
+  // Text spacing (WCAG 1.4.12): «Версия для слабовидящих» sets them for the portal's CSS, and sets letter-spacing and
+  // word-spacing themselves on the document, which every widget inherits (no widget sets them).
   '--gu-letter-spacing': 'normal',
   '--gu-word-spacing': 'normal',
   '--gu-radius': '8px',
