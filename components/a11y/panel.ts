@@ -1,5 +1,6 @@
 import { resolveLocale } from '../core/i18n/locale.js';
 import { tokenVar } from '../core/theme/token-var.js';
+import { GuA11yChangeEvent, GuA11yCloseEvent, GuA11yOpenEvent } from './events.js';
 import { panelRu, type PanelMessages } from './locales/ru.js';
 import { canStore, choosePreferences, followPreferences, pagePreferences } from './page.js';
 import {
@@ -97,10 +98,10 @@ function deepActiveElement(): HTMLElement | null {
  * @attr {boolean} transient - The choice applies to this page only and is not stored (a shared computer in an МФЦ,
  * a library): the panel says so, as it does when the browser refuses storage.
  * @attr {string} locale - `ru` or `en`; absent: the nearest `lang`, then Russian.
- * @fires {CustomEvent<A11yPreferences>} gu-a11y-change - The citizen changed a setting or pressed «Обычная версия»;
+ * @fires {GuA11yChangeEvent} gu-low-vision-change - The citizen changed a setting or pressed «Обычная версия»;
  * `detail` is the whole choice (preferences.ts `A11yPreferences`). Bubbles, composed.
- * @fires {CustomEvent<void>} gu-a11y-open - The panel was opened (`open` set).
- * @fires {CustomEvent<void>} gu-a11y-close - The panel was closed (`open` removed: «Закрыть», Esc, `close()`, its
+ * @fires {GuA11yOpenEvent} gu-low-vision-open - The panel was opened (`open` set).
+ * @fires {GuA11yCloseEvent} gu-low-vision-close - The panel was closed (`open` removed: «Закрыть», Esc, `close()`, its
  * toggle).
  * @csspart region - The labelled region.
  * @csspart heading - Its heading.
@@ -207,9 +208,7 @@ export class GuA11yPanel extends HTMLElement {
   attributeChangedCallback(name: string, before: string | null, after: string | null): void {
     if (name === 'open') {
       if ((before === null) !== (after === null))
-        this.dispatchEvent(
-          new CustomEvent(after === null ? 'gu-a11y-close' : 'gu-a11y-open', { bubbles: true, composed: true }),
-        );
+        this.dispatchEvent(after === null ? new GuA11yCloseEvent() : new GuA11yOpenEvent());
     } else if (name === 'locale' && this.isConnected) this.#ready = this.#render();
     else this.#sync();
   }
@@ -278,8 +277,7 @@ export class GuA11yPanel extends HTMLElement {
       applyPreferences(next, this.#target);
     } else if (!choosePreferences(next, !this.transient)) this.#refused = true;
     this.#sync();
-    if (byCitizen)
-      this.dispatchEvent(new CustomEvent('gu-a11y-change', { detail: { ...next }, bubbles: true, composed: true }));
+    if (byCitizen) this.dispatchEvent(new GuA11yChangeEvent({ ...next }));
   }
 
   #pick(field: Field, value: string): void {

@@ -45,6 +45,10 @@ function eye(): SVGSVGElement {
  * @attr {string} for - The id of the `<gu-a11y-panel>` to open (same document or shadow root). Absent: the toggle
  * creates one right after itself.
  * @attr {string} locale - `ru` or `en`; absent: the nearest `lang`, then Russian.
+ * @fires {GuA11yChangeEvent} gu-low-vision-change - Fired by the panel the toggle opens (from the panel, which bubbles
+ * through the page, not from the toggle): the citizen changed a setting.
+ * @fires {GuA11yOpenEvent} gu-low-vision-open - Fired by the panel the toggle opens: it was opened.
+ * @fires {GuA11yCloseEvent} gu-low-vision-close - Fired by the panel the toggle opens: it was closed.
  * @csspart button - The button that opens and closes the panel.
  * @csspart normal - «Обычная версия», shown while the low-vision version is on.
  * @cssprop --gu-color-primary - The buttons' text.
@@ -138,7 +142,7 @@ export class GuA11yToggle extends HTMLElement {
     if ('ariaControlsElements' in this.#button) this.#button.ariaControlsElements = panel ? [panel] : null;
     if (panel && !this.#wired.has(panel)) {
       this.#wired.add(panel);
-      for (const type of ['gu-a11y-open', 'gu-a11y-close'])
+      for (const type of ['gu-low-vision-open', 'gu-low-vision-close'])
         panel.addEventListener(type, (event) => {
           if (event.target === this.#panel) this.#update();
         });

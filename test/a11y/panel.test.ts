@@ -1,6 +1,6 @@
 /**
  * <gu-a11y-panel> (issue 17): native radio groups driven with real key presses, every change applied to the document
- * at once, stored, announced in words and sent as `gu-a11y-change`; «Обычная версия» resets; Esc and «Закрыть» close
+ * at once, stored, announced in words and sent as `gu-low-vision-change`; «Обычная версия» resets; Esc and «Закрыть» close
  * it and give focus back; a refused storage and the system's forced colours are said; English is complete.
  */
 import { expect } from '@open-wc/testing';
@@ -69,7 +69,9 @@ describe('<gu-a11y-panel>', () => {
   it('applies, stores, announces and reports a choice made with the arrow keys', async () => {
     const panel = await openPanel({ lang: 'ru' });
     const changes: A11yPreferences[] = [];
-    panel.addEventListener('gu-a11y-change', (event) => changes.push((event as CustomEvent<A11yPreferences>).detail));
+    panel.addEventListener('gu-low-vision-change', (event) =>
+      changes.push((event as CustomEvent<A11yPreferences>).detail),
+    );
     const said = recordAnnouncements();
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(radio(panel, 'fontSize', 'normal'));
@@ -109,7 +111,7 @@ describe('<gu-a11y-panel>', () => {
   it('closes on Esc and on «Закрыть», giving focus back to its opener', async () => {
     let panel = await openPanel({ lang: 'ru' });
     const closes: Event[] = [];
-    panel.addEventListener('gu-a11y-close', (event) => closes.push(event));
+    panel.addEventListener('gu-low-vision-close', (event) => closes.push(event));
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Escape' });
     expect(panel.open).to.equal(false);
