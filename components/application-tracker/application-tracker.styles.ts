@@ -151,7 +151,7 @@ export const trackerStyles = css`
   .meta {
     display: grid;
     /* A label takes at most 40 % of a narrow row and wraps there: its value keeps the rest. */
-    grid-template-columns: fit-content(40%) minmax(0, 1fr);
+    grid-template-columns: fit-content(40%) 1fr;
     gap: 2px ${token('--gu-space')};
     margin: 0;
   }

@@ -179,7 +179,11 @@ export function createProtectedResource(options: ProtectedResourceOptions): Prot
     if (!token || !token.isValid) return reject('invalid_token', 'unknown or expired access token');
     if (/^Bearer$/i.test(scheme)) {
       if (token.jkt) return reject('invalid_token', 'a DPoP-bound access token presented as Bearer');
-      return answer(res, { method, path: url.pathname, scheme, status: 200 }, { sub: token.accountId, scheme: 'Bearer' });
+      return answer(
+        res,
+        { method, path: url.pathname, scheme, status: 200 },
+        { sub: token.accountId, scheme: 'Bearer' },
+      );
     }
     if (!token.jkt) return reject('invalid_token', 'a Bearer access token presented as DPoP');
     const proofs = req.headersDistinct['dpop'] ?? [];

@@ -25,7 +25,7 @@ export function mountStory<M extends StoryModule>(
     const parameters: StoryParameters = { ...meta.parameters, ...story.parameters };
     await useMockBackend(parameters.scenario ?? 'default');
     const args = { ...meta.args, ...story.args };
-    const renderStory = (story.render ?? meta.render) as (
+    const renderStory = (story.render ?? meta.render) as unknown as (
       args: object,
       context: object,
     ) => TemplateResult | HTMLElement;
