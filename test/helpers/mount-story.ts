@@ -7,10 +7,11 @@ import { render, type TemplateResult } from 'lit';
 import { useMockBackend } from './mock-backend.js';
 import type { StoryParameters } from '../../stories/story-types.js';
 
-type Render = (args: never, context?: never) => TemplateResult | HTMLElement;
+type Render = (args: object, context: object) => TemplateResult | HTMLElement;
 
 export interface StoryModule {
-  default: { render?: Render; args?: object; parameters?: StoryParameters };
+  /** The meta: its render (typed by Storybook, called here as the sweep calls it), default args and parameters. */
+  default: { render?: unknown; args?: object; parameters?: StoryParameters };
 }
 
 /** A mount for describeHolds(): story `name` of `module`, then `after` (an extra wait of the test's own). */
@@ -21,14 +22,11 @@ export function mountStory<M extends StoryModule>(
 ) {
   return async (root: HTMLElement): Promise<void> => {
     const meta = module.default;
-    const story = module[name] as { args?: object; parameters?: StoryParameters; render?: Render };
+    const story = module[name] as { args?: object; parameters?: StoryParameters; render?: unknown };
     const parameters: StoryParameters = { ...meta.parameters, ...story.parameters };
     await useMockBackend(parameters.scenario ?? 'default');
     const args = { ...meta.args, ...story.args };
-    const renderStory = (story.render ?? meta.render) as unknown as (
-      args: object,
-      context: object,
-    ) => TemplateResult | HTMLElement;
+    const renderStory = (story.render ?? meta.render) as Render;
     const rendered = renderStory(args, { args, parameters, globals: { locale: 'ru' } });
     if (rendered instanceof HTMLElement) root.append(rendered);
     else render(rendered, root);
