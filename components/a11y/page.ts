@@ -66,6 +66,8 @@ export function followPreferences(listener: PreferencesListener): () => void {
     addEventListener('storage', onStorage);
     queries = typeof matchMedia === 'function' ? SYSTEM_QUERIES.map((query) => matchMedia(query)) : [];
     for (const query of queries) query.addEventListener('change', onSystemChange);
+    // A change of the system before anyone listened (the chunk arrives after the toggle's first render) applies now.
+    if (current) applyPreferences(current);
   }
   listeners.add(listener);
   return () => {

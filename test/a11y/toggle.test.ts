@@ -112,9 +112,9 @@ describe('<gu-a11y-toggle>', () => {
     await placeToggle();
     const background = () => document.documentElement.style.getPropertyValue('--gu-color-background');
     await executeServerCommand('gu-emulate-media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
-    await until(() => background() === THEMES.dark['--gu-color-background'], 'the dark preset');
+    await until(() => background() === THEMES.dark['--gu-color-background'], 'the dark preset', 30_000);
     await executeServerCommand('gu-emulate-media-features', []);
-    await until(() => background() === '', 'the light page again');
+    await until(() => background() === '', 'the light page again', 30_000);
   });
 
   it('speaks English when the page does', async () => {

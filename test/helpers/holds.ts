@@ -97,7 +97,7 @@ const emulateMediaFeatures = (features: Array<{ name: string; value: string }>) 
   executeServerCommand('gu-emulate-media-features', features);
 
 export interface HoldsOptions {
-  /** Tab stops whose ring is compared in pixels, per scheme (2 by default: the ring on the widget's surfaces). */
+  /** Tab stops whose ring is compared in pixels, per scheme (1 by default: the scheme's ring on the widget's surface). */
   focusStops?: number;
 }
 
@@ -111,7 +111,7 @@ export interface HoldsOptions {
 export function describeHolds(
   title: string,
   mount: (root: HTMLElement) => Promise<void>,
-  { focusStops = 2 }: HoldsOptions = {},
+  { focusStops = 1 }: HoldsOptions = {},
 ): void {
   const cases: Array<{ name: string; scheme: Scheme; forcedColors?: boolean }> = [
     ...SCHEMES.map((scheme) => ({ name: scheme, scheme })),
