@@ -13,11 +13,6 @@ import { describeHolds } from '../helpers/holds.js';
 import { useMockBackend } from '../helpers/mock-backend.js';
 import { until } from '../helpers/until.js';
 
-// The page under the widget is painted as a portal paints it (its CSS reads the same tokens): axe measures the rows
-// that `content-visibility: auto` has not laid out yet at their estimated place, the last one's text past the root.
-before(() => document.documentElement.style.setProperty('background', 'var(--gu-color-background, #ffffff)'));
-after(() => document.documentElement.style.removeProperty('background'));
-
 /** The tracker in `root` inside a signed-in session, as its story renders it; its list shown. */
 async function mountTracker(root: HTMLElement, pageSize: number) {
   await useMockBackend('default');

@@ -15,10 +15,6 @@ import { useMockBackend } from '../helpers/mock-backend.js';
 import { expectVisible } from '../helpers/perceive.js';
 import { until } from '../helpers/until.js';
 
-// The page under the widget is painted as a portal paints it (its CSS reads the same tokens).
-before(() => document.documentElement.style.setProperty('background', 'var(--gu-color-background, #ffffff)'));
-after(() => document.documentElement.style.removeProperty('background'));
-
 /** <gu-payments> on `view` in `root`, signed in, as its stories render it; the view's part drawn and settled. */
 async function mountPayments(root: HTMLElement, view: PaymentsView, ready: (part: ShadowRoot) => unknown) {
   await useMockBackend('default');
