@@ -89,12 +89,24 @@ totals.failed += pick('fail') + pick('cancelled');
 totals.skipped += pick('skipped') + pick('todo');
 if (node.status !== 0 && pick('fail') + pick('cancelled') === 0) totals.failed += 1;
 
+// The failed tests' names, printed last: a CI log is often read from its tail.
+const failures = [];
+// node --test's spec reporter lists the failures again under "✖ failing tests:"; their names are the lines with ✖.
+const failing = node.stdout.split(/^✖ failing tests:$/m)[1] ?? '';
+let place = '';
+for (const line of failing.split('\n')) {
+  place = line.match(/^test at (.+)$/)?.[1] ?? place;
+  const name = line.match(/^\s*✖ (.+?)(?: \([\d.]+ms\))?$/)?.[1];
+  if (name) failures.push(`node: ${place} › ${name}`);
+}
 if (existsSync(summaryFile)) {
   const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
+  failures.push(...counts.failures.map((failure) => `browser: ${failure}`));
 }
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ✗ ${failure}`).join('\n')}`);
 if (browser.status !== 0 && !existsSync(summaryFile)) totals.failed += 1;
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
