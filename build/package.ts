@@ -1,0 +1,158 @@
+/**
+ * The npm package (issue 18): `npm run build:package` (and `npm pack`, through `prepack`) writes
+ * - dist/lib/: every module of components/ and shells/adapter/ as its own ES module (Rolldown with `preserveModules`,
+ *   our templates compacted as in every build, nothing minified, the dependencies left as bare imports), with its
+ *   `.d.ts` beside it (tsc, tsconfig.package.json), so a portal's bundler splits, shares and drops them;
+ * - dist/theme/<preset>.css: each theme preset as a `:root` rule.
+ * What package.json's `exports` name is listed once, in PACKAGE_EXPORTS below, and the package's own package.json is
+ * checked against it (test/node/package.test.ts), so the map, the files and the tests cannot drift apart.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { build, type InlineConfig } from 'vite';
+import { THEME_NAMES, themeToCss } from '../components/core/theme/presets.js';
+import { compactTemplates } from './compact-templates.js';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+export const PACKAGE_LIB = 'dist/lib';
+export const PACKAGE_THEME = 'dist/theme';
+
+/** The package's widgets: subpath → the module that defines the element and the one that only exports its class. */
+export const PACKAGE_WIDGETS = {
+  login: { define: 'components/login/gu-login', element: 'components/login/login' },
+  verification: { define: 'components/verification/gu-verification', element: 'components/verification/verification' },
+  'application-tracker': {
+    define: 'components/application-tracker/gu-application-tracker',
+    element: 'components/application-tracker/application-tracker',
+  },
+  payments: { define: 'components/payments/gu-payments', element: 'components/payments/payments' },
+  'payments-due': { define: 'components/payments/gu-payments-due', element: 'components/payments/payments-due' },
+  notifications: {
+    define: 'components/notifications/gu-notifications',
+    element: 'components/notifications/notifications',
+  },
+  'notification-bell': {
+    define: 'components/notifications/gu-notification-bell',
+    element: 'components/notifications/bell',
+  },
+  'notifications-latest': {
+    define: 'components/notifications/gu-notifications-latest',
+    element: 'components/notifications/latest',
+  },
+  'security-settings': {
+    define: 'components/security/gu-security-settings',
+    element: 'components/security/security-settings',
+  },
+  'a11y-panel': { define: 'components/a11y/gu-a11y-panel', element: 'components/a11y/panel' },
+  'a11y-toggle': { define: 'components/a11y/gu-a11y-toggle', element: 'components/a11y/toggle' },
+  session: { define: 'components/core/session/gu-session', element: 'components/core/session/session-element' },
+  'sign-out-button': {
+    define: 'components/core/session/gu-sign-out-button',
+    element: 'components/core/session/sign-out-button',
+  },
+  'session-notice': {
+    define: 'components/core/session/gu-session-notice',
+    element: 'components/core/session/session-notice',
+  },
+} as const;
+
+/** The core's public modules without side effects: `…/core/session` and the like. */
+export const PACKAGE_CORE = ['api', 'i18n', 'session', 'theme', 'validation', 'widget'] as const;
+
+interface Condition {
+  types: string;
+  default: string;
+}
+const lib = (module: string): Condition => ({
+  types: `./${PACKAGE_LIB}/${module}.d.ts`,
+  default: `./${PACKAGE_LIB}/${module}.js`,
+});
+
+/** package.json's `exports`, made from the lists above. */
+export function packageExports(): Record<string, Condition | string> {
+  const exports: Record<string, Condition | string> = {};
+  for (const [name, { define, element }] of Object.entries(PACKAGE_WIDGETS)) {
+    exports[`./${name}`] = lib(define);
+    exports[`./${name}/element.js`] = lib(element);
+  }
+  for (const name of PACKAGE_CORE) exports[`./core/${name}`] = lib(`components/core/${name}/index`);
+  exports['./core/ui/*.js'] = lib('components/core/ui/*');
+  exports['./shells/adapter'] = lib('shells/adapter/index');
+  exports['./theme/*.css'] = `./${PACKAGE_THEME}/*.css`;
+  exports['./custom-elements.json'] = './custom-elements.json';
+  exports['./package.json'] = './package.json';
+  return exports;
+}
+
+/**
+ * package.json's `sideEffects`: the modules that define elements when they run — the `gu-*` modules, the widgets'
+ * parts (each defines its own element when its view first opens) and the bell's popover; everything else can be
+ * dropped by a bundler when nothing of it is used.
+ */
+export const PACKAGE_SIDE_EFFECTS = [
+  `./${PACKAGE_LIB}/components/**/gu-*.js`,
+  `./${PACKAGE_LIB}/components/*/parts/*.js`,
+  `./${PACKAGE_LIB}/components/core/session/parts/*.js`,
+  `./${PACKAGE_LIB}/components/notifications/bell-popover.js`,
+  `./${PACKAGE_LIB}/shells/adapter/define.js`,
+  `./${PACKAGE_THEME}/*.css`,
+];
+
+/** Every TypeScript module the package ships: components/ and shells/adapter/, keyed by path without `.ts`. */
+export function packageModules(): Record<string, string> {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return walk(path);
+      return name.endsWith('.ts') && !name.endsWith('.d.ts') ? [path] : [];
+    });
+  const files = [...walk(resolve(repoRoot, 'components')), ...walk(resolve(repoRoot, 'shells/adapter'))];
+  return Object.fromEntries(files.map((file) => [relative(repoRoot, file).replace(/\.ts$/, ''), file]));
+}
+
+/** The Rolldown build of dist/lib: one output module per source module, dependencies external. */
+export function packageLibBuild(outDir = resolve(repoRoot, PACKAGE_LIB)): InlineConfig {
+  return {
+    configFile: false,
+    root: repoRoot,
+    publicDir: false,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [compactTemplates()],
+    build: {
+      lib: { entry: packageModules(), formats: ['es'] },
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      minify: false,
+      rolldownOptions: {
+        // A bare import (lit, oidc-client-ts, …) stays one: the portal's bundler resolves it to the portal's copy.
+        external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+        preserveEntrySignatures: 'strict',
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: repoRoot,
+          entryFileNames: '[name].js',
+          comments: { annotation: true, legal: true, jsdoc: false },
+        },
+      },
+    },
+  };
+}
+
+/** Builds the package's files into dist/lib and dist/theme. */
+export async function buildPackage(): Promise<void> {
+  await build(packageLibBuild());
+  execFileSync(resolve(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.package.json'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  const themeDir = resolve(repoRoot, PACKAGE_THEME);
+  rmSync(themeDir, { recursive: true, force: true });
+  mkdirSync(themeDir, { recursive: true });
+  for (const name of THEME_NAMES) writeFileSync(join(themeDir, `${name}.css`), themeToCss(name));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await buildPackage();
