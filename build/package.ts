@@ -8,7 +8,7 @@
  * checked against it (test/node/package.test.ts), so the map, the files and the tests cannot drift apart.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { THEME_NAMES, themeToCss } from '../components/core/theme/presets.js';
@@ -142,17 +142,30 @@ export function packageLibBuild(outDir = resolve(repoRoot, PACKAGE_LIB)): Inline
   };
 }
 
-/** Builds the package's files into dist/lib and dist/theme. */
+/**
+ * Builds the package's files into dist/lib and dist/theme. They are made in a folder of this process's own and moved
+ * in place at the end, so two builds at once (two test processes packing) never write into each other's output.
+ */
 export async function buildPackage(): Promise<void> {
-  await build(packageLibBuild());
-  execFileSync(resolve(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.package.json'], {
+  const staging = resolve(repoRoot, `dist/.package-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const libDir = join(staging, 'lib');
+  await build(packageLibBuild(libDir));
+  execFileSync(resolve(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.package.json', '--outDir', libDir], {
     cwd: repoRoot,
     stdio: 'inherit',
   });
-  const themeDir = resolve(repoRoot, PACKAGE_THEME);
-  rmSync(themeDir, { recursive: true, force: true });
+  const themeDir = join(staging, 'theme');
   mkdirSync(themeDir, { recursive: true });
   for (const name of THEME_NAMES) writeFileSync(join(themeDir, `${name}.css`), themeToCss(name));
+  for (const [from, to] of [
+    [libDir, PACKAGE_LIB],
+    [themeDir, PACKAGE_THEME],
+  ] as const) {
+    rmSync(resolve(repoRoot, to), { recursive: true, force: true });
+    renameSync(from, resolve(repoRoot, to));
+  }
+  rmSync(staging, { recursive: true, force: true });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await buildPackage();
