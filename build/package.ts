@@ -86,17 +86,26 @@ export function packageExports(): Record<string, Condition | string> {
 }
 
 /**
- * package.json's `sideEffects`: the modules that define elements when they run — the `gu-*` modules, the widgets'
- * parts (each defines its own element when its view first opens) and the bell's popover; everything else can be
- * dropped by a bundler when nothing of it is used.
+ * package.json's `sideEffects`: in the package, the modules that define elements when they run — the `gu-*` modules,
+ * the widgets' parts (each defines its own element when its view first opens) and the bell's popover — and the theme
+ * files; everything else can be dropped by a bundler when nothing of it is used. The same package.json also governs
+ * this repository's own builds of the sources (the portals, the kit, the CDN build, Storybook), which must keep every
+ * side effect as written (a part imported only for its element, a style sheet): those folders are listed whole. They
+ * are not in the package (`files`), so for a portal the list is the first lines alone.
  */
 export const PACKAGE_SIDE_EFFECTS = [
   `./${PACKAGE_LIB}/components/**/gu-*.js`,
   `./${PACKAGE_LIB}/components/*/parts/*.js`,
   `./${PACKAGE_LIB}/components/core/session/parts/*.js`,
   `./${PACKAGE_LIB}/components/notifications/bell-popover.js`,
-  `./${PACKAGE_LIB}/shells/adapter/define.js`,
   `./${PACKAGE_THEME}/*.css`,
+  './components/**/*.ts',
+  './shells/**',
+  './mocks/**',
+  './stories/**',
+  './test/**',
+  './bench/**',
+  './.storybook/**',
 ];
 
 /** Every TypeScript module the package ships: components/ and shells/adapter/, keyed by path without `.ts`. */
