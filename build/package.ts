@@ -8,7 +8,7 @@
  * checked against it (test/node/package.test.ts), so the map, the files and the tests cannot drift apart.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import { THEME_NAMES, themeToCss } from '../components/core/theme/presets.js';
@@ -57,6 +57,13 @@ export const PACKAGE_WIDGETS = {
   },
 } as const;
 
+/**
+ * Types-only subpaths (build/framework-types.ts writes them from the manifest into components/frameworks/, copied
+ * beside the modules they name): `gu-kit/types` (plain TypeScript), `gu-kit/react` (React 19 JSX), `gu-kit/vue`.
+ */
+export const PACKAGE_TYPES = { types: 'elements', react: 'react', vue: 'vue' } as const;
+export const PACKAGE_TYPES_DIR = 'components/frameworks';
+
 /** The core's public modules without side effects: `…/core/session` and the like. */
 export const PACKAGE_CORE = ['api', 'i18n', 'session', 'theme', 'validation', 'widget'] as const;
 
@@ -70,8 +77,8 @@ const lib = (module: string): Condition => ({
 });
 
 /** package.json's `exports`, made from the lists above. */
-export function packageExports(): Record<string, Condition | string> {
-  const exports: Record<string, Condition | string> = {};
+export function packageExports(): Record<string, Condition | { types: string } | string> {
+  const exports: Record<string, Condition | { types: string } | string> = {};
   for (const [name, { define, element }] of Object.entries(PACKAGE_WIDGETS)) {
     exports[`./${name}`] = lib(define);
     exports[`./${name}/element.js`] = lib(element);
@@ -79,6 +86,9 @@ export function packageExports(): Record<string, Condition | string> {
   for (const name of PACKAGE_CORE) exports[`./core/${name}`] = lib(`components/core/${name}/index`);
   exports['./core/ui/*.js'] = lib('components/core/ui/*');
   exports['./shells/adapter'] = lib('shells/adapter/index');
+  for (const [name, file] of Object.entries(PACKAGE_TYPES)) {
+    exports[`./${name}`] = { types: `./${PACKAGE_LIB}/${PACKAGE_TYPES_DIR}/${file}.d.ts` };
+  }
   exports['./theme/*.css'] = `./${PACKAGE_THEME}/*.css`;
   exports['./custom-elements.json'] = './custom-elements.json';
   exports['./package.json'] = './package.json';
@@ -164,6 +174,9 @@ export async function buildPackage(): Promise<void> {
     cwd: repoRoot,
     stdio: 'inherit',
   });
+  // tsc emits no .d.ts it is given: the framework types are copied as they are, their `../login/login.js` imports
+  // then name the emitted declarations.
+  cpSync(resolve(repoRoot, PACKAGE_TYPES_DIR), join(libDir, PACKAGE_TYPES_DIR), { recursive: true });
   const themeDir = join(staging, 'theme');
   mkdirSync(themeDir, { recursive: true });
   for (const name of THEME_NAMES) writeFileSync(join(themeDir, `${name}.css`), themeToCss(name));
