@@ -1,16 +1,17 @@
 /**
  * The npm package (issue 18): `npm run build:package` (and `npm pack`, through `prepack`) writes
- * - dist/lib/: every module of components/ and shells/adapter/ as its own ES module (Rolldown with `preserveModules`,
- *   our templates compacted as in every build, nothing minified, the dependencies left as bare imports), with its
- *   `.d.ts` beside it (tsc, tsconfig.package.json), so a portal's bundler splits, shares and drops them;
+ * - dist/lib/: every module of components/ and shells/adapter/ as its own ES module (writePackageModules: the
+ *   TypeScript taken out, our templates compacted as in every build, nothing bundled or minified, the dependencies left
+ *   as bare imports), with its `.d.ts` beside it (tsc, tsconfig.package.json), so a portal's bundler splits, shares
+ *   and drops them as it does with the sources;
  * - dist/theme/<preset>.css: each theme preset as a `:root` rule.
  * What package.json's `exports` name is listed once, in PACKAGE_EXPORTS below, and the package's own package.json is
  * checked against it (test/node/package.test.ts), so the map, the files and the tests cannot drift apart.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { build, type InlineConfig } from 'vite';
+import { cpSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { transformWithOxc } from 'vite';
 import { THEME_NAMES, themeToCss } from '../components/core/theme/presets.js';
 import { compactTemplates } from './compact-templates.js';
 
@@ -130,35 +131,22 @@ export function packageModules(): Record<string, string> {
   return Object.fromEntries(files.map((file) => [relative(repoRoot, file).replace(/\.ts$/, ''), file]));
 }
 
-/** The Rolldown build of dist/lib: one output module per source module, dependencies external. */
-export function packageLibBuild(outDir = resolve(repoRoot, PACKAGE_LIB)): InlineConfig {
-  return {
-    configFile: false,
-    root: repoRoot,
-    publicDir: false,
-    mode: 'production',
-    logLevel: 'warn',
-    plugins: [compactTemplates()],
-    build: {
-      lib: { entry: packageModules(), formats: ['es'] },
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      modulePreload: false,
-      minify: false,
-      rolldownOptions: {
-        // A bare import (lit, oidc-client-ts, …) stays one: the portal's bundler resolves it to the portal's copy.
-        external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-        preserveEntrySignatures: 'strict',
-        output: {
-          preserveModules: true,
-          preserveModulesRoot: repoRoot,
-          entryFileNames: '[name].js',
-          comments: { annotation: true, legal: true, jsdoc: false },
-        },
-      },
-    },
-  };
+/**
+ * Writes every module of packageModules() to `outDir` as JavaScript, one file per source file: TypeScript taken out by
+ * the same transform (Oxc, with tsconfig.json) a Vite build of the sources runs, then our templates compacted by the
+ * same plugin. Nothing is bundled, hoisted or renamed, so a portal's bundler sees the module graph our own builds see
+ * and a widget built from the package weighs what it weighs built from the sources (the size test measures both).
+ */
+export async function writePackageModules(outDir: string): Promise<void> {
+  const compact = compactTemplates().transform as { handler: (code: string, id: string) => unknown };
+  for (const [name, file] of Object.entries(packageModules())) {
+    const source = readFileSync(file, 'utf8');
+    const { code } = await transformWithOxc(source, file, { target: 'es2022', sourcemap: false });
+    const compacted = compact.handler.call({}, code, file) as { code: string } | null;
+    const out = join(outDir, `${name}.js`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, compacted?.code ?? code);
+  }
 }
 
 /**
@@ -169,7 +157,7 @@ export async function buildPackage(): Promise<void> {
   const staging = resolve(repoRoot, `dist/.package-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const libDir = join(staging, 'lib');
-  await build(packageLibBuild(libDir));
+  await writePackageModules(libDir);
   execFileSync(resolve(repoRoot, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.package.json', '--outDir', libDir], {
     cwd: repoRoot,
     stdio: 'inherit',
