@@ -7,16 +7,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { findChrome } from '../tools/find-chrome.mjs';
 import { compareFocus } from '../tools/focus-pixels.js';
+import { portalsBuild } from '../tools/portals-build.js';
 import { serveWithStrictCsp } from './csp-static-server.js';
-import { portalPageFor, portalsConfig } from '../../vite.config.js';
+import { portalPageFor } from '../../vite.config.js';
 import { ROUTES } from '../../shells/portal/routes.js';
 
 const PORT = 9610;
@@ -220,14 +217,12 @@ async function checkRoute(page: Page, route: string, met: Set<string>, where: 'h
 // loaded 2-core machine the two portals took 8½ minutes once. The two portals run side by side (each in its own
 // context: its own page, keyboard, focus and mock backend): most of a walk is waiting on the page, not working.
 describe('focus is visible at every Tab stop of the demo routes', { timeout: 720_000, concurrency: true }, () => {
-  let outDir = '';
   let server: Server | undefined;
   let browser: Browser | undefined;
 
   before(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'gu-focus-'));
-    await build({ ...portalsConfig(outDir), configFile: false, logLevel: 'warn' });
-    server = await serveWithStrictCsp(outDir, PORT, portalPageFor);
+    // `npm run build`'s output, built once for every test that serves it (test/tools/portals-build.ts).
+    server = await serveWithStrictCsp((await portalsBuild()).dir, PORT, portalPageFor);
     browser = await chromium.launch({
       executablePath: findChrome(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -237,7 +232,6 @@ describe('focus is visible at every Tab stop of the demo routes', { timeout: 720
   after(async () => {
     await browser?.close().catch(() => undefined);
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   for (const portal of ['severny', 'yuzhny']) {

@@ -6,13 +6,12 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { findChrome } from '../tools/find-chrome.mjs';
+import { portalsBuild } from '../tools/portals-build.js';
 import { serveWithStrictCsp } from './csp-static-server.js';
 import { portalPageFor, portalsConfig } from '../../vite.config.js';
 import { ROUTES } from '../../shells/portal/routes.js';
@@ -58,8 +57,8 @@ describe('portal «Северный край» end to end under a strict CSP', {
   let browser: Browser | undefined;
 
   before(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'gu-portals-'));
-    await build({ ...portalsConfig(outDir), configFile: false, logLevel: 'warn' });
+    // `npm run build`'s output, built once for every test that serves it (test/tools/portals-build.ts). Read only.
+    outDir = (await portalsBuild()).dir;
     server = await serveStatic(outDir);
     browser = await chromium.launch({
       executablePath: findChrome(),
@@ -77,7 +76,6 @@ describe('portal «Северный край» end to end under a strict CSP', {
   after(async () => {
     await browser?.close().catch(() => undefined);
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   it('sends the strict policy with frame-ancestors none (requirements 30, 34)', async () => {

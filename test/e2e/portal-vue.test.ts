@@ -8,16 +8,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { findChrome } from '../tools/find-chrome.mjs';
+import { portalsBuild } from '../tools/portals-build.js';
 import { serveWithStrictCsp } from './csp-static-server.js';
 import { CHROME_ARGS } from './harness.js';
-import { PAGES, portalsConfig } from '../../vite.config.js';
+import { PAGES } from '../../vite.config.js';
 
 const PORT = 9610;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -28,35 +26,20 @@ const serveStatic = (dir: string): Promise<Server> => serveWithStrictCsp(dir, PO
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 const rows = (page: Page) => page.locator('gu-application-tracker li[part="row"]');
 
-describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 60_000 }, () => {
-  let outDir = '';
+describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 120_000 }, () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
 
   before(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'gu-portal-vue-'));
-    // Only this page (with the same settings as `npm run build`), to keep the test short.
-    const config = portalsConfig(outDir);
-    const root = resolve(import.meta.dirname, '../../shells');
-    await build({
-      ...config,
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        ...config.build,
-        // Built alone, the page's entry also holds what the full build shares between pages (MSW, the mocks).
-        chunkSizeWarningLimit: 4096,
-        rolldownOptions: { ...config.build?.rolldownOptions, input: { vue: resolve(root, PAGE) } },
-      },
-    });
-    server = await serveStatic(outDir);
+    // `npm run build`'s output (every page, this one among them), built once for every test that serves it
+    // (test/tools/portals-build.ts): the page as the build ships it, not a build of this page alone.
+    server = await serveStatic((await portalsBuild()).dir);
     browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   });
 
   after(async () => {
     await browser?.close().catch(() => undefined);
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   it('is a page of the static build, with no inline script or style and no eval allowed', async () => {
