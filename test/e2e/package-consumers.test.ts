@@ -1,7 +1,7 @@
 /**
  * The package proven from its tarball (issue 18): consumer projects made from test/consumers/<fixture>/ outside the
  * repository (test/consumers/consumer-project.ts: `npm ci --offline` of the packed tarball and of the locked vite,
- * typescript, … from the local npm cache). For the plain Vite + TypeScript page:
+ * typescript, react, … from the local npm cache). For each of the plain Vite + TypeScript page and the React 19 page:
  * - tsc passes on the page's code and fails on a file that binds a wrong type to the element (`open` as a string),
  *   with TS2322 at that line;
  * - `vite build` makes the page, which is opened in Chromium under the strict CSP (test/consumers/browser-check.ts):
@@ -20,6 +20,7 @@ import { checkBuiltPage } from '../consumers/browser-check.js';
 import { createConsumer, lineOf, runOk, tsErrors, type ConsumerProject } from '../consumers/consumer-project.js';
 
 const PLAIN_PORT = 9670;
+const REACT_PORT = 9671;
 /** The widgets a tracker-only page must not contain, as folders of the package. */
 const OTHER_WIDGETS = ['login', 'payments', 'notifications', 'security', 'verification', 'a11y'];
 
@@ -40,12 +41,17 @@ async function checkTypes(project: ConsumerProject, wrongFile: string): Promise<
 
 describe('gu-kit from its packed tarball in consumer projects', { timeout: 600_000 }, () => {
   let plain: ConsumerProject | undefined;
+  let react: ConsumerProject | undefined;
   let browser: Browser | undefined;
 
   before(async () => {
-    // One install per project, and the browser meanwhile.
-    [plain, browser] = await Promise.all([
+    // One install per project, both at once (npm's cache takes concurrent readers), and the browser meanwhile.
+    [plain, react, browser] = await Promise.all([
       createConsumer('plain-vite-ts', { devDependencies: ['vite', 'typescript'] }),
+      createConsumer('react19', {
+        dependencies: ['react', 'react-dom'],
+        devDependencies: ['vite', 'typescript', '@types/react', '@types/react-dom'],
+      }),
       chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true }),
     ]);
   });
@@ -53,10 +59,11 @@ describe('gu-kit from its packed tarball in consumer projects', { timeout: 600_0
   after(async () => {
     await browser?.close().catch(() => undefined);
     plain?.remove();
+    react?.remove();
   });
 
   it('installs offline from the tarball and the npm cache', () => {
-    for (const project of [plain!]) {
+    for (const project of [plain!, react!]) {
       const installed = JSON.parse(readFileSync(join(project.dir, 'node_modules/gu-kit/package.json'), 'utf8')) as {
         name: string;
       };
@@ -69,11 +76,23 @@ describe('gu-kit from its packed tarball in consumer projects', { timeout: 600_0
     await checkTypes(plain!, 'src/wrong-binding.ts');
   });
 
+  it('React 19: the JSX type-checks, a wrong attribute type does not', async () => {
+    await checkTypes(react!, 'src/wrong-binding.tsx');
+  });
+
   it('plain Vite + TypeScript: built, the element renders and talks to the page under the strict CSP', async () => {
     await runOk(plain!.dir, join(plain!.dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
     await checkBuiltPage(browser!, join(plain!.dir, 'dist'), PLAIN_PORT, {
       heading: 'Портал на Vite и TypeScript',
       expectEventText: 'Страница получила выбор: huge',
+    });
+  });
+
+  it('React 19: built, the element renders and talks to React under the strict CSP', async () => {
+    await runOk(react!.dir, join(react!.dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+    await checkBuiltPage(browser!, join(react!.dir, 'dist'), REACT_PORT, {
+      heading: 'Портал на React 19',
+      expectEventText: 'React получил выбор: huge',
     });
   });
 
