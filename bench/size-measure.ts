@@ -6,9 +6,12 @@
  * other chunk of that build (reachable through `import()`); each chunk is gzipped as a server would send it.
  * Deterministic: the same sources give the same bytes.
  */
+import { mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { kitBuild, publicEntries } from '../build/kit.js';
+import { repoRoot, unpackedTarball } from '../test/tools/packed-tarball.js';
 
 type OutputChunk = Rolldown.OutputChunk;
 
@@ -70,6 +73,28 @@ export function publicEntryList(): [string, string][] {
     .sort(([a], [b]) => a.localeCompare(b));
 }
 
+/**
+ * The public entries as a portal installs them: the packed tarball (test/tools/packed-tarball.ts) unpacked as
+ * node_modules/gu-kit of a new folder whose dependencies are links to this repository's copies, each entry the
+ * package's module of the same name (`…/node_modules/gu-kit/dist/lib/components/login/gu-login.js`). Measured with
+ * measureEntry like the sources; the package's own package.json (its `sideEffects`) is what the bundler reads.
+ */
+export function packageEntryList(): [string, string][] {
+  const unpacked = unpackedTarball();
+  const consumer = dirname(unpacked);
+  const installed = join(consumer, 'node_modules/gu-kit');
+  mkdirSync(dirname(installed), { recursive: true });
+  renameSync(unpacked, installed);
+  const { dependencies } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+  };
+  for (const name of Object.keys(dependencies)) {
+    mkdirSync(dirname(join(consumer, 'node_modules', name)), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules', name), join(consumer, 'node_modules', name));
+  }
+  return publicEntryList().map(([name]) => [name, join(installed, 'dist/lib', `${name}.js`)]);
+}
+
 /** Measures one entry, built on its own. */
 export async function measureEntry(name: string, file: string, { withBrotli = false } = {}): Promise<EntrySize> {
   const chunks = await chunksOf({ [name]: file });
@@ -87,7 +112,11 @@ export async function measureEntry(name: string, file: string, { withBrotli = fa
     lazyFiles: lazy.length,
     firstBrotli: withBrotli ? first.reduce((total, chunk) => total + brotli(chunk.code), 0) : undefined,
     loadsWith(source, after = []) {
-      const chunkOf = (path: string) => chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/${path}`));
+      // A source path (`components/…/x.ts`) names the package's module too (`…/dist/lib/components/…/x.js`).
+      const chunkOf = (path: string) =>
+        chunks.find((chunk) =>
+          [`/${path}`, `/dist/lib/${path.replace(/\.ts$/, '.js')}`].some((end) => chunk.facadeModuleId?.endsWith(end)),
+        );
       const start = chunkOf(source);
       const before = new Set(firstNames);
       for (const path of after) {

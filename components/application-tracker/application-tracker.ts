@@ -534,16 +534,8 @@ export class GuApplicationTracker extends LocalizedElement<ListMessages> {
   #renderList(page: ApplicationPage): TemplateResult | typeof nothing {
     const msg = this.i18n.msg;
     const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
-    if (page.total === 0) {
-      const filtered = Boolean(
-        this.query.q ||
-        this.query.status?.length ||
-        this.query.agencyId ||
-        this.query.submittedFrom ||
-        this.query.submittedTo,
-      );
-      return this.#states?.emptyState(this.i18n.lang, filtered) ?? nothing;
-    }
+    // Filtered or not, the empty state says it (list-states.ts, loaded when the list is empty).
+    if (page.total === 0) return this.#states?.emptyState(this.i18n.lang, this.query) ?? nothing;
     const from = (page.page - 1) * page.pageSize + 1;
     const to = from + page.rows.length - 1;
     return html`

@@ -8,11 +8,15 @@ import type { Locale } from '../core/i18n/index.js';
 import '../core/ui/gu-empty-state.js';
 import '../core/ui/gu-loading-state.js';
 import { errorState } from './error-state.js';
+import type { ListQuery } from './list-api.js';
 import { listLater } from './locales/list-later.js';
 
-/** No application at all, or none that matches the search and filters (`filtered`). */
-export function emptyState(locale: Locale, filtered: boolean): TemplateResult {
+/** No application at all, or none that matches the search and filters of `query`. */
+export function emptyState(locale: Locale, query: ListQuery): TemplateResult {
   const msg = listLater(locale);
+  const filtered = Boolean(
+    query.q || query.status?.length || query.agencyId || query.submittedFrom || query.submittedTo,
+  );
   return html`<gu-empty-state heading=${filtered ? msg.noMatchHeading : msg.emptyHeading} heading-level="3"
     >${filtered ? msg.noMatchText : msg.emptyText}</gu-empty-state
   >`;

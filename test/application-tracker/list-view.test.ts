@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { useMockBackend } from '../helpers/mock-backend.js';
-import { expectNotVisible, expectVisible } from '../helpers/perceive.js';
+import { deepText, expectNotVisible, expectVisible } from '../helpers/perceive.js';
 import { firstWith, mountTracker, until } from './harness.js';
 
 describe('gu-application-tracker: list and detail', () => {
@@ -83,5 +83,27 @@ describe('gu-application-tracker: a refused search', () => {
     await until(() => searched.length === 3, 4000, 'the retry sent');
     await h.waitForList();
     expect(h.root.querySelector('gu-error-state')).to.equal(null);
+  });
+});
+
+describe('gu-application-tracker: the empty list says whether a search or filter emptied it', () => {
+  it('no application at all, then none matching a search typed by the citizen', async () => {
+    await useMockBackend('empty');
+    const h = await mountTracker();
+    await h.waitForList();
+    await until(() => h.root.querySelector('gu-empty-state'), 8000, 'the empty state');
+    expect(deepText(h.root.querySelector('gu-empty-state')!)).to.include('У вас пока нет заявлений');
+
+    await useMockBackend('default');
+    const search = h.root.querySelector<HTMLInputElement>('#q')!;
+    search.focus();
+    await sendKeys({ type: 'нет такого заявления' });
+    await sendKeys({ press: 'Enter' });
+    await until(
+      () => deepText(h.root.querySelector('gu-empty-state') ?? h.root).includes('Ничего не найдено'),
+      8000,
+      'the no-match state',
+    );
+    expect(deepText(h.root.querySelector('gu-empty-state')!)).not.to.include('У вас пока нет заявлений');
   });
 });
