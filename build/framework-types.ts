@@ -256,11 +256,20 @@ function fixVue(text: string): string {
     );
 }
 
+/** Made files by manifest text: a test checks the same manifest more than once. */
+const made = new Map<string, Promise<Record<FileName, string>>>();
+
 /** The text of every generated file, made from the manifest. */
-export async function generateFrameworkTypes(
+export function generateFrameworkTypes(
   manifestPath = join(repoRoot, 'custom-elements.json'),
 ): Promise<Record<FileName, string>> {
-  const manifest = prepareManifest(JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest);
+  const text = readFileSync(manifestPath, 'utf8');
+  if (!made.has(text)) made.set(text, makeFiles(JSON.parse(text) as Manifest));
+  return made.get(text)!;
+}
+
+async function makeFiles(source: Manifest): Promise<Record<FileName, string>> {
+  const manifest = prepareManifest(source);
   const out = mkdtempSync(join(tmpdir(), 'gu-framework-types-'));
   const log = console.log;
   try {
