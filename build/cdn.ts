@@ -20,11 +20,13 @@
  * own bundle (shells/plain-cdn/demo.ts), never in the kit's files.
  *
  *   tsx build/cdn.ts [--base https://cdn.region.example/gu-kit/1.0.0/] [--out dist/cdn]   the kit
- *   tsx build/cdn.ts --demo [--out dist/cdn-demo]                                           the demo page
+ *                    [--tags application-tracker,session [--theme severny]]                 + the tags to paste
+ *   tsx build/cdn.ts --demo [--out dist/cdn-demo] [--serve]          the demo page (served at :4174, or $PORT)
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type InlineConfig, type Plugin, type Rolldown } from 'vite';
 import { THEME_NAMES, themeToCss } from '../components/core/theme/presets.js';
@@ -230,6 +232,47 @@ export async function buildCdn({
   return { manifest, importMapText, modules };
 }
 
+const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/** A `<link rel="modulepreload">` with its integrity for each file (paths relative to the manifest's base). */
+function preloadTags(manifest: CdnManifest, files: readonly string[]): string[] {
+  return files.map(
+    (file) =>
+      `<link rel="modulepreload" href="${escapeAttribute(manifest.base + file)}" integrity="${manifest.files[file]!.integrity}" />`,
+  );
+}
+
+/**
+ * The tags a page pastes into its `<head>` to load `widgets` (the package's names: `application-tracker`, `session`,
+ * …) from the CDN build: the import map (allowed by `manifest.importMapCsp` in the page's `script-src`), a
+ * modulepreload for every file their first render imports, a module script for each, and the theme's stylesheet
+ * when asked for — each with its integrity. `tsx build/cdn.ts --tags application-tracker,session` prints them.
+ */
+export function cdnTags(manifest: CdnManifest, widgets: readonly string[], { theme }: { theme?: string } = {}): string {
+  const chosen = widgets.map((name) => {
+    const entry = Object.values(manifest.entries).find((e) => e.specifier === `${CDN_PACKAGE_NAME}/${name}`);
+    if (!entry) throw new Error(`the CDN build has no widget "${name}"`);
+    return entry;
+  });
+  const scripts = new Set(chosen.map((entry) => entry.file));
+  const preload = [...new Set(chosen.flatMap((entry) => entry.preload))].filter((file) => !scripts.has(file));
+  const themeFile = theme ? manifest.themes[theme] : undefined;
+  if (theme && !themeFile) throw new Error(`the CDN build has no theme "${theme}"`);
+  return [
+    ...(themeFile
+      ? [
+          `<link rel="stylesheet" href="${escapeAttribute(manifest.base + themeFile)}" integrity="${manifest.files[themeFile]!.integrity}" crossorigin="anonymous" />`,
+        ]
+      : []),
+    `<script type="importmap">${JSON.stringify(manifest.importMap)}</script>`,
+    ...preloadTags(manifest, preload),
+    ...[...scripts].map(
+      (file) =>
+        `<script type="module" src="${escapeAttribute(manifest.base + file)}" integrity="${manifest.files[file]!.integrity}"></script>`,
+    ),
+  ].join('\n');
+}
+
 /** What the demo page loads through the import map once its mock backend is up (as shells/plain/main.ts does). */
 export const CDN_DEMO_WIDGETS = [
   'session',
@@ -248,8 +291,6 @@ export interface CdnDemo extends CdnBuild {
   /** The policy to send with the page: STRICT_CSP + the page's import map hash. */
   csp: string;
 }
-
-const escapeAttribute = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /**
  * The plain demo page from the CDN build, into `outDir` (emptied first): `/plain/index.html` (shells/plain's markup),
@@ -301,7 +342,7 @@ export async function buildCdnDemo({ outDir = resolve(repoRoot, 'dist/cdn-demo')
     integrity: { ...kit.manifest.importMap.integrity, ...demoIntegrity },
   };
   const importMapText = JSON.stringify(pageImportMap);
-  const { base, entries, files } = kit.manifest;
+  const { entries } = kit.manifest;
   const preload = [
     ...new Set(
       CDN_DEMO_WIDGETS.flatMap((name) => Object.values(entries).find((e) => e.specifier === `gu-kit/${name}`)!.preload),
@@ -310,10 +351,7 @@ export async function buildCdnDemo({ outDir = resolve(repoRoot, 'dist/cdn-demo')
   const tags = [
     `<link rel="stylesheet" href="${cssFile}" integrity="${sriHash(css)}" />`,
     `<script type="importmap">${importMapText}</script>`,
-    ...preload.map(
-      (file) =>
-        `<link rel="modulepreload" href="${base}${file}" integrity="${escapeAttribute(files[file]!.integrity)}" />`,
-    ),
+    ...preloadTags(kit.manifest, preload),
     `<script type="module" src="${demoScript}" integrity="${demoIntegrity[demoScript]}"></script>`,
   ];
   const source = readFileSync(resolve(repoRoot, 'shells/plain/index.html'), 'utf8');
@@ -335,19 +373,76 @@ export async function buildCdnDemo({ outDir = resolve(repoRoot, 'dist/cdn-demo')
   };
 }
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves a demo build (`buildCdnDemo()`'s `outDir`) on 127.0.0.1:`port` with `csp` on every answer (a directory
+ * answers with its index.html); `transform` sees every file served and may answer other bytes (the e2e test changes
+ * one byte of a chunk).
+ */
+export function serveCdnDemo(
+  dir: string,
+  csp: string,
+  { port = 4174, transform }: { port?: number; transform?: (pathname: string, bytes: Buffer) => Buffer } = {},
+): Promise<Server> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file = join(root, decodeURIComponent(pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(`${root}/`) || !existsSync(file)) {
+      res.writeHead(404, { 'Content-Security-Policy': csp }).end('not found');
+      return;
+    }
+    const bytes = readFileSync(file);
+    res.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': csp,
+      // The mock backend's worker (/mockServiceWorker.js) takes the whole site.
+      'Service-Worker-Allowed': '/',
+      'Cache-Control': 'no-store',
+    });
+    res.end(transform ? transform(pathname, bytes) : bytes);
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done(server));
+  });
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const { values } = parseArgs({
-    options: { base: { type: 'string' }, out: { type: 'string' }, demo: { type: 'boolean', default: false } },
+    options: {
+      base: { type: 'string' },
+      out: { type: 'string' },
+      tags: { type: 'string' },
+      theme: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      serve: { type: 'boolean', default: false },
+    },
   });
-  const outDir = values.out ? resolve(values.out) : undefined;
   if (values.demo) {
+    const outDir = resolve(values.out ?? 'dist/cdn-demo');
     const demo = await buildCdnDemo({ outDir });
-    console.log(`CDN demo page: ${join(outDir ?? 'dist/cdn-demo', demo.page)}\nContent-Security-Policy: ${demo.csp}`);
+    console.log(`CDN demo page: ${join(outDir, demo.page)}\nContent-Security-Policy: ${demo.csp}`);
+    if (values.serve) {
+      const port = Number(process.env.PORT ?? 4174);
+      await serveCdnDemo(outDir, demo.csp, { port });
+      console.log(`Serving at http://127.0.0.1:${port}/plain/ (Ctrl+C stops)`);
+    }
   } else {
+    const outDir = resolve(values.out ?? 'dist/cdn');
     const { manifest } = await buildCdn({ outDir, base: values.base });
     console.log(
-      `CDN kit for ${manifest.base}: ${Object.keys(manifest.files).length} files in ${outDir ?? 'dist/cdn'}\n` +
+      `CDN kit for ${manifest.base}: ${Object.keys(manifest.files).length} files in ${outDir}\n` +
         `Add to script-src for the inline import map: ${manifest.importMapCsp}`,
     );
+    if (values.tags) console.log(`\n${cdnTags(manifest, values.tags.split(','), { theme: values.theme })}`);
   }
 }

@@ -8,27 +8,27 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChrome } from '../tools/find-chrome.mjs';
 import { CHROME_ARGS } from './harness.js';
-import { buildCdnDemo, CDN_DEFAULT_BASE, CDN_LIT_ENTRY, type CdnDemo } from '../../build/cdn.js';
+import {
+  buildCdnDemo,
+  CDN_DEFAULT_BASE,
+  CDN_LIT_ENTRY,
+  cdnCsp,
+  cdnTags,
+  serveCdnDemo,
+  type CdnDemo,
+} from '../../build/cdn.js';
 import { publicEntries } from '../../build/kit.js';
 import { PACKAGE_WIDGETS } from '../../build/package.js';
 
 const PORT = 9657;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
 const sha = (algorithm: 'sha256' | 'sha384', bytes: string | Uint8Array): string =>
   `${algorithm}-${createHash(algorithm).update(bytes).digest('base64')}`;
 
@@ -38,29 +38,6 @@ function oneByteChanged(bytes: Buffer): Buffer {
   const last = changed.length - 1;
   changed[last] = changed[last] === 0x0a ? 0x20 : 0x0a;
   return changed;
-}
-
-/** The demo's files under the page's policy; a path in `tampered` is served with one byte changed. */
-function serveDemo(dir: string, csp: string, tampered: Set<string>, served: string[]): Promise<Server> {
-  const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', ORIGIN);
-    served.push(pathname);
-    let file = join(dir, decodeURIComponent(pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404, { 'Content-Security-Policy': csp }).end('not found');
-      return;
-    }
-    const bytes = readFileSync(file);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': csp,
-      'Service-Worker-Allowed': '/',
-      'Cache-Control': 'no-store',
-    });
-    res.end(tampered.has(pathname) ? oneByteChanged(bytes) : bytes);
-  });
-  return new Promise((done) => server.listen(PORT, '127.0.0.1', () => done(server)));
 }
 
 function filesUnder(dir: string): string[] {
@@ -86,7 +63,7 @@ interface Watched {
   pageErrors: string[];
 }
 
-async function openDemo(context: BrowserContext): Promise<{ page: Page; watched: Watched }> {
+async function openDemo(context: BrowserContext, url = `${ORIGIN}/plain/`): Promise<{ page: Page; watched: Watched }> {
   const page = await context.newPage();
   const watched: Watched = { violations: [], consoleErrors: [], pageErrors: [] };
   await page.exposeFunction('__cspViolation', (text: string) => watched.violations.push(text));
@@ -101,7 +78,7 @@ async function openDemo(context: BrowserContext): Promise<{ page: Page; watched:
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => watched.pageErrors.push(error.message));
-  await page.goto(`${ORIGIN}/plain/`);
+  await page.goto(url);
   return { page, watched };
 }
 
@@ -125,7 +102,13 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
     outDir = mkdtempSync(join(tmpdir(), 'gu-cdn-'));
     demo = await buildCdnDemo({ outDir });
     kitDir = join(outDir, 'gu-kit');
-    server = await serveDemo(outDir, demo.csp, tampered, served);
+    server = await serveCdnDemo(outDir, demo.csp, {
+      port: PORT,
+      transform: (pathname, bytes) => {
+        served.push(pathname);
+        return tampered.has(pathname) ? oneByteChanged(bytes) : bytes;
+      },
+    });
     browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   });
 
@@ -300,6 +283,77 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
     } finally {
       tampered.clear();
       await context.close();
+    }
+  });
+
+  it('prints the tags to paste for chosen widgets, each with its integrity', () => {
+    const { manifest } = demo;
+    const tags = tagsOf(cdnTags(manifest, ['application-tracker', 'session'], { theme: 'severny' }));
+    const [map] = tags.filter(({ attributes }) => attributes.type === 'importmap');
+    assert.equal(map!.text, readFileSync(join(kitDir, 'import-map.json'), 'utf8'), 'the map allowed by importMapCsp');
+    const urls = tags.flatMap(({ attributes }) => (attributes.src ?? attributes.href ?? '') || []);
+    const entries = ['application-tracker/gu-application-tracker', 'core/session/gu-session'].map(
+      (name) => manifest.entries[`components/${name}`]!,
+    );
+    const scripts = tags
+      .filter(({ attributes }) => attributes.type === 'module')
+      .map(({ attributes }) => attributes.src);
+    assert.deepEqual(
+      scripts,
+      entries.map(({ file }) => CDN_DEFAULT_BASE + file),
+    );
+    const expected = new Set([...entries.flatMap(({ preload }) => preload), manifest.themes.severny!]);
+    assert.deepEqual(new Set(urls.map((url) => url.slice(CDN_DEFAULT_BASE.length))), expected);
+    for (const { attributes } of tags.filter(({ attributes }) => attributes.type !== 'importmap')) {
+      const file = (attributes.src ?? attributes.href)!.slice(CDN_DEFAULT_BASE.length);
+      assert.equal(attributes.integrity, sha('sha384', readFileSync(join(kitDir, file))), `${file}: integrity`);
+    }
+    assert.throws(() => cdnTags(manifest, ['no-such-widget']), /no widget "no-such-widget"/);
+  });
+
+  it("works on a portal's own page from the pasted tags, under the strict CSP with the manifest's hash", async () => {
+    const portalPort = PORT + 1;
+    const tags = cdnTags(demo.manifest, ['a11y-toggle', 'core/ui/gu-text-field.js'], { theme: 'severny' });
+    writeFileSync(
+      join(outDir, 'portal.html'),
+      `<!doctype html>\n<html lang="ru">\n<head>\n<meta charset="utf-8" />\n<title>Портал</title>\n${tags}\n` +
+        `<link rel="icon" href="/favicon.svg" type="image/svg+xml" />\n</head>\n<body>\n<main>\n` +
+        `<gu-a11y-toggle></gu-a11y-toggle>\n<form><gu-text-field name="snils" label="СНИЛС"></gu-text-field></form>\n` +
+        `</main>\n</body>\n</html>\n`,
+    );
+    served.length = 0;
+    const portal = await serveCdnDemo(outDir, cdnCsp(demo.manifest.importMapCsp), {
+      port: portalPort,
+      transform: (pathname, bytes) => (served.push(pathname), bytes),
+    });
+    const context = await browser!.newContext({ locale: 'ru-RU' });
+    try {
+      const { page, watched } = await openDemo(context, `http://127.0.0.1:${portalPort}/portal.html`);
+      const field = page.getByRole('textbox', { name: 'СНИЛС' });
+      await field.fill('112-233-445 95');
+      assert.equal(await field.inputValue(), '112-233-445 95');
+      // The theme's stylesheet (with its integrity) applies to the page.
+      const primary = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--gu-color-primary').trim(),
+      );
+      const severny = readFileSync(join(kitDir, demo.manifest.themes.severny!), 'utf8');
+      assert.equal(
+        primary,
+        /--gu-color-primary:\s*([^;]+);/.exec(severny)?.[1]?.trim(),
+        'the severny preset is on :root',
+      );
+      // The toggle's panel: a chunk loaded with import() on the first press, checked through the import map.
+      await page.getByRole('button', { name: 'Версия для слабовидящих' }).click();
+      await page.getByRole('region', { name: 'Версия для слабовидящих' }).waitFor({ timeout: 30_000 });
+      const panelFile = demo.manifest.entries['components/a11y/gu-a11y-panel']!.file;
+      assert.ok(!demo.manifest.entries['components/a11y/gu-a11y-toggle']!.preload.includes(panelFile));
+      assert.ok(served.includes(CDN_DEFAULT_BASE + panelFile), 'the panel came from the CDN build');
+      assert.deepEqual(watched.violations, [], 'no CSP violation');
+      assert.deepEqual(watched.pageErrors, [], 'no uncaught error');
+      assert.deepEqual(watched.consoleErrors, [], 'no console error');
+    } finally {
+      await context.close();
+      await new Promise((done) => portal.close(done));
     }
   });
 
