@@ -7,9 +7,9 @@
  * to a source builds again. The build's chunks (module ids and their code, as rolldown gave them) are written beside
  * it in chunks.json, for the tests that check how the build splits the code.
  *
- * A build is written to a directory of its own and renamed into place whole, so a test never sees half a build and
- * two processes building at once (helpers running tests side by side) both end with a complete one. Tests only read
- * the directory: none may write into it.
+ * A build is written to a directory of its own and renamed into place whole (cachedDir), so a test never sees half a
+ * build and two processes building at once (runs side by side) both end with a complete one. Tests only read the
+ * directory: none may write into it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { portalsConfig } from '../../vite.config.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 export const PORTALS_BUILD_ROOT = join(repoRoot, 'dist/test-portals');
-const CHUNKS_FILE = 'chunks.json';
+export const CHUNKS_FILE = 'chunks.json';
 
 /** Everything the build reads from the repository: a change in any of them makes another build. */
 const SOURCES = [
@@ -31,6 +31,7 @@ const SOURCES = [
   'tsconfig.json',
   'package.json',
   'package-lock.json',
+  'test/tools/portals-build.ts', // what it records of the build
 ];
 
 /** A chunk of the build as the tests read it: rolldown's OutputChunk without its code (the file is in the build). */
@@ -63,13 +64,49 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
-/** The hash of every source file's path and bytes (package-lock.json stands for node_modules). */
-export function portalsBuildStamp(): string {
+/** The hash of every file's path and bytes under `sources` (paths relative to `root`). */
+export function sourcesStamp(root: string, sources: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((source) => files(join(repoRoot, source)))) {
-    hash.update(file.slice(repoRoot.length)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of sources.flatMap((source) => files(join(root, source)))) {
+    hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * `cacheRoot/<stamp>/`, made by `make(workDir)` unless it is there already (it is there only whole, holding `marker`):
+ * made in a work directory of its own and renamed into place, so a reader never sees half of it, and two processes
+ * making it at once both end with a complete one (the second takes the first's). Other stamps' directories older than
+ * an hour are removed (a test of another state of the tree may still be reading a newer one).
+ */
+export async function cachedDir(
+  cacheRoot: string,
+  stamp: string,
+  marker: string,
+  make: (workDir: string) => Promise<void>,
+): Promise<string> {
+  const dir = join(cacheRoot, stamp);
+  if (existsSync(join(dir, marker))) return dir;
+  mkdirSync(cacheRoot, { recursive: true });
+  const work = join(cacheRoot, `.building-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`);
+  try {
+    await make(work);
+    if (!existsSync(join(work, marker))) throw new Error(`${work}: made without ${marker}`);
+    try {
+      renameSync(work, dir);
+    } catch (error) {
+      // Another process put it in place first: take that one.
+      if (!existsSync(join(dir, marker))) throw error;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(cacheRoot)) {
+    const path = join(cacheRoot, name);
+    if (name !== stamp && statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
+  }
+  return dir;
 }
 
 /**
@@ -106,41 +143,16 @@ export function portalsBuild(): Promise<PortalsBuild> {
 }
 
 async function makePortalsBuild(): Promise<PortalsBuild> {
-  const stamp = portalsBuildStamp();
-  const dir = join(PORTALS_BUILD_ROOT, stamp);
-  if (!existsSync(join(dir, CHUNKS_FILE))) {
-    mkdirSync(PORTALS_BUILD_ROOT, { recursive: true });
-    const work = join(PORTALS_BUILD_ROOT, `.building-${process.pid}-${Date.now()}`);
-    try {
-      // Built in a work directory and renamed: no file of the output names the directory it was written to.
-      const config = portalsConfig(work);
-      await build({
-        ...config,
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [...(config.plugins ?? []), recordChunks(work)],
-      });
-      try {
-        renameSync(work, dir);
-      } catch (error) {
-        // Another process put the same build in place first: take that one.
-        if (!existsSync(join(dir, CHUNKS_FILE))) throw error;
-      }
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-    pruneOldBuilds(stamp);
-  }
+  const dir = await cachedDir(PORTALS_BUILD_ROOT, sourcesStamp(repoRoot, SOURCES), CHUNKS_FILE, async (work) => {
+    // Built in the work directory and renamed: no file of the output names the directory it was written to.
+    const config = portalsConfig(work);
+    await build({
+      ...config,
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [...(config.plugins ?? []), recordChunks(work)],
+    });
+  });
   const chunks = JSON.parse(readFileSync(join(dir, CHUNKS_FILE), 'utf8')) as BuiltChunk[];
   return { dir, chunks, code: (chunk) => readFileSync(join(dir, chunk.fileName), 'utf8') };
-}
-
-/** Builds of other sources, older than an hour (a test of another checkout state may still be reading a newer one). */
-function pruneOldBuilds(keep: string): void {
-  const hourAgo = Date.now() - 3_600_000;
-  for (const name of readdirSync(PORTALS_BUILD_ROOT)) {
-    if (name === keep) continue;
-    const path = join(PORTALS_BUILD_ROOT, name);
-    if (statSync(path).mtimeMs < hourAgo) rmSync(path, { recursive: true, force: true });
-  }
 }
