@@ -1,17 +1,21 @@
 /**
- * The portals' /payments route and the way back from the acquirer's page (issue 14, «In the portals»), on `npm start`'s
- * dev server in Chromium: the route gives <gu-payments> its own URL as `return-url`; the acquirer's page sends the
- * citizen back to `/payments?gu-payment=<id>` — a page load, so the session (tokens in memory) is gone —; the widget
- * reads the parameter and asks to sign in; after the provider's sign-in page the citizen lands on /payments with the
- * parameter again (shells/portal/return-path.ts) and the widget shows that payment's result, from the server.
+ * The portals' /payments route and the way back from the acquirer's page (issue 14, «In the portals»), on `npm run
+ * preview` of the portals' build in Chromium (the build shared with the other portal tests, test/tools/portals-build.ts;
+ * the preview server sends the strict CSP and serves the provider's sign-in page as the dev server does — the dev
+ * server itself is walked by demo-walk.test.ts, and starting another one here cost more CPU than the rest of this
+ * test): the route gives <gu-payments> its own URL as `return-url`; the acquirer's page sends the citizen back to
+ * `/payments?gu-payment=<id>` — a page load, so the session (tokens in memory) is gone —; the widget reads the
+ * parameter and asks to sign in; after the provider's sign-in page the citizen lands on /payments with the parameter
+ * again (shells/portal/return-path.ts) and the widget shows that payment's result, from the server.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createNetServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { getDb } from '../../mocks/db/index.js';
 import { findChrome } from '../tools/find-chrome.mjs';
+import { portalsBuild } from '../tools/portals-build.js';
 import { portalsConfig } from '../../vite.config.js';
 import { CHROME_ARGS } from './harness.js';
 
@@ -27,27 +31,26 @@ function freePort(): Promise<number> {
 }
 
 describe('portals: /payments and the way back from the acquirer', { timeout: 180_000 }, () => {
-  let server: ViteDevServer | undefined;
+  let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   let origin = '';
 
   before(async () => {
     const port = await freePort();
-    const config = portalsConfig();
-    server = await createServer({
+    const config = portalsConfig((await portalsBuild()).dir);
+    server = await preview({
       ...config,
       configFile: false,
       logLevel: 'warn',
-      server: { ...config.server, port, strictPort: true, hmr: false, watch: null },
+      preview: { ...config.preview, port, strictPort: true },
     });
-    await server.listen();
     origin = `http://127.0.0.1:${port}`;
     browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   });
 
   after(async () => {
     await browser?.close().catch(() => undefined);
-    await server?.close().catch(() => undefined);
+    await new Promise((done) => (server ? server.httpServer.close(done) : done(undefined)));
   });
 
   it('back on /payments?gu-payment= signed out: sign in, and the payment’s result is shown', async () => {
