@@ -3,7 +3,8 @@
  * gives every JS file its integrity hash, a manifest for portals that write their own tags; and the plain demo page
  * served from it under the strict CSP (only the inline import map allowed, by its hash). In Chromium: the tracker
  * renders and works, nothing is refused by the policy; a lazily loaded chunk changed by one byte on the server is
- * refused by its integrity hash, and the tracker shows its error with «Повторить» and keeps working.
+ * refused by its integrity hash, and the tracker shows its error with «Повторить» and keeps working. And a portal's own
+ * page made of the tags `cdnTags()` prints works under the strict CSP with the manifest's import-map hash.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +19,7 @@ import { CHROME_ARGS } from './harness.js';
 import {
   buildCdnDemo,
   CDN_DEFAULT_BASE,
+  CDN_DEMO_WIDGETS,
   CDN_LIT_ENTRY,
   cdnCsp,
   cdnTags,
@@ -363,5 +365,12 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
     const body = (html: string): string => html.slice(html.indexOf('<body>'));
     assert.equal(body(page), body(source));
     assert.equal(relative(outDir, join(outDir, demo.page)), 'plain/index.html');
+    // The demo script loads the widgets the page preloads.
+    const script = readFileSync(join(import.meta.dirname, '../../shells/plain-cdn/demo.ts'), 'utf8');
+    const list = /const WIDGETS = \[([^\]]*)\]/.exec(script)?.[1] ?? '';
+    assert.deepEqual(
+      [...list.matchAll(/'([\w-]+)'/g)].map(([, name]) => name),
+      [...CDN_DEMO_WIDGETS],
+    );
   });
 });
