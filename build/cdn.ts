@@ -14,6 +14,8 @@
  *   `importMapCsp` in the manifest);
  * - cdn-manifest.json: for portals that write their own tags — every file with its integrity and static imports,
  *   every entry with its file and the files to preload, the import map and its CSP source (`'sha256-…'`).
+ * The files do not depend on the base (they import each other by relative URLs): `rebaseCdn()` gives the manifest for
+ * the same files at another base, and `cdnTags()` the tags a page pastes.
  *
  * `buildCdnDemo()` writes the plain demo page (shells/plain/index.html, as it is, with its stylesheet and script
  * replaced) served from that build: dist/cdn-demo/plain/ with the kit under /gu-kit/. The mock backend is the demo's
@@ -95,9 +97,16 @@ export const sriHash = (bytes: string | Uint8Array, algorithm: 'sha256' | 'sha38
 /** The CSP source of an inline script: `'sha256-…'`. */
 export const inlineScriptCsp = (text: string): string => `'${sriHash(text, 'sha256')}'`;
 
-/** The demo's strict policy (build/csp.ts) with the inline import map allowed by its hash, and nothing else. */
-export function cdnCsp(importMapCsp: string): string {
-  return STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${importMapCsp}`);
+/**
+ * The strict policy (build/csp.ts) for a page that loads the CDN build: the inline import map allowed by its hash,
+ * and the CDN's origin (when it is not the page's) for its scripts and stylesheets — nothing else.
+ */
+export function cdnCsp(importMapCsp: string, cdnOrigin?: string): string {
+  const origin = cdnOrigin ? ` ${cdnOrigin}` : '';
+  return STRICT_CSP.replace("script-src 'self'", `script-src 'self'${origin} ${importMapCsp}`).replace(
+    "style-src 'self'",
+    `style-src 'self'${origin}`,
+  );
 }
 
 const normalizeBase = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
@@ -168,6 +177,27 @@ const write = (path: string, data: string | Uint8Array): void => {
   writeFileSync(path, data);
 };
 
+/**
+ * The manifest for the same files served at another `base` (another CDN, another version's folder): the files and
+ * their hashes do not depend on it, only the import map's URLs and so its CSP hash do.
+ */
+export function rebaseCdn(manifest: CdnManifest, base: string): CdnManifest {
+  base = normalizeBase(base);
+  const { files, entries } = manifest;
+  const importMap: ImportMap = {
+    imports: Object.fromEntries(
+      Object.values(entries).flatMap(({ specifier, file }) => (specifier ? [[specifier, base + file]] : [])),
+    ),
+    integrity: Object.fromEntries(
+      Object.keys(files)
+        .filter((file) => file.endsWith('.js'))
+        .sort()
+        .map((file) => [base + file, files[file]!.integrity]),
+    ),
+  };
+  return { ...manifest, base, importMap, importMapCsp: inlineScriptCsp(JSON.stringify(importMap)) };
+}
+
 /** Builds the CDN kit into `outDir` (emptied first), for serving at `base`. */
 export async function buildCdn({
   outDir = resolve(repoRoot, 'dist/cdn'),
@@ -205,27 +235,18 @@ export async function buildCdn({
     themes[name] = file;
   }
 
-  const sortedEntries = Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)));
-  const importMap: ImportMap = {
-    imports: Object.fromEntries(
-      Object.values(sortedEntries).flatMap(({ specifier, file }) => (specifier ? [[specifier, base + file]] : [])),
-    ),
-    integrity: Object.fromEntries(
-      Object.keys(files)
-        .filter((file) => file.endsWith('.js'))
-        .sort()
-        .map((file) => [base + file, files[file]!.integrity]),
-    ),
-  };
-  const importMapText = JSON.stringify(importMap);
-  const manifest: CdnManifest = {
+  const manifest = rebaseCdn(
+    {
+      base,
+      files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))),
+      entries: Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))),
+      themes,
+      importMap: { imports: {}, integrity: {} },
+      importMapCsp: '',
+    },
     base,
-    files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b))),
-    entries: sortedEntries,
-    themes,
-    importMap,
-    importMapCsp: inlineScriptCsp(importMapText),
-  };
+  );
+  const importMapText = JSON.stringify(manifest.importMap);
   write(join(outDir, 'import-map.json'), importMapText);
   write(join(outDir, 'import-map.html'), `<script type="importmap">${importMapText}</script>\n`);
   write(join(outDir, 'cdn-manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -383,13 +404,17 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Serves a demo build (`buildCdnDemo()`'s `outDir`) on 127.0.0.1:`port` with `csp` on every answer (a directory
- * answers with its index.html); `transform` sees every file served and may answer other bytes (the e2e test changes
- * one byte of a chunk).
+ * answers with its index.html); `cors` answers as a CDN for pages of other origins; `transform` sees every file
+ * served and may answer other bytes (the e2e test changes one byte of a chunk).
  */
 export function serveCdnDemo(
   dir: string,
   csp: string,
-  { port = 4174, transform }: { port?: number; transform?: (pathname: string, bytes: Buffer) => Buffer } = {},
+  {
+    port = 4174,
+    cors = false,
+    transform,
+  }: { port?: number; cors?: boolean; transform?: (pathname: string, bytes: Buffer) => Buffer } = {},
 ): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
@@ -407,6 +432,8 @@ export function serveCdnDemo(
       // The mock backend's worker (/mockServiceWorker.js) takes the whole site.
       'Service-Worker-Allowed': '/',
       'Cache-Control': 'no-store',
+      // As a CDN answers: module scripts and stylesheets with integrity are fetched with CORS from another origin.
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
     });
     res.end(transform ? transform(pathname, bytes) : bytes);
   });

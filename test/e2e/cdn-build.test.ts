@@ -23,6 +23,7 @@ import {
   CDN_LIT_ENTRY,
   cdnCsp,
   cdnTags,
+  rebaseCdn,
   serveCdnDemo,
   type CdnDemo,
 } from '../../build/cdn.js';
@@ -175,6 +176,11 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
     const text = readFileSync(join(kitDir, 'import-map.json'), 'utf8');
     assert.deepEqual(JSON.parse(text), demo.manifest.importMap);
     assert.equal(demo.manifest.importMapCsp, `'${sha('sha256', text)}'`);
+    assert.deepEqual(
+      rebaseCdn(demo.manifest, CDN_DEFAULT_BASE),
+      demo.manifest,
+      'rebasing to its own base changes nothing',
+    );
     const [script] = tagsOf(readFileSync(join(kitDir, 'import-map.html'), 'utf8'));
     assert.equal(script!.attributes.type, 'importmap');
     assert.equal(script!.text, text, 'import-map.html holds exactly the hashed text');
@@ -313,9 +319,12 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
     assert.throws(() => cdnTags(manifest, ['no-such-widget']), /no widget "no-such-widget"/);
   });
 
-  it("works on a portal's own page from the pasted tags, under the strict CSP with the manifest's hash", async () => {
-    const portalPort = PORT + 1;
-    const tags = cdnTags(demo.manifest, ['a11y-toggle', 'core/ui/gu-text-field.js'], { theme: 'severny' });
+  it("works on a portal's own page from the pasted tags, the kit on another origin (a CDN), under the strict CSP", async () => {
+    const pagePort = PORT + 1;
+    const cdnOrigin = `http://127.0.0.1:${PORT + 2}`;
+    // The same files served by a CDN: only the import map (and its hash) changes with the base.
+    const manifest = rebaseCdn(demo.manifest, `${cdnOrigin}/gu-kit/`);
+    const tags = cdnTags(manifest, ['a11y-toggle', 'core/ui/gu-text-field.js'], { theme: 'severny' });
     writeFileSync(
       join(outDir, 'portal.html'),
       `<!doctype html>\n<html lang="ru">\n<head>\n<meta charset="utf-8" />\n<title>Портал</title>\n${tags}\n` +
@@ -323,14 +332,20 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
         `<gu-a11y-toggle></gu-a11y-toggle>\n<form><gu-text-field name="snils" label="СНИЛС"></gu-text-field></form>\n` +
         `</main>\n</body>\n</html>\n`,
     );
-    served.length = 0;
-    const portal = await serveCdnDemo(outDir, cdnCsp(demo.manifest.importMapCsp), {
-      port: portalPort,
-      transform: (pathname, bytes) => (served.push(pathname), bytes),
+    const fromPage: string[] = [];
+    const fromCdn: string[] = [];
+    const pageServer = await serveCdnDemo(outDir, cdnCsp(manifest.importMapCsp, cdnOrigin), {
+      port: pagePort,
+      transform: (pathname, bytes) => (fromPage.push(pathname), bytes),
+    });
+    const cdnServer = await serveCdnDemo(outDir, demo.csp, {
+      port: PORT + 2,
+      cors: true,
+      transform: (pathname, bytes) => (fromCdn.push(pathname), bytes),
     });
     const context = await browser!.newContext({ locale: 'ru-RU' });
     try {
-      const { page, watched } = await openDemo(context, `http://127.0.0.1:${portalPort}/portal.html`);
+      const { page, watched } = await openDemo(context, `http://127.0.0.1:${pagePort}/portal.html`);
       const field = page.getByRole('textbox', { name: 'СНИЛС' });
       await field.fill('112-233-445 95');
       assert.equal(await field.inputValue(), '112-233-445 95');
@@ -338,7 +353,7 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
       const primary = await page.evaluate(() =>
         getComputedStyle(document.documentElement).getPropertyValue('--gu-color-primary').trim(),
       );
-      const severny = readFileSync(join(kitDir, demo.manifest.themes.severny!), 'utf8');
+      const severny = readFileSync(join(kitDir, manifest.themes.severny!), 'utf8');
       assert.equal(
         primary,
         /--gu-color-primary:\s*([^;]+);/.exec(severny)?.[1]?.trim(),
@@ -347,15 +362,21 @@ describe('CDN build with integrity hashes, the plain page under the strict CSP',
       // The toggle's panel: a chunk loaded with import() on the first press, checked through the import map.
       await page.getByRole('button', { name: 'Версия для слабовидящих' }).click();
       await page.getByRole('region', { name: 'Версия для слабовидящих' }).waitFor({ timeout: 30_000 });
-      const panelFile = demo.manifest.entries['components/a11y/gu-a11y-panel']!.file;
-      assert.ok(!demo.manifest.entries['components/a11y/gu-a11y-toggle']!.preload.includes(panelFile));
-      assert.ok(served.includes(CDN_DEFAULT_BASE + panelFile), 'the panel came from the CDN build');
+      const panelFile = manifest.entries['components/a11y/gu-a11y-panel']!.file;
+      assert.ok(!manifest.entries['components/a11y/gu-a11y-toggle']!.preload.includes(panelFile));
+      assert.ok(fromCdn.includes(`/gu-kit/${panelFile}`), 'the panel came from the CDN');
+      assert.deepEqual(
+        fromPage.filter((path) => path.startsWith('/gu-kit/')),
+        [],
+        'nothing of the kit from the page origin',
+      );
       assert.deepEqual(watched.violations, [], 'no CSP violation');
       assert.deepEqual(watched.pageErrors, [], 'no uncaught error');
       assert.deepEqual(watched.consoleErrors, [], 'no console error');
     } finally {
       await context.close();
-      await new Promise((done) => portal.close(done));
+      await new Promise((done) => pageServer.close(done));
+      await new Promise((done) => cdnServer.close(done));
     }
   });
 
