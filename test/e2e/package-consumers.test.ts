@@ -13,6 +13,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { findChrome } from '../tools/find-chrome.mjs';
@@ -101,7 +102,7 @@ describe('gu-kit from its packed tarball in consumer projects', { timeout: 600_0
     });
   });
 
-  it("a Vite build that imports only 'gu-kit/application-tracker' holds nothing of the other widgets", async () => {
+  it("a Vite build that imports only 'gu-kit/application-tracker' holds nothing of the other widgets", async (t) => {
     const dir = plain!.dir;
     await runOk(dir, join(dir, 'node_modules/.bin/vite'), [
       'build',
@@ -112,6 +113,7 @@ describe('gu-kit from its packed tarball in consumer projects', { timeout: 600_0
     ]);
     const chunks = JSON.parse(readFileSync(join(dir, 'dist-tracker-only/module-ids.json'), 'utf8')) as {
       file: string;
+      entry: boolean;
       modules: string[];
     }[];
     const modules = chunks.flatMap((chunk) => chunk.modules);
@@ -123,6 +125,13 @@ describe('gu-kit from its packed tarball in consumer projects', { timeout: 600_0
       OTHER_WIDGETS.some((widget) => id.includes(`/node_modules/gu-kit/dist/lib/components/${widget}/`)),
     );
     assert.deepEqual(others, [], 'modules of other widgets in a tracker-only build');
+    // What a portal ships for the tracker from the package, for the log (the budgets are test/node/size-budget.test.ts's).
+    const gzip = (chunk: { file: string }) => gzipSync(readFileSync(join(dir, 'dist-tracker-only', chunk.file))).length;
+    const entry = chunks.filter((chunk) => chunk.entry);
+    t.diagnostic(
+      `tracker-only build: ${chunks.length} chunks, entry ${entry.map(gzip).reduce((a, b) => a + b, 0)} B gzip, ` +
+        `all ${chunks.map(gzip).reduce((a, b) => a + b, 0)} B gzip, ${fromPackage.length} modules of gu-kit`,
+    );
     // And no other widget's element name in the emitted code either.
     const code = chunks.map((chunk) => readFileSync(join(dir, 'dist-tracker-only', chunk.file), 'utf8')).join('\n');
     for (const tag of ['gu-login', 'gu-payments', 'gu-notifications', 'gu-security-settings', 'gu-verification'])

@@ -14,7 +14,7 @@ export default defineConfig({
       name: 'record-module-ids',
       writeBundle(_options, bundle) {
         const chunks = Object.values(bundle).flatMap((output) =>
-          output.type === 'chunk' ? [{ file: output.fileName, modules: output.moduleIds }] : [],
+          output.type === 'chunk' ? [{ file: output.fileName, entry: output.isEntry, modules: output.moduleIds }] : [],
         );
         writeFileSync(resolve(outDir, 'module-ids.json'), JSON.stringify(chunks, null, 2));
       },
