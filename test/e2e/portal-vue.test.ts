@@ -17,7 +17,8 @@ import { serveWithStrictCsp } from './csp-static-server.js';
 import { CHROME_ARGS } from './harness.js';
 import { PAGES } from '../../vite.config.js';
 
-const PORT = 9610;
+// Its own port (focus-visible has 9610, portal-severny 9600–9601): the e2e files can run side by side.
+const PORT = 9612;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PAGE = 'vue/index.html';
 const AXE_PATH = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
