@@ -51,7 +51,9 @@ async function expectView(page: Page, title: string): Promise<void> {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
-describe('portal «Северный край» end to end under a strict CSP', { timeout: 180_000 }, () => {
+// Its tests run side by side, each in a context of its own (own page, focus, mock backend, session): most of each is
+// waiting on a page, and one after the other they were one of the longest files of npm test's node lane.
+describe('portal «Северный край» end to end under a strict CSP', { timeout: 180_000, concurrency: true }, () => {
   let outDir = '';
   let server: Server | undefined;
   let browser: Browser | undefined;

@@ -27,7 +27,8 @@ const serveStatic = (dir: string): Promise<Server> => serveWithStrictCsp(dir, PO
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 const rows = (page: Page) => page.locator('gu-application-tracker li[part="row"]');
 
-describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 120_000 }, () => {
+// Its tests run side by side, each in a context of its own: most of each is waiting on the page.
+describe('Vue 3 host (shells/vue) under a strict CSP', { timeout: 120_000, concurrency: true }, () => {
   let server: Server | undefined;
   let browser: Browser | undefined;
 
