@@ -113,7 +113,7 @@ export class GuSessionNotice extends LitElement {
       if (!warnedNoProvider) {
         warnedNoProvider = true;
         console.warn(
-          'gu-session-notice: no session provider found. Wrap the widgets of the page in <gu-session authority="…" client-id="…" redirect-uri="…"> (import gu-kit/components/core/session/gu-session.js).',
+          'gu-session-notice: no session provider found. Wrap the widgets of the page in <gu-session authority="…" client-id="…" redirect-uri="…"> (import gu-kit/session).',
           this,
         );
       }
