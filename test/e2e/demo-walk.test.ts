@@ -287,7 +287,12 @@ async function lowVisionByKeyboard(page: Page): Promise<void> {
   assert.deepEqual(await looks(page), before, 'the normal version looks as before');
 }
 
-describe('the demo walk: both portals of `npm start`, as a citizen clicks through them', { timeout: 240_000 }, () => {
+// The two portals walk side by side (each in its own context: its own page, keyboard, focus, mock backend and
+// session), as focus-visible.test.ts does: most of a walk is waiting on the page, and one after the other they were
+// the longest file of the Node tests (about 130 s of npm test's node lane).
+const SIDE_BY_SIDE = { timeout: 240_000, concurrency: true };
+
+describe('the demo walk: both portals of `npm start`, as a citizen clicks through them', SIDE_BY_SIDE, () => {
   let server: ViteDevServer | undefined;
   let browser: Browser | undefined;
   let origin = '';
