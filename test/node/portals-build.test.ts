@@ -95,7 +95,9 @@ describe('cachedDir', () => {
       /the build broke/,
     );
     await assert.rejects(
-      cachedDir(cacheRoot, 'stamp', 'done', async (work) => mkdirSync(work, { recursive: true })),
+      cachedDir(cacheRoot, 'stamp', 'done', async (work) => {
+        mkdirSync(work, { recursive: true });
+      }),
       /made without done/,
     );
     assert.deepEqual(readdirSync(cacheRoot), [], 'no half directory, no work directory');
