@@ -56,6 +56,9 @@ function publicApiPlugin() {
       hidden.set(key(moduleDoc.path, node.name.text), new Set(names));
     },
     packageLinkPhase({ customElementsManifest }) {
+      // By path: the analyzer lists modules in the order the file system gives, which differs between checkouts, and
+      // the framework types made from the manifest (build/framework-types.ts) must not change with it.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const modules = customElementsManifest.modules;
       const publicTags = new Set(
         modules

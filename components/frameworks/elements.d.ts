@@ -147,6 +147,47 @@ export interface GuApplicationTrackerEventMap {
   'gu-application-action': GuApplicationActionEvent;
   'gu-application-document-added': GuApplicationDocumentAddedEvent;
 }
+/** The events `<gu-session>` fires: name → event (its `detail` is the payload). */
+export interface GuSessionEventMap {
+  'gu-session-signed-in': GuSessionSignedInEvent;
+  'gu-session-signed-out': GuSessionSignedOutEvent;
+  'gu-session-change': GuSessionChangeEvent;
+  'gu-session-ending': GuSessionEndingEvent;
+}
+/** The events `<gu-alert>` fires: name → event (its `detail` is the payload). */
+export interface GuAlertEventMap {
+  'gu-alert-dismiss': GuAlertDismissEvent;
+}
+/** The events `<gu-button>` fires: name → event (its `detail` is the payload). */
+export interface GuButtonEventMap {
+  click: HTMLElementEventMap['click'];
+}
+/** The events `<gu-dialog>` fires: name → event (its `detail` is the payload). */
+export interface GuDialogEventMap {
+  'gu-dialog-open': GuDialogOpenEvent;
+  'gu-dialog-cancel': GuDialogCancelEvent;
+  'gu-dialog-close': GuDialogCloseEvent;
+}
+/** The events `<gu-otp-field>` fires: name → event (its `detail` is the payload). */
+export interface GuOtpFieldEventMap {
+  input: HTMLElementEventMap['input'];
+  change: HTMLElementEventMap['change'];
+  'gu-otp-complete': GuOtpCompleteEvent;
+}
+/** The events `<gu-password-field>` fires: name → event (its `detail` is the payload). */
+export interface GuPasswordFieldEventMap {
+  input: HTMLElementEventMap['input'];
+  change: HTMLElementEventMap['change'];
+}
+/** The events `<gu-error-state>` fires: name → event (its `detail` is the payload). */
+export interface GuErrorStateEventMap {
+  'gu-error-state-retry': GuErrorStateRetryEvent;
+}
+/** The events `<gu-text-field>` fires: name → event (its `detail` is the payload). */
+export interface GuTextFieldEventMap {
+  input: HTMLElementEventMap['input'];
+  change: HTMLElementEventMap['change'];
+}
 /** The events `<gu-login>` fires: name → event (its `detail` is the payload). */
 export interface GuLoginEventMap {
   'gu-login-signed-in': GuLoginSignedInEvent;
@@ -191,60 +232,11 @@ export interface GuVerificationEventMap {
   'gu-verification-contact-confirmed': GuContactConfirmedEvent;
   'gu-verification-step': GuVerificationStepEvent;
 }
-/** The events `<gu-session>` fires: name → event (its `detail` is the payload). */
-export interface GuSessionEventMap {
-  'gu-session-signed-in': GuSessionSignedInEvent;
-  'gu-session-signed-out': GuSessionSignedOutEvent;
-  'gu-session-change': GuSessionChangeEvent;
-  'gu-session-ending': GuSessionEndingEvent;
-}
-/** The events `<gu-alert>` fires: name → event (its `detail` is the payload). */
-export interface GuAlertEventMap {
-  'gu-alert-dismiss': GuAlertDismissEvent;
-}
-/** The events `<gu-button>` fires: name → event (its `detail` is the payload). */
-export interface GuButtonEventMap {
-  click: HTMLElementEventMap['click'];
-}
-/** The events `<gu-dialog>` fires: name → event (its `detail` is the payload). */
-export interface GuDialogEventMap {
-  'gu-dialog-open': GuDialogOpenEvent;
-  'gu-dialog-cancel': GuDialogCancelEvent;
-  'gu-dialog-close': GuDialogCloseEvent;
-}
-/** The events `<gu-otp-field>` fires: name → event (its `detail` is the payload). */
-export interface GuOtpFieldEventMap {
-  input: HTMLElementEventMap['input'];
-  change: HTMLElementEventMap['change'];
-  'gu-otp-complete': GuOtpCompleteEvent;
-}
-/** The events `<gu-password-field>` fires: name → event (its `detail` is the payload). */
-export interface GuPasswordFieldEventMap {
-  input: HTMLElementEventMap['input'];
-  change: HTMLElementEventMap['change'];
-}
-/** The events `<gu-error-state>` fires: name → event (its `detail` is the payload). */
-export interface GuErrorStateEventMap {
-  'gu-error-state-retry': GuErrorStateRetryEvent;
-}
-/** The events `<gu-text-field>` fires: name → event (its `detail` is the payload). */
-export interface GuTextFieldEventMap {
-  input: HTMLElementEventMap['input'];
-  change: HTMLElementEventMap['change'];
-}
 /** Each element that fires events → its event map: `GuElementEventMap['gu-login']['gu-login-signed-in']`. */
 export interface GuElementEventMap {
   'gu-a11y-panel': GuA11yPanelEventMap;
   'gu-a11y-toggle': GuA11yToggleEventMap;
   'gu-application-tracker': GuApplicationTrackerEventMap;
-  'gu-login': GuLoginEventMap;
-  'gu-notification-bell': GuNotificationBellEventMap;
-  'gu-notifications-latest': GuNotificationsLatestEventMap;
-  'gu-notifications': GuNotificationsEventMap;
-  'gu-payments-due': GuPaymentsDueEventMap;
-  'gu-payments': GuPaymentsEventMap;
-  'gu-security-settings': GuSecuritySettingsEventMap;
-  'gu-verification': GuVerificationEventMap;
   'gu-session': GuSessionEventMap;
   'gu-alert': GuAlertEventMap;
   'gu-button': GuButtonEventMap;
@@ -253,20 +245,21 @@ export interface GuElementEventMap {
   'gu-password-field': GuPasswordFieldEventMap;
   'gu-error-state': GuErrorStateEventMap;
   'gu-text-field': GuTextFieldEventMap;
+  'gu-login': GuLoginEventMap;
+  'gu-notification-bell': GuNotificationBellEventMap;
+  'gu-notifications-latest': GuNotificationsLatestEventMap;
+  'gu-notifications': GuNotificationsEventMap;
+  'gu-payments-due': GuPaymentsDueEventMap;
+  'gu-payments': GuPaymentsEventMap;
+  'gu-security-settings': GuSecuritySettingsEventMap;
+  'gu-verification': GuVerificationEventMap;
 }
 declare global {
   interface HTMLElementTagNameMap {
     'gu-a11y-panel': GuA11yPanel;
     'gu-a11y-toggle': GuA11yToggle;
     'gu-application-tracker': GuApplicationTracker;
-    'gu-login': GuLogin;
-    'gu-notification-bell': GuNotificationBell;
-    'gu-notifications-latest': GuNotificationsLatest;
-    'gu-notifications': GuNotifications;
-    'gu-payments-due': GuPaymentsDue;
-    'gu-payments': GuPayments;
-    'gu-security-settings': GuSecuritySettings;
-    'gu-verification': GuVerification;
+    'gu-session-timeout-dialog': GuSessionTimeoutDialog;
     'gu-session': GuSession;
     'gu-session-notice': GuSessionNotice;
     'gu-sign-out-button': GuSignOutButton;
@@ -282,6 +275,13 @@ declare global {
     'gu-error-state': GuErrorState;
     'gu-status-badge': GuStatusBadge;
     'gu-text-field': GuTextField;
-    'gu-session-timeout-dialog': GuSessionTimeoutDialog;
+    'gu-login': GuLogin;
+    'gu-notification-bell': GuNotificationBell;
+    'gu-notifications-latest': GuNotificationsLatest;
+    'gu-notifications': GuNotifications;
+    'gu-payments-due': GuPaymentsDue;
+    'gu-payments': GuPayments;
+    'gu-security-settings': GuSecuritySettings;
+    'gu-verification': GuVerification;
   }
 }

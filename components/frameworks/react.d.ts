@@ -17,6 +17,32 @@ import type {
   GuApplicationStatusChangedEvent,
   GuApplicationActionEvent,
   GuApplicationDocumentAddedEvent,
+  GuSessionTimeoutDialog,
+  GuSession,
+  GuSessionSignedInEvent,
+  GuSessionSignedOutEvent,
+  GuSessionChangeEvent,
+  GuSessionEndingEvent,
+  GuSessionNotice,
+  GuSignOutButton,
+  GuAlert,
+  GuAlertDismissEvent,
+  GuButton,
+  GuDialog,
+  GuDialogOpenEvent,
+  GuDialogCancelEvent,
+  GuDialogCloseEvent,
+  GuErrorSummary,
+  GuLiveRegion,
+  GuOtpField,
+  GuOtpCompleteEvent,
+  GuPasswordField,
+  GuEmptyState,
+  GuLoadingState,
+  GuErrorState,
+  GuErrorStateRetryEvent,
+  GuStatusBadge,
+  GuTextField,
   GuLogin,
   GuLoginSignedInEvent,
   GuLoginRegisteredEvent,
@@ -43,32 +69,6 @@ import type {
   GuVerificationCompletedEvent,
   GuContactConfirmedEvent,
   GuVerificationStepEvent,
-  GuSession,
-  GuSessionSignedInEvent,
-  GuSessionSignedOutEvent,
-  GuSessionChangeEvent,
-  GuSessionEndingEvent,
-  GuSessionNotice,
-  GuSignOutButton,
-  GuAlert,
-  GuAlertDismissEvent,
-  GuButton,
-  GuDialog,
-  GuDialogOpenEvent,
-  GuDialogCancelEvent,
-  GuDialogCloseEvent,
-  GuErrorSummary,
-  GuLiveRegion,
-  GuOtpField,
-  GuOtpCompleteEvent,
-  GuPasswordField,
-  GuEmptyState,
-  GuLoadingState,
-  GuErrorState,
-  GuErrorStateRetryEvent,
-  GuStatusBadge,
-  GuTextField,
-  GuSessionTimeoutDialog,
 } from './elements.js';
 
 /**
@@ -187,176 +187,16 @@ export type GuApplicationTrackerProps = {
   'ongu-application-document-added'?: (event: GuApplicationDocumentAddedEvent) => void;
 };
 
-export type GuLoginProps = {
-  /** API base URL; the identity API is `<api-base>/identity`. Defaults to the session's `apiBase`. */
-  'api-base'?: GuLogin['apiBase'];
-  /** New-password rules: `default` (seeds: ≥ 8, upper and lower case, digit, special) or `nist` (NIST SP 800-63B). */
-  'password-policy'?: GuLogin['passwordPolicy'];
-  /** How «Войти через Госуслуги» signs in: `redirect` or `popup`; default: the session's `sign-in-method`. */
-  'sign-in-method'?: GuLogin['signInMethod'];
-  /** Where «Подтвердить учётную запись» leads after registration (the portal's verification page). */
-  'verify-href'?: GuLogin['verifyHref'];
-  /** The support phone shown as the last resort of recovery [8 800 100-70-10]. */
-  'support-phone'?: GuLogin['supportPhone'];
-  /** Level of the step headings (2–6) [2]. */
-  'heading-level'?: GuLogin['headingLevel'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuLogin['locale'];
-  /** The current step; set it (with `flow`) to start mid-flow — stories and tests do. */
-  step?: GuLogin['step'];
-  /** Which flow a `code` or `password` step belongs to. */
-  'flow-kind'?: GuLogin['flowKind'];
-  /** The server's last answer for the current flow (an IdentityStep of the contract). */
-  flow?: GuLogin['flow'];
-  /** The session is established through this widget (`detail.session`, `detail.method`). */
-  'ongu-login-signed-in'?: (event: GuLoginSignedInEvent) => void;
-  /** A simplified account was created and signed in (`detail.session`). */
-  'ongu-login-registered'?: (event: GuLoginRegisteredEvent) => void;
-  /** Access was recovered with a new password (`detail.session`, `detail.endedOtherSessions`). */
-  'ongu-login-recovered'?: (event: GuLoginRecoveredEvent) => void;
-};
-
-export type GuNotificationBellProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuNotificationBell['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuNotificationBell['locale'];
-  /** The portal's notifications page (default `/notifications`): «Все уведомления»; `?notification=<id>` opens one. */
-  'feed-href'?: GuNotificationBell['feedHref'];
-
-  /** The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself. */
-  'ongu-notification-link'?: (event: GuNotificationLinkEvent) => void;
-};
-
-export type GuNotificationsLatestProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuNotificationsLatest['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuNotificationsLatest['locale'];
-  /** How many notifications to show: 1 to 5 (default 3). */
-  count?: GuNotificationsLatest['count'];
-  /** The portal's notifications page (default `/notifications`): «Все уведомления»; `?notification=<id>` opens one. */
-  'feed-href'?: GuNotificationsLatest['feedHref'];
-  /** The heading's level, 1 to 6 (default 2). */
-  'heading-level'?: GuNotificationsLatest['headingLevel'];
-
-  /** The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId` (and `id`) for a notification. Cancelable: `preventDefault()` to route it yourself. */
-  'ongu-notification-link'?: (event: GuNotificationLinkEvent) => void;
-};
-
-export type GuNotificationsProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuNotifications['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuNotifications['locale'];
-  /** The view shown: `feed` (default), `notification`, `settings`. */
-  view?: GuNotifications['view'];
-  /** Notifications per page of the feed (1–100, default 20). */
-  'page-size'?: GuNotifications['pageSize'];
-  /** The notification the `notification` view shows. */
-  'notification-id'?: GuNotifications['notificationId'];
-  /** The portal's payments page: the settings link there for the autopay reminders. */
-  'payments-href'?: GuNotifications['paymentsHref'];
-  /** The portal's security page: security alerts and the login alert setting link there. */
-  'security-href'?: GuNotifications['securityHref'];
-  /** The scope of the portal's service worker that shows push notifications (docs/push-service-worker.md), e.g.
-`/push/`; empty — the registration that controls the page. */
-  'push-worker-scope'?: GuNotifications['pushWorkerScope'];
-
-  /** The element shows another view: `detail.view`. */
-  'ongu-notifications-view'?: (event: GuNotificationsViewEvent) => void;
-  /** The citizen follows what a notification is about: `detail.kind`, `id`, `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself. */
-  'ongu-notification-link'?: (event: GuNotificationLinkEvent) => void;
-  /** «Настройки уведомлений» were saved: `detail.version`. */
-  'ongu-notifications-settings-saved'?: (event: GuNotificationsSettingsSavedEvent) => void;
-};
-
-export type GuPaymentsDueProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuPaymentsDue['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuPaymentsDue['locale'];
-  /** The portal's payments page, where the link leads (default `/payments`): same-origin or https, else none. */
-  href?: GuPaymentsDue['href'];
-
-  /** The citizen follows the link to the payments: `detail.href`. Cancelable: `preventDefault()` keeps the browser from following it (a single-page portal routes itself). */
-  'ongu-payments-due-open'?: (event: GuPaymentsDueOpenEvent) => void;
-};
-
-export type GuPaymentsProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuPayments['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuPayments['locale'];
-  /** The view shown: `charges` (default), `history`, `documents`, `cards`, `checkout`, `payment`, `dispute`. */
-  view?: GuPayments['view'];
-  /** How the acquirer's page opens for a card or e-wallet payment and for linking a card: `redirect` (default) or `popup`. */
-  'card-flow'?: GuPayments['cardFlow'];
-  /** Where the acquirer's page comes back; defaults to this page's URL. */
-  'return-url'?: GuPayments['returnUrl'];
-  /** Rows per page of the lists (1–100, default 20). */
-  'page-size'?: GuPayments['pageSize'];
-  /** The payment the `payment` view shows. */
-  'payment-id'?: GuPayments['paymentId'];
-  /** The fine the `dispute` view disputes. */
-  'charge-id'?: GuPayments['chargeId'];
-
-  /** The element shows another view: `detail.view`. */
-  'ongu-payments-view'?: (event: GuPaymentsViewEvent) => void;
-  /** A payment completed: `detail.paymentId`, `amount` (kopecks), `chargeIds`, `method`. */
-  'ongu-payments-paid'?: (event: GuPaymentsPaidEvent) => void;
-  /** A payment was declined: `detail.paymentId`, `declineCode`. */
-  'ongu-payments-declined'?: (event: GuPaymentsDeclinedEvent) => void;
-  /** A document for charge search was added: `detail.documentId`, `newCharges`. */
-  'ongu-payments-document-added'?: (event: GuPaymentsDocumentAddedEvent) => void;
-  /** A fine was disputed: `detail.disputeId`, `chargeId`. */
-  'ongu-payments-dispute-submitted'?: (event: GuPaymentsDisputeSubmittedEvent) => void;
-  /** A provider's autopay was saved: `detail.providerId`, `enabled`, `remindDaysBefore`. */
-  'ongu-payments-autopay-changed'?: (event: GuPaymentsAutopayChangedEvent) => void;
-};
-
-export type GuSecuritySettingsProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuSecuritySettings['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuSecuritySettings['locale'];
-  /** The view shown: `overview` (default), a section (`password`, `two-factor`, `passkeys`, `questions`, `devices`, `sessions`, `history`, `alerts`) or `incident`. */
-  view?: GuSecuritySettings['view'];
-  /** Sign-ins per page of the login history (1–100, default 20). */
-  'page-size'?: GuSecuritySettings['pageSize'];
-  /** The sign-in the `incident` view («Это был не я») is about. */
-  'event-id'?: GuSecuritySettings['eventId'];
-  /** The portal's notification settings page: the alerts' channels link there. */
-  'notifications-href'?: GuSecuritySettings['notificationsHref'];
-
-  /** The element shows another view: `detail.view`. */
-  'ongu-security-view'?: (event: GuSecurityViewEvent) => void;
-  /** The citizen changed a section: `detail.area` (`password`, `two-factor`, `passkeys`, `questions`, `devices`, `sessions`, `login-history`, `alerts`). */
-  'ongu-security-changed'?: (event: GuSecurityChangedEvent) => void;
-};
-
-export type GuVerificationProps = {
-  /** API base URL; defaults to the session's `apiBase`. */
-  'api-base'?: GuVerification['apiBase'];
-  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
-  locale?: GuVerification['locale'];
-  /** The step shown (see `VerificationStep`); set it to start at a step, e.g. `standard` or `centre`. */
-  step?: GuVerification['step'];
-  /** The largest scan accepted, in megabytes (seeds: 10 and 5). */
-  'max-file-mb'?: GuVerification['maxFileMb'];
-  /** Stories and tests only: a clearly labelled simulation of the bank page inside the widget instead of the round trip
-through the bank's page (`redirectTo` → back with `?gu-bank-result=`). */
-  'simulate-bank'?: GuVerification['simulateBank'];
-  /** Data the step starts with (form values, bank, centre search) — for deep links, stories and tests. */
-  stepData?: GuVerification['stepData'];
-  /** The citizen's signing software (a КриптоПро adapter); without it the signature method explains what to install. */
-  signer?: GuVerification['signer'];
-  /** The account level went up: `detail.level` is the new level (the element then calls the session's `refresh()`). */
-  'ongu-verification-completed'?: (event: GuVerificationCompletedEvent) => void;
-  /** A phone or e-mail was confirmed, or changed and confirmed: `detail.channel` (`phone` or `email`), `detail.changed`. */
-  'ongu-verification-contact-confirmed'?: (event: GuContactConfirmedEvent) => void;
-  /** The element moved to another step: `detail.step`. */
-  'ongu-verification-step'?: (event: GuVerificationStepEvent) => void;
+export type GuSessionTimeoutDialogProps = {
+  /** Whether the warning is shown. */
+  open?: GuSessionTimeoutDialog['open'];
+  /** When the session ends (ms since epoch). */
+  deadline?: GuSessionTimeoutDialog['deadline'];
+  /** Seconds between announcements of the countdown [30]. */
+  'announce-interval'?: GuSessionTimeoutDialog['announceInterval'];
+  /** Set (a new object) when the session ends while the page shows it: the end is announced — «Вы вышли из системы в
+целях безопасности…» — as well as shown by the page's notice (WCAG 4.1.3). */
+  ended?: GuSessionTimeoutDialog['ended'];
 };
 
 export type GuSessionProps = {
@@ -625,16 +465,176 @@ punctuation of addresses and authorities; `printable` (default) — anything but
   onchange?: (event: HTMLElementEventMap['change']) => void;
 };
 
-export type GuSessionTimeoutDialogProps = {
-  /** Whether the warning is shown. */
-  open?: GuSessionTimeoutDialog['open'];
-  /** When the session ends (ms since epoch). */
-  deadline?: GuSessionTimeoutDialog['deadline'];
-  /** Seconds between announcements of the countdown [30]. */
-  'announce-interval'?: GuSessionTimeoutDialog['announceInterval'];
-  /** Set (a new object) when the session ends while the page shows it: the end is announced — «Вы вышли из системы в
-целях безопасности…» — as well as shown by the page's notice (WCAG 4.1.3). */
-  ended?: GuSessionTimeoutDialog['ended'];
+export type GuLoginProps = {
+  /** API base URL; the identity API is `<api-base>/identity`. Defaults to the session's `apiBase`. */
+  'api-base'?: GuLogin['apiBase'];
+  /** New-password rules: `default` (seeds: ≥ 8, upper and lower case, digit, special) or `nist` (NIST SP 800-63B). */
+  'password-policy'?: GuLogin['passwordPolicy'];
+  /** How «Войти через Госуслуги» signs in: `redirect` or `popup`; default: the session's `sign-in-method`. */
+  'sign-in-method'?: GuLogin['signInMethod'];
+  /** Where «Подтвердить учётную запись» leads after registration (the portal's verification page). */
+  'verify-href'?: GuLogin['verifyHref'];
+  /** The support phone shown as the last resort of recovery [8 800 100-70-10]. */
+  'support-phone'?: GuLogin['supportPhone'];
+  /** Level of the step headings (2–6) [2]. */
+  'heading-level'?: GuLogin['headingLevel'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuLogin['locale'];
+  /** The current step; set it (with `flow`) to start mid-flow — stories and tests do. */
+  step?: GuLogin['step'];
+  /** Which flow a `code` or `password` step belongs to. */
+  'flow-kind'?: GuLogin['flowKind'];
+  /** The server's last answer for the current flow (an IdentityStep of the contract). */
+  flow?: GuLogin['flow'];
+  /** The session is established through this widget (`detail.session`, `detail.method`). */
+  'ongu-login-signed-in'?: (event: GuLoginSignedInEvent) => void;
+  /** A simplified account was created and signed in (`detail.session`). */
+  'ongu-login-registered'?: (event: GuLoginRegisteredEvent) => void;
+  /** Access was recovered with a new password (`detail.session`, `detail.endedOtherSessions`). */
+  'ongu-login-recovered'?: (event: GuLoginRecoveredEvent) => void;
+};
+
+export type GuNotificationBellProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuNotificationBell['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuNotificationBell['locale'];
+  /** The portal's notifications page (default `/notifications`): «Все уведомления»; `?notification=<id>` opens one. */
+  'feed-href'?: GuNotificationBell['feedHref'];
+
+  /** The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself. */
+  'ongu-notification-link'?: (event: GuNotificationLinkEvent) => void;
+};
+
+export type GuNotificationsLatestProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuNotificationsLatest['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuNotificationsLatest['locale'];
+  /** How many notifications to show: 1 to 5 (default 3). */
+  count?: GuNotificationsLatest['count'];
+  /** The portal's notifications page (default `/notifications`): «Все уведомления»; `?notification=<id>` opens one. */
+  'feed-href'?: GuNotificationsLatest['feedHref'];
+  /** The heading's level, 1 to 6 (default 2). */
+  'heading-level'?: GuNotificationsLatest['headingLevel'];
+
+  /** The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId` (and `id`) for a notification. Cancelable: `preventDefault()` to route it yourself. */
+  'ongu-notification-link'?: (event: GuNotificationLinkEvent) => void;
+};
+
+export type GuNotificationsProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuNotifications['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuNotifications['locale'];
+  /** The view shown: `feed` (default), `notification`, `settings`. */
+  view?: GuNotifications['view'];
+  /** Notifications per page of the feed (1–100, default 20). */
+  'page-size'?: GuNotifications['pageSize'];
+  /** The notification the `notification` view shows. */
+  'notification-id'?: GuNotifications['notificationId'];
+  /** The portal's payments page: the settings link there for the autopay reminders. */
+  'payments-href'?: GuNotifications['paymentsHref'];
+  /** The portal's security page: security alerts and the login alert setting link there. */
+  'security-href'?: GuNotifications['securityHref'];
+  /** The scope of the portal's service worker that shows push notifications (docs/push-service-worker.md), e.g.
+`/push/`; empty — the registration that controls the page. */
+  'push-worker-scope'?: GuNotifications['pushWorkerScope'];
+
+  /** The element shows another view: `detail.view`. */
+  'ongu-notifications-view'?: (event: GuNotificationsViewEvent) => void;
+  /** The citizen follows what a notification is about: `detail.kind`, `id`, `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself. */
+  'ongu-notification-link'?: (event: GuNotificationLinkEvent) => void;
+  /** «Настройки уведомлений» were saved: `detail.version`. */
+  'ongu-notifications-settings-saved'?: (event: GuNotificationsSettingsSavedEvent) => void;
+};
+
+export type GuPaymentsDueProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuPaymentsDue['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuPaymentsDue['locale'];
+  /** The portal's payments page, where the link leads (default `/payments`): same-origin or https, else none. */
+  href?: GuPaymentsDue['href'];
+
+  /** The citizen follows the link to the payments: `detail.href`. Cancelable: `preventDefault()` keeps the browser from following it (a single-page portal routes itself). */
+  'ongu-payments-due-open'?: (event: GuPaymentsDueOpenEvent) => void;
+};
+
+export type GuPaymentsProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuPayments['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuPayments['locale'];
+  /** The view shown: `charges` (default), `history`, `documents`, `cards`, `checkout`, `payment`, `dispute`. */
+  view?: GuPayments['view'];
+  /** How the acquirer's page opens for a card or e-wallet payment and for linking a card: `redirect` (default) or `popup`. */
+  'card-flow'?: GuPayments['cardFlow'];
+  /** Where the acquirer's page comes back; defaults to this page's URL. */
+  'return-url'?: GuPayments['returnUrl'];
+  /** Rows per page of the lists (1–100, default 20). */
+  'page-size'?: GuPayments['pageSize'];
+  /** The payment the `payment` view shows. */
+  'payment-id'?: GuPayments['paymentId'];
+  /** The fine the `dispute` view disputes. */
+  'charge-id'?: GuPayments['chargeId'];
+
+  /** The element shows another view: `detail.view`. */
+  'ongu-payments-view'?: (event: GuPaymentsViewEvent) => void;
+  /** A payment completed: `detail.paymentId`, `amount` (kopecks), `chargeIds`, `method`. */
+  'ongu-payments-paid'?: (event: GuPaymentsPaidEvent) => void;
+  /** A payment was declined: `detail.paymentId`, `declineCode`. */
+  'ongu-payments-declined'?: (event: GuPaymentsDeclinedEvent) => void;
+  /** A document for charge search was added: `detail.documentId`, `newCharges`. */
+  'ongu-payments-document-added'?: (event: GuPaymentsDocumentAddedEvent) => void;
+  /** A fine was disputed: `detail.disputeId`, `chargeId`. */
+  'ongu-payments-dispute-submitted'?: (event: GuPaymentsDisputeSubmittedEvent) => void;
+  /** A provider's autopay was saved: `detail.providerId`, `enabled`, `remindDaysBefore`. */
+  'ongu-payments-autopay-changed'?: (event: GuPaymentsAutopayChangedEvent) => void;
+};
+
+export type GuSecuritySettingsProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuSecuritySettings['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuSecuritySettings['locale'];
+  /** The view shown: `overview` (default), a section (`password`, `two-factor`, `passkeys`, `questions`, `devices`, `sessions`, `history`, `alerts`) or `incident`. */
+  view?: GuSecuritySettings['view'];
+  /** Sign-ins per page of the login history (1–100, default 20). */
+  'page-size'?: GuSecuritySettings['pageSize'];
+  /** The sign-in the `incident` view («Это был не я») is about. */
+  'event-id'?: GuSecuritySettings['eventId'];
+  /** The portal's notification settings page: the alerts' channels link there. */
+  'notifications-href'?: GuSecuritySettings['notificationsHref'];
+
+  /** The element shows another view: `detail.view`. */
+  'ongu-security-view'?: (event: GuSecurityViewEvent) => void;
+  /** The citizen changed a section: `detail.area` (`password`, `two-factor`, `passkeys`, `questions`, `devices`, `sessions`, `login-history`, `alerts`). */
+  'ongu-security-changed'?: (event: GuSecurityChangedEvent) => void;
+};
+
+export type GuVerificationProps = {
+  /** API base URL; defaults to the session's `apiBase`. */
+  'api-base'?: GuVerification['apiBase'];
+  /** Locale override (`ru` or `en`); otherwise the nearest `lang`. */
+  locale?: GuVerification['locale'];
+  /** The step shown (see `VerificationStep`); set it to start at a step, e.g. `standard` or `centre`. */
+  step?: GuVerification['step'];
+  /** The largest scan accepted, in megabytes (seeds: 10 and 5). */
+  'max-file-mb'?: GuVerification['maxFileMb'];
+  /** Stories and tests only: a clearly labelled simulation of the bank page inside the widget instead of the round trip
+through the bank's page (`redirectTo` → back with `?gu-bank-result=`). */
+  'simulate-bank'?: GuVerification['simulateBank'];
+  /** Data the step starts with (form values, bank, centre search) — for deep links, stories and tests. */
+  stepData?: GuVerification['stepData'];
+  /** The citizen's signing software (a КриптоПро adapter); without it the signature method explains what to install. */
+  signer?: GuVerification['signer'];
+  /** The account level went up: `detail.level` is the new level (the element then calls the session's `refresh()`). */
+  'ongu-verification-completed'?: (event: GuVerificationCompletedEvent) => void;
+  /** A phone or e-mail was confirmed, or changed and confirmed: `detail.channel` (`phone` or `email`), `detail.changed`. */
+  'ongu-verification-contact-confirmed'?: (event: GuContactConfirmedEvent) => void;
+  /** The element moved to another step: `detail.step`. */
+  'ongu-verification-step'?: (event: GuVerificationStepEvent) => void;
 };
 
 export type CustomElements = {
@@ -753,230 +753,22 @@ export type CustomElements = {
   'gu-application-tracker': Partial<GuApplicationTrackerProps & BaseProps & BaseEvents>;
 
   /**
-   * Sign in, register a simplified account and recover access — every way into the personal account, ending
-   * in a session of the enclosing `<gu-session>` (authorization code + PKCE).
-   *
-   * Renders into its **light DOM** (the credential `<form>` and inputs stay reachable by password managers and browser
-   * autofill); its stylesheet is adopted on the document or the enclosing shadow root, selectors scoped to `gu-login`.
-   * Registration, recovery and the other ways in are parts loaded on demand (parts/).
+   * The idle-timeout warning of `<gu-session>`: a modal `alertdialog` labelled «Сеанс скоро завершится»,
+   * with the remaining time (visible every second, announced on open and then at most every `announce-interval`
+   * seconds — «Осталось 1 минута»), the promise that typed data is kept, and two buttons: «Остаться в системе»
+   * (primary, first in the footer, so focused on open) and «Выйти». Esc and «Остаться в системе» both extend. Focus returns to where it
+   * was when the dialog closes.
    * ---
    *
-   *
-   * ### **Events:**
-   *  - **gu-login-signed-in** - The session is established through this widget (`detail.session`, `detail.method`).
-   * - **gu-login-registered** - A simplified account was created and signed in (`detail.session`).
-   * - **gu-login-recovered** - Access was recovered with a new password (`detail.session`, `detail.endedOtherSessions`).
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-login-width** - Maximum width of the widget [32rem]. _(default: undefined)_
-   * - **--gu-login-control-height** - Height of inputs (falls back to `--gu-control-height`). _(default: undefined)_
-   * - **--gu-color-primary** - Buttons and links. _(default: undefined)_
-   * - **--gu-color-error** - Errors, the alert and the summary. _(default: undefined)_
-   */
-  'gu-login': Partial<GuLoginProps & BaseProps & BaseEvents>;
-
-  /**
-   * «Уведомления» for the portal's header: a button that says how many notifications are unread («Уведомления, 3
-   * непрочитанных», the number on a badge) and opens a popover with the five newest — each opens that notification in
-   * the feed — and «Все уведомления».
-   *
-   * Reads the session from an enclosing `<gu-session>`; shows nothing while not signed in. Shares its state with every
-   * `<gu-notifications>`, `<gu-notifications-latest>` and other bell of the page (one summary request for all of them)
-   * and follows the page's other tabs and the live updates (new notifications announced politely, once per burst).
-   * Its first render is the button alone (≤ 8 KB gzip): the data and the popover's content (one chunk) and the English
-   * strings load right after.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-notification-link** - The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself.
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - The badge, the links and the unread markers. _(default: undefined)_
-   * - **--gu-color-text** - The bell's icon. _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **button** - The bell button.
-   * - **badge** - The unread count on the button (the exact number: the button's name says it too).
-   * - **popover** - The popover with the newest notifications.
-   */
-  'gu-notification-bell': Partial<GuNotificationBellProps & BaseProps & BaseEvents>;
-
-  /**
-   * «Последние уведомления» for a portal's home page: the signed-in citizen's latest few notifications (`count`,
-   * default 3, at most 5) — each with its category in words, its title (a link that opens it in the portal's feed), its
-   * date and «Новое» when unread — and «Все уведомления».
-   *
-   * Reads the session from an enclosing `<gu-session>`; signed out it shows nothing personal, only an invitation to sign
-   * in. Makes no request of its own: it reads the page's notifications store (store.ts), which a
-   * `<gu-notification-bell>` or `<gu-notifications>` on the same page shares — one summary request for all of them — and
-   * which live updates and the other tabs keep current (new notifications appear; a burst is announced once, politely).
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-notification-link** - The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId` (and `id`) for a notification. Cancelable: `preventDefault()` to route it yourself.
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - The links and the «Новое» marker. _(default: undefined)_
-   * - **--gu-color-error** - The security category's icon and the failure's border. _(default: undefined)_
-   * - **--gu-space** - Spacing between the lines. _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **latest** - The box (signed out, loading, failed, empty or the list alike).
-   * - **heading** - The heading («Последние уведомления»).
-   * - **list** - The list of notifications.
-   * - **all** - The link «Все уведомления».
-   */
-  'gu-notifications-latest': Partial<GuNotificationsLatestProps & BaseProps & BaseEvents>;
-
-  /**
-   * «Уведомления»: what the state tells the citizen, in one place, as it happens — application statuses, new
-   * charges and fines, payments due and done, documents ready, security alerts (shown first), appointments, agencies'
-   * messages and news; read and unread, filters, search, the archive (with undo) and deletion (logged); and «Настройки
-   * уведомлений»: channels × categories, frequency, quiet hours, login alerts, push, subscriptions to agencies' mailings.
-   *
-   * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in. Shares the
-   * unread count and the newest notifications with every `<gu-notification-bell>` of the page and the page's other
-   * tabs; live updates come by server-sent events (conditional polling where there are none), never while the page is
-   * hidden. Each view is loaded when it first opens. `?notification=<id>` in the page's URL (where the bell's links
-   * lead) opens that notification and is taken out of the URL.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-notifications-view** - The element shows another view: `detail.view`.
-   * - **gu-notification-link** - The citizen follows what a notification is about: `detail.kind`, `id`, `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself.
-   * - **gu-notifications-settings-saved** - «Настройки уведомлений» were saved: `detail.version`.
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - Buttons, links, unread markers and the current view's marker. _(default: undefined)_
-   * - **--gu-color-error** - Security alerts and errors. _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **nav** - The navigation between the views.
-   * - **view** - The open view.
-   */
-  'gu-notifications': Partial<GuNotificationsProps & BaseProps & BaseEvents>;
-
-  /**
-   * «К оплате»: what the signed-in citizen owes the state, in a few lines for a portal's home page — how many
-   * charges and their sum, how many are overdue (said in words), the nearest due date, a line per kind (fines, taxes,
-   * utilities, state duties) — and a link to the portal's payments page, where <gu-payments> pays them.
-   *
-   * Reads the session from an enclosing `<gu-session>`; signed out it shows nothing personal, only an invitation to sign
-   * in. Loads the summary again when another citizen signs in and when a payment completes on the page
-   * (`gu-payments-paid`). A first render of its own: no schema library, the English strings and the failure's wording
-   * loaded only when needed.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-payments-due-open** - The citizen follows the link to the payments: `detail.href`. Cancelable: `preventDefault()` keeps the browser from following it (a single-page portal routes itself).
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - The link and the buttons. _(default: undefined)_
-   * - **--gu-color-error** - The overdue badge's border (next to its text and icon). _(default: undefined)_
-   * - **--gu-color-success** - The «nothing overdue» badge's border. _(default: undefined)_
-   * - **--gu-space** - Spacing between the lines. _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **summary** - The summary's box (loaded, signed out, loading or failed alike).
-   * - **total** - The line with the number of charges and their sum.
-   * - **overdue** - The overdue badge.
-   * - **kinds** - The list of lines per kind.
-   * - **link** - The link to the payments page.
-   */
-  'gu-payments-due': Partial<GuPaymentsDueProps & BaseProps & BaseEvents>;
-
-  /**
-   * «Платежи»: everything the citizen owes the state — fines, taxes, utilities and state duties — found by
-   * their documents or by УИН, paid several at once by card, linked card, СБП, e-wallet, bank transfer or phone balance,
-   * never twice; each payment followed until it settles, with its receipt; the history with filters, CSV and a chart;
-   * disputes of fines; linked cards and utilities autopay.
-   *
-   * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in and keeps the
-   * selected charges in memory until the same citizen signs in again. Each view is loaded when it first opens. Back
-   * from the acquirer's page (`?gu-payment=<id>` or `?gu-card-binding=<id>` in the page's URL) it opens the result
-   * itself and takes the parameter out of the URL.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-payments-view** - The element shows another view: `detail.view`.
-   * - **gu-payments-paid** - A payment completed: `detail.paymentId`, `amount` (kopecks), `chargeIds`, `method`.
-   * - **gu-payments-declined** - A payment was declined: `detail.paymentId`, `declineCode`.
-   * - **gu-payments-document-added** - A document for charge search was added: `detail.documentId`, `newCharges`.
-   * - **gu-payments-dispute-submitted** - A fine was disputed: `detail.disputeId`, `chargeId`.
-   * - **gu-payments-autopay-changed** - A provider's autopay was saved: `detail.providerId`, `enabled`, `remindDaysBefore`.
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - Buttons, links and the current view's marker. _(default: undefined)_
-   * - **--gu-color-error** - Overdue charges, declined payments and errors. _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **nav** - The navigation between the views.
-   * - **view** - The open view.
-   */
-  'gu-payments': Partial<GuPaymentsProps & BaseProps & BaseEvents>;
-
-  /**
-   * «Безопасность»: everything a citizen does to keep the account theirs — the password (changed with a
-   * one-time code), two-factor sign-in (SMS, an authenticator app, backup codes), passkeys, security questions, trusted
-   * devices, active sessions, the login history (filters, CSV, «Это был не я» with a guided response) and security
-   * alerts.
-   *
-   * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in. A sensitive
-   * change asks the citizen to confirm it is them (the password again, or a passkey) when the server wants it, in a
-   * dialog over what they typed. Follows changes made elsewhere (other tabs and devices, sign-ins) by the page's live
-   * updates. Each view is loaded when it first opens. `?login-event=<id>` in the page's URL (where a login alert's link
-   * leads) opens «Это был не я» for that sign-in and is taken out of the URL.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-security-view** - The element shows another view: `detail.view`.
-   * - **gu-security-changed** - The citizen changed a section: `detail.area` (`password`, `two-factor`, `passkeys`, `questions`, `devices`, `sessions`, `login-history`, `alerts`).
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - Buttons, links and the current section's marker. _(default: undefined)_
-   * - **--gu-color-error** - Failed sign-ins, warnings and errors. _(default: undefined)_
-   *
-   * ### **CSS Parts:**
-   *  - **nav** - The navigation between the sections.
-   * - **view** - The open section.
-   */
-  'gu-security-settings': Partial<GuSecuritySettingsProps & BaseProps & BaseEvents>;
-
-  /**
-   * Account levels and identity confirmation: the current level (упрощённая, стандартная, подтверждённая), what each
-   * unlocks and exactly what the next one needs; phone and e-mail confirmation and change by code; the standard level
-   * through the registry check of passport and SNILS (МВД, СФР) that survives a reload; the confirmed level through a
-   * partner bank, a service centre, a code by Russian Post or an electronic signature.
-   *
-   * Reads the session from an enclosing `<gu-session>` and follows its level; shows `<gu-session-notice>` while not
-   * signed in. When the level goes up it calls the session's `refresh()`, so every widget on the page gets the new level.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **gu-verification-completed** - The account level went up: `detail.level` is the new level (the element then calls the session's `refresh()`).
-   * - **gu-verification-contact-confirmed** - A phone or e-mail was confirmed, or changed and confirmed: `detail.channel` (`phone` or `email`), `detail.changed`.
-   * - **gu-verification-step** - The element moved to another step: `detail.step`.
    *
    * ### **Methods:**
-   *  - **goTo(step: _VerificationStep_, data: _StepData_, focus): _Promise<void>_** - Opens a step (loads its flow first) and moves focus to its heading.
-   *
-   * ### **CSS Properties:**
-   *  - **--gu-color-primary** - Buttons and the current level's border. _(default: undefined)_
-   * - **--gu-color-error** - Field and check errors. _(default: undefined)_
+   *  - **prepare(): _Promise<void>_** - Loads the dialog's modules and renders it (closed), so the warning opens without a wait: `<gu-session>` calls
+   * it while a sign-in completes. Rejects when the modules cannot be loaded (a later render tries again).
    *
    * ### **CSS Parts:**
-   *  - **levels** - The list of the three levels.
-   * - **level** - One level card.
-   * - **flow** - The container of the open step.
+   *  - **countdown** - The visible remaining time. It tells its <gu-session> `gu-session-extend` («Остаться в системе» or Esc) and `gu-session-sign-out` («Выйти»): internal events (events.ts), which stay inside the session's shadow root.
    */
-  'gu-verification': Partial<GuVerificationProps & BaseProps & BaseEvents>;
+  'gu-session-timeout-dialog': Partial<GuSessionTimeoutDialogProps & BaseProps & BaseEvents>;
 
   /**
    * Holds the page's one OIDC session (authorization code + PKCE, tokens in memory only) and provides it to
@@ -1377,22 +1169,230 @@ export type CustomElements = {
   'gu-text-field': Partial<GuTextFieldProps & BaseProps & BaseEvents>;
 
   /**
-   * The idle-timeout warning of `<gu-session>`: a modal `alertdialog` labelled «Сеанс скоро завершится»,
-   * with the remaining time (visible every second, announced on open and then at most every `announce-interval`
-   * seconds — «Осталось 1 минута»), the promise that typed data is kept, and two buttons: «Остаться в системе»
-   * (primary, first in the footer, so focused on open) and «Выйти». Esc and «Остаться в системе» both extend. Focus returns to where it
-   * was when the dialog closes.
+   * Sign in, register a simplified account and recover access — every way into the personal account, ending
+   * in a session of the enclosing `<gu-session>` (authorization code + PKCE).
+   *
+   * Renders into its **light DOM** (the credential `<form>` and inputs stay reachable by password managers and browser
+   * autofill); its stylesheet is adopted on the document or the enclosing shadow root, selectors scoped to `gu-login`.
+   * Registration, recovery and the other ways in are parts loaded on demand (parts/).
    * ---
    *
    *
-   * ### **Methods:**
-   *  - **prepare(): _Promise<void>_** - Loads the dialog's modules and renders it (closed), so the warning opens without a wait: `<gu-session>` calls
-   * it while a sign-in completes. Rejects when the modules cannot be loaded (a later render tries again).
+   * ### **Events:**
+   *  - **gu-login-signed-in** - The session is established through this widget (`detail.session`, `detail.method`).
+   * - **gu-login-registered** - A simplified account was created and signed in (`detail.session`).
+   * - **gu-login-recovered** - Access was recovered with a new password (`detail.session`, `detail.endedOtherSessions`).
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-login-width** - Maximum width of the widget [32rem]. _(default: undefined)_
+   * - **--gu-login-control-height** - Height of inputs (falls back to `--gu-control-height`). _(default: undefined)_
+   * - **--gu-color-primary** - Buttons and links. _(default: undefined)_
+   * - **--gu-color-error** - Errors, the alert and the summary. _(default: undefined)_
+   */
+  'gu-login': Partial<GuLoginProps & BaseProps & BaseEvents>;
+
+  /**
+   * «Уведомления» for the portal's header: a button that says how many notifications are unread («Уведомления, 3
+   * непрочитанных», the number on a badge) and opens a popover with the five newest — each opens that notification in
+   * the feed — and «Все уведомления».
+   *
+   * Reads the session from an enclosing `<gu-session>`; shows nothing while not signed in. Shares its state with every
+   * `<gu-notifications>`, `<gu-notifications-latest>` and other bell of the page (one summary request for all of them)
+   * and follows the page's other tabs and the live updates (new notifications announced politely, once per burst).
+   * Its first render is the button alone (≤ 8 KB gzip): the data and the popover's content (one chunk) and the English
+   * strings load right after.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-notification-link** - The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself.
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - The badge, the links and the unread markers. _(default: undefined)_
+   * - **--gu-color-text** - The bell's icon. _(default: undefined)_
    *
    * ### **CSS Parts:**
-   *  - **countdown** - The visible remaining time. It tells its <gu-session> `gu-session-extend` («Остаться в системе» or Esc) and `gu-session-sign-out` («Выйти»): internal events (events.ts), which stay inside the session's shadow root.
+   *  - **button** - The bell button.
+   * - **badge** - The unread count on the button (the exact number: the button's name says it too).
+   * - **popover** - The popover with the newest notifications.
    */
-  'gu-session-timeout-dialog': Partial<GuSessionTimeoutDialogProps & BaseProps & BaseEvents>;
+  'gu-notification-bell': Partial<GuNotificationBellProps & BaseProps & BaseEvents>;
+
+  /**
+   * «Последние уведомления» for a portal's home page: the signed-in citizen's latest few notifications (`count`,
+   * default 3, at most 5) — each with its category in words, its title (a link that opens it in the portal's feed), its
+   * date and «Новое» when unread — and «Все уведомления».
+   *
+   * Reads the session from an enclosing `<gu-session>`; signed out it shows nothing personal, only an invitation to sign
+   * in. Makes no request of its own: it reads the page's notifications store (store.ts), which a
+   * `<gu-notification-bell>` or `<gu-notifications>` on the same page shares — one summary request for all of them — and
+   * which live updates and the other tabs keep current (new notifications appear; a burst is announced once, politely).
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-notification-link** - The citizen opens a notification or «Все уведомления»: `detail.kind` (`page`), `href`, `notificationId` (and `id`) for a notification. Cancelable: `preventDefault()` to route it yourself.
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - The links and the «Новое» marker. _(default: undefined)_
+   * - **--gu-color-error** - The security category's icon and the failure's border. _(default: undefined)_
+   * - **--gu-space** - Spacing between the lines. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **latest** - The box (signed out, loading, failed, empty or the list alike).
+   * - **heading** - The heading («Последние уведомления»).
+   * - **list** - The list of notifications.
+   * - **all** - The link «Все уведомления».
+   */
+  'gu-notifications-latest': Partial<GuNotificationsLatestProps & BaseProps & BaseEvents>;
+
+  /**
+   * «Уведомления»: what the state tells the citizen, in one place, as it happens — application statuses, new
+   * charges and fines, payments due and done, documents ready, security alerts (shown first), appointments, agencies'
+   * messages and news; read and unread, filters, search, the archive (with undo) and deletion (logged); and «Настройки
+   * уведомлений»: channels × categories, frequency, quiet hours, login alerts, push, subscriptions to agencies' mailings.
+   *
+   * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in. Shares the
+   * unread count and the newest notifications with every `<gu-notification-bell>` of the page and the page's other
+   * tabs; live updates come by server-sent events (conditional polling where there are none), never while the page is
+   * hidden. Each view is loaded when it first opens. `?notification=<id>` in the page's URL (where the bell's links
+   * lead) opens that notification and is taken out of the URL.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-notifications-view** - The element shows another view: `detail.view`.
+   * - **gu-notification-link** - The citizen follows what a notification is about: `detail.kind`, `id`, `href`, `notificationId`. Cancelable: `preventDefault()` to route it yourself.
+   * - **gu-notifications-settings-saved** - «Настройки уведомлений» were saved: `detail.version`.
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - Buttons, links, unread markers and the current view's marker. _(default: undefined)_
+   * - **--gu-color-error** - Security alerts and errors. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **nav** - The navigation between the views.
+   * - **view** - The open view.
+   */
+  'gu-notifications': Partial<GuNotificationsProps & BaseProps & BaseEvents>;
+
+  /**
+   * «К оплате»: what the signed-in citizen owes the state, in a few lines for a portal's home page — how many
+   * charges and their sum, how many are overdue (said in words), the nearest due date, a line per kind (fines, taxes,
+   * utilities, state duties) — and a link to the portal's payments page, where <gu-payments> pays them.
+   *
+   * Reads the session from an enclosing `<gu-session>`; signed out it shows nothing personal, only an invitation to sign
+   * in. Loads the summary again when another citizen signs in and when a payment completes on the page
+   * (`gu-payments-paid`). A first render of its own: no schema library, the English strings and the failure's wording
+   * loaded only when needed.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-payments-due-open** - The citizen follows the link to the payments: `detail.href`. Cancelable: `preventDefault()` keeps the browser from following it (a single-page portal routes itself).
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - The link and the buttons. _(default: undefined)_
+   * - **--gu-color-error** - The overdue badge's border (next to its text and icon). _(default: undefined)_
+   * - **--gu-color-success** - The «nothing overdue» badge's border. _(default: undefined)_
+   * - **--gu-space** - Spacing between the lines. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **summary** - The summary's box (loaded, signed out, loading or failed alike).
+   * - **total** - The line with the number of charges and their sum.
+   * - **overdue** - The overdue badge.
+   * - **kinds** - The list of lines per kind.
+   * - **link** - The link to the payments page.
+   */
+  'gu-payments-due': Partial<GuPaymentsDueProps & BaseProps & BaseEvents>;
+
+  /**
+   * «Платежи»: everything the citizen owes the state — fines, taxes, utilities and state duties — found by
+   * their documents or by УИН, paid several at once by card, linked card, СБП, e-wallet, bank transfer or phone balance,
+   * never twice; each payment followed until it settles, with its receipt; the history with filters, CSV and a chart;
+   * disputes of fines; linked cards and utilities autopay.
+   *
+   * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in and keeps the
+   * selected charges in memory until the same citizen signs in again. Each view is loaded when it first opens. Back
+   * from the acquirer's page (`?gu-payment=<id>` or `?gu-card-binding=<id>` in the page's URL) it opens the result
+   * itself and takes the parameter out of the URL.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-payments-view** - The element shows another view: `detail.view`.
+   * - **gu-payments-paid** - A payment completed: `detail.paymentId`, `amount` (kopecks), `chargeIds`, `method`.
+   * - **gu-payments-declined** - A payment was declined: `detail.paymentId`, `declineCode`.
+   * - **gu-payments-document-added** - A document for charge search was added: `detail.documentId`, `newCharges`.
+   * - **gu-payments-dispute-submitted** - A fine was disputed: `detail.disputeId`, `chargeId`.
+   * - **gu-payments-autopay-changed** - A provider's autopay was saved: `detail.providerId`, `enabled`, `remindDaysBefore`.
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - Buttons, links and the current view's marker. _(default: undefined)_
+   * - **--gu-color-error** - Overdue charges, declined payments and errors. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **nav** - The navigation between the views.
+   * - **view** - The open view.
+   */
+  'gu-payments': Partial<GuPaymentsProps & BaseProps & BaseEvents>;
+
+  /**
+   * «Безопасность»: everything a citizen does to keep the account theirs — the password (changed with a
+   * one-time code), two-factor sign-in (SMS, an authenticator app, backup codes), passkeys, security questions, trusted
+   * devices, active sessions, the login history (filters, CSV, «Это был не я» with a guided response) and security
+   * alerts.
+   *
+   * Reads the session from an enclosing `<gu-session>`; shows `<gu-session-notice>` while not signed in. A sensitive
+   * change asks the citizen to confirm it is them (the password again, or a passkey) when the server wants it, in a
+   * dialog over what they typed. Follows changes made elsewhere (other tabs and devices, sign-ins) by the page's live
+   * updates. Each view is loaded when it first opens. `?login-event=<id>` in the page's URL (where a login alert's link
+   * leads) opens «Это был не я» for that sign-in and is taken out of the URL.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-security-view** - The element shows another view: `detail.view`.
+   * - **gu-security-changed** - The citizen changed a section: `detail.area` (`password`, `two-factor`, `passkeys`, `questions`, `devices`, `sessions`, `login-history`, `alerts`).
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - Buttons, links and the current section's marker. _(default: undefined)_
+   * - **--gu-color-error** - Failed sign-ins, warnings and errors. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **nav** - The navigation between the sections.
+   * - **view** - The open section.
+   */
+  'gu-security-settings': Partial<GuSecuritySettingsProps & BaseProps & BaseEvents>;
+
+  /**
+   * Account levels and identity confirmation: the current level (упрощённая, стандартная, подтверждённая), what each
+   * unlocks and exactly what the next one needs; phone and e-mail confirmation and change by code; the standard level
+   * through the registry check of passport and SNILS (МВД, СФР) that survives a reload; the confirmed level through a
+   * partner bank, a service centre, a code by Russian Post or an electronic signature.
+   *
+   * Reads the session from an enclosing `<gu-session>` and follows its level; shows `<gu-session-notice>` while not
+   * signed in. When the level goes up it calls the session's `refresh()`, so every widget on the page gets the new level.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **gu-verification-completed** - The account level went up: `detail.level` is the new level (the element then calls the session's `refresh()`).
+   * - **gu-verification-contact-confirmed** - A phone or e-mail was confirmed, or changed and confirmed: `detail.channel` (`phone` or `email`), `detail.changed`.
+   * - **gu-verification-step** - The element moved to another step: `detail.step`.
+   *
+   * ### **Methods:**
+   *  - **goTo(step: _VerificationStep_, data: _StepData_, focus): _Promise<void>_** - Opens a step (loads its flow first) and moves focus to its heading.
+   *
+   * ### **CSS Properties:**
+   *  - **--gu-color-primary** - Buttons and the current level's border. _(default: undefined)_
+   * - **--gu-color-error** - Field and check errors. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **levels** - The list of the three levels.
+   * - **level** - One level card.
+   * - **flow** - The container of the open step.
+   */
+  'gu-verification': Partial<GuVerificationProps & BaseProps & BaseEvents>;
 };
 
 declare module 'react' {
