@@ -27,10 +27,12 @@ const REACT_PORT = 9671;
 /** The widgets a tracker-only page must not contain, as folders of the package. */
 const OTHER_WIDGETS = ['login', 'payments', 'notifications', 'security', 'verification', 'a11y'];
 
-/** tsc on the page (must pass) and on the wrong binding (must fail with TS2322 at the marked line). */
+/**
+ * tsc once over the page's code and the wrong binding together (tsconfig.wrong.json includes both; the package's
+ * `.d.ts` are checked too, skipLibCheck off): its only error must be TS2322 at the marked line — so the page's code
+ * type-checks and the wrong type is refused, in one run of tsc instead of two.
+ */
 async function checkTypes(project: ConsumerProject, wrongFile: string): Promise<void> {
-  const right = await project.bin('tsc', ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.json']);
-  assert.equal(right.code, 0, `tsc on the page's code:\n${right.output}`);
   const wrong = await project.bin('tsc', ['--noEmit', '--pretty', 'false', '-p', 'tsconfig.wrong.json']);
   assert.notEqual(wrong.code, 0, 'tsc accepted a string for the boolean `open`');
   const errors = tsErrors(wrong.output);
