@@ -84,13 +84,15 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Serves a directory of built pages on 127.0.0.1:<port>. */
+/**
+ * Serves a directory of built pages on 127.0.0.1:<port>; a page asked for with `?csp=<policy>` is sent with that
+ * Content-Security-Policy (a test's way to try a policy on a page).
+ */
 export async function servePages(dir: string, port: number): Promise<{ origin: string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-      /^(\.\.[/\\])+/,
-      '',
-    );
+    const url = new URL(req.url ?? '/', 'http://x');
+    const csp = url.searchParams.get('csp');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'session.html' : path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -101,6 +103,7 @@ export async function servePages(dir: string, port: number): Promise<{ origin: s
         res.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Cache-Control': 'no-store',
+          ...(csp ? { 'Content-Security-Policy': csp } : {}),
         });
         res.end(body);
       },

@@ -60,4 +60,33 @@ describe('gu-session with widgets from separately built bundles', { timeout: 90_
     await waitForStatus(page, 'signed-in', '#outside', 2_000);
     assert.equal(await userManagerCount(page), 1);
   });
+
+  // Under Trusted Types every copy of Lit creates a policy named lit-html: a page with several copies needs
+  // 'allow-duplicates' (README, «One copy of Lit»), and without it the second copy stops.
+  for (const allowDuplicates of [true, false]) {
+    it(`under trusted-types lit-html${allowDuplicates ? " 'allow-duplicates'" : ''} the copies of Lit ${allowDuplicates ? 'all render' : 'cannot all start'}`, async () => {
+      const policy = `require-trusted-types-for 'script'; trusted-types lit-html${allowDuplicates ? " 'allow-duplicates'" : ''}`;
+      const strict = await world.browser.newContext();
+      try {
+        const tab = await strict.newPage();
+        const errors: string[] = [];
+        tab.on('pageerror', (error) => errors.push(error.message));
+        await tab.goto(`${world.origin}/bundles.html?csp=${encodeURIComponent(policy)}`);
+        if (allowDuplicates) {
+          for (const widget of WIDGETS) await waitForStatus(tab, 'signed-out', widget, 10_000);
+          assert.deepEqual(errors, []);
+        } else {
+          const deadline = Date.now() + 10_000;
+          while (!errors.some((message) => /lit-html/.test(message)) && Date.now() < deadline)
+            await tab.waitForTimeout(100);
+          assert.ok(
+            errors.some((message) => /lit-html/.test(message)),
+            `no Trusted Types error: ${errors.join('; ')}`,
+          );
+        }
+      } finally {
+        await strict.close();
+      }
+    });
+  }
 });
