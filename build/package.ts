@@ -5,7 +5,7 @@
  *   as bare imports), with its `.d.ts` beside it (tsc, tsconfig.package.json), so a portal's bundler splits, shares
  *   and drops them as it does with the sources;
  * - dist/theme/<preset>.css: each theme preset as a `:root` rule.
- * What package.json's `exports` name is listed once, in PACKAGE_EXPORTS below, and the package's own package.json is
+ * What package.json's `exports` name is listed once, in packageExports() below, and the package's own package.json is
  * checked against it (test/node/package.test.ts), so the map, the files and the tests cannot drift apart.
  */
 import { execFileSync } from 'node:child_process';
