@@ -36,6 +36,7 @@ import { compactTemplates } from './compact-templates.js';
 import { STRICT_CSP } from './csp.js';
 import { kitBuild, publicEntries } from './kit.js';
 import { PACKAGE_WIDGETS } from './package.js';
+import { CDN_DEMO_WIDGETS } from '../shells/plain-cdn/widgets.js';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
@@ -293,16 +294,6 @@ export function cdnTags(manifest: CdnManifest, widgets: readonly string[], { the
     ),
   ].join('\n');
 }
-
-/** What the demo page loads through the import map once its mock backend is up (as shells/plain/main.ts does). */
-export const CDN_DEMO_WIDGETS = [
-  'session',
-  'sign-out-button',
-  'session-notice',
-  'application-tracker',
-  'notification-bell',
-  'a11y-toggle',
-] as const;
 
 export interface CdnDemo extends CdnBuild {
   /** The page (relative to the demo's root). */

@@ -6,19 +6,11 @@
  * real backend needs none of this: its page loads the widgets with `<script type="module" src=… integrity=…>`.
  */
 import { startDemoBackend } from '../portal/mock-backend.js';
-
-/** The kit's widgets this page uses (build/cdn.ts CDN_DEMO_WIDGETS preloads the same). */
-const WIDGETS = [
-  'session',
-  'sign-out-button',
-  'session-notice',
-  'application-tracker',
-  'notification-bell',
-  'a11y-toggle',
-] as const;
+import { CDN_DEMO_WIDGETS } from './widgets.js';
 
 /** A bare name left as it is by the bundler: the browser resolves it through the import map. */
-const fromKit = (name: (typeof WIDGETS)[number]): Promise<unknown> => import(/* @vite-ignore */ `gu-kit/${name}`);
+const fromKit = (name: (typeof CDN_DEMO_WIDGETS)[number]): Promise<unknown> =>
+  import(/* @vite-ignore */ `gu-kit/${name}`);
 
 await startDemoBackend();
-await Promise.all([...WIDGETS.map(fromKit), import('../portal/dev-toolbar.js')]);
+await Promise.all([...CDN_DEMO_WIDGETS.map(fromKit), import('../portal/dev-toolbar.js')]);
