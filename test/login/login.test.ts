@@ -121,7 +121,7 @@ describe('<gu-login> sign-in', () => {
     input(login, 'Пароль').value = '';
     internals(login).signInForm.values = {};
     await signInWith(login, 'nobody@example.ru', 'wrong-password');
-    await waitUntil(() => alertText(login) !== '');
+    await waitUntil(() => alertText(login) !== '', 'an alert', { timeout: 10_000 });
     expect(await waitForAlert(login, /Неверный логин или пароль/)).to.equal(known);
   });
 
@@ -190,7 +190,9 @@ describe('<gu-login> against the mock enforcement', () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       internals(login).signInForm.values = { login: 'standard', password: `wrong-${attempt}` };
       login.querySelector('form')!.requestSubmit();
-      await waitUntil(() => !internals(login).isBusy && alertText(login) !== '');
+      await waitUntil(() => !internals(login).isBusy && alertText(login) !== '', 'the answer and its alert', {
+        timeout: 10_000,
+      });
       statuses.push(await waitForAlert(login, attempt < 5 ? /Неверный/ : /заблокирован/));
     }
     expect(statuses.at(-1)).to.match(/через 15 минут, в \d{1,2}:\d{2}/);
@@ -222,7 +224,9 @@ describe('<gu-login> against the mock enforcement', () => {
         for (let i = 0; i < 5; i += 1) {
           internals(login).codeForm.input('code', '000000');
           login.querySelector('form')!.requestSubmit();
-          await waitUntil(() => !internals(login).isBusy && alertText(login) !== '');
+          await waitUntil(() => !internals(login).isBusy && alertText(login) !== '', 'the answer and its alert', {
+            timeout: 10_000,
+          });
         }
       },
       expect: /больше не действует/,
@@ -253,7 +257,9 @@ describe('<gu-login> against the mock enforcement', () => {
         for (let i = 0; i < 2; i += 1) {
           internals(login).codeForm.input('code', '000000');
           login.querySelector('form')!.requestSubmit();
-          await waitUntil(() => !internals(login).isBusy && alertText(login) !== '');
+          await waitUntil(() => !internals(login).isBusy && alertText(login) !== '', 'the answer and its alert', {
+            timeout: 10_000,
+          });
         }
         configureMockIdentity({ resendCooldown: 0, codeAttempts: 50 });
         login.flow = { ...login.flow!, code: { ...login.flow!.code!, resendIn: 0 } };
@@ -343,7 +349,9 @@ describe('<gu-login> registration and recovery', () => {
     input(login, 'Повторите').value = 'Лес-Река-42!';
     input(login, 'Повторите').dispatchEvent(new InputEvent('input', { bubbles: true }));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => login.step === 'done', `stayed ${login.step}: ${alertText(login)} ${login.textContent}`);
+    await waitUntil(() => login.step === 'done', `stayed ${login.step}: ${alertText(login)} ${login.textContent}`, {
+      timeout: 10_000,
+    });
     expect(session.session.level).to.equal('simplified');
     expect(login.textContent).to.contain('Подтвердите личность');
     expect(events).to.deep.equal(['gu-login-signed-in', 'gu-login-registered']);
@@ -388,7 +396,7 @@ describe('<gu-login> registration and recovery', () => {
     await tabTo(/Нет доступа/);
     await sendKeys({ press: 'Enter' });
     await waitForStep(login, 'questions');
-    await waitUntil(() => login.flow?.questions, 'questions loaded');
+    await waitUntil(() => login.flow?.questions, 'questions loaded', { timeout: 10_000 });
     await login.updateComplete;
     await typeInto(input(login, 'Девичья'), 'Петрова');
     await typeInto(input(login, 'Кличка'), 'Барсик');
